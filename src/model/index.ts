@@ -1,0 +1,12 @@
+// The tafel document's public face: schema, typed reads and typed operations.
+
+export * from './vocabulary';
+export * from './schema';
+export * from './errors';
+export * from './reads';
+export { actorForLid, docRuleState, ensureRoots } from './doc';
+export { LOCAL_ORIGIN, richText } from './operations/core';
+export * from './operations/projecten';
+export * from './operations/knelpunten';
+export * from './operations/vergaderingen';
+export * from './operations/tafel';

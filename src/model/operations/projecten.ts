@@ -1,0 +1,59 @@
+// Operations on the planmonitor's projects.
+
+import type * as Y from 'yjs';
+import type { Actor } from '../../ownership/rulebook';
+import { ValidationError } from '../errors';
+import { OPLEVERING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../schema';
+import { isJaarschijf } from '../values';
+import { createEntity, deleteEntity, deleteFields, setFields } from './core';
+
+export type ProjectPubliekVeld = keyof typeof PROJECT_PUBLIEK_FIELDS;
+export type ProjectPrivaatVeld = keyof typeof PROJECT_PRIVAAT_FIELDS;
+export type ProjectVeld = ProjectPubliekVeld | ProjectPrivaatVeld;
+
+export interface NewProject {
+  readonly naam: string;
+  /** An overheid partij; a lid of an overheid partij may only name their own. */
+  readonly publiekEigenaar: string;
+  readonly privaatEigenaar?: string | null;
+  readonly publiek?: Partial<Record<ProjectPubliekVeld, unknown>>;
+}
+
+export function createProject(doc: Y.Doc, actor: Actor, p: NewProject): string {
+  return createEntity(doc, actor, 'projecten', {
+    ...p.publiek,
+    naam: p.naam,
+    publiekEigenaar: p.publiekEigenaar,
+    ...(p.privaatEigenaar !== undefined ? { privaatEigenaar: p.privaatEigenaar } : {}),
+  });
+}
+
+export function setProjectField(doc: Y.Doc, actor: Actor, projectId: string, field: ProjectVeld, value: unknown): void {
+  setFields(doc, actor, 'projecten', projectId, { [field]: value });
+}
+
+export function setProjectFields(doc: Y.Doc, actor: Actor, projectId: string, values: Partial<Record<ProjectVeld, unknown>>): void {
+  setFields(doc, actor, 'projecten', projectId, values);
+}
+
+/** Planned opleveringen for one jaarschijf; null removes the year from the planning. */
+export function setOplevering(doc: Y.Doc, actor: Actor, projectId: string, jaarschijf: number, woningen: number | null): void {
+  if (!isJaarschijf(jaarschijf)) throw new ValidationError('not a jaarschijf', ['projecten', projectId, `${OPLEVERING_PREFIX}${jaarschijf}`]);
+  const key = `${OPLEVERING_PREFIX}${jaarschijf}`;
+  if (woningen === null) deleteFields(doc, actor, 'projecten', projectId, [key]);
+  else setFields(doc, actor, 'projecten', projectId, { [key]: woningen });
+}
+
+/** The chair moves a project to another public owner. */
+export function setPubliekEigenaar(doc: Y.Doc, actor: Actor, projectId: string, partijId: string): void {
+  setFields(doc, actor, 'projecten', projectId, { publiekEigenaar: partijId });
+}
+
+/** The chair or the public owner assigns (or clears, with null) the developing partij. */
+export function setPrivaatEigenaar(doc: Y.Doc, actor: Actor, projectId: string, partijId: string | null): void {
+  setFields(doc, actor, 'projecten', projectId, { privaatEigenaar: partijId });
+}
+
+export function removeProject(doc: Y.Doc, actor: Actor, projectId: string): void {
+  deleteEntity(doc, actor, 'projecten', projectId);
+}

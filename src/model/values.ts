@@ -1,0 +1,197 @@
+// Value types of the tafel document. Each checks one plain JSON value and says, in English for
+// logs and tests, what is wrong with it. The relay runs the same checks on every incoming value,
+// so a crafted update can never put garbage where the UI expects a count or a status.
+
+import { JAARSCHIJF_MAX, JAARSCHIJF_MIN } from './vocabulary';
+
+export interface ValueType {
+  /** Short description for docs/document-schema.md. */
+  readonly describe: string;
+  /** Returns an error message, or null when the value is allowed. */
+  check(value: unknown): string | null;
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{6,40}$/;
+
+export function isId(value: unknown): value is string {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
+
+export function text(maxLength: number, opts: { minLength?: number } = {}): ValueType {
+  const min = opts.minLength ?? 0;
+  return {
+    describe: `string, ${min}..${maxLength} characters`,
+    check: (v) => {
+      if (typeof v !== 'string') return 'expected a string';
+      if (v.length < min) return min === 1 ? 'must not be empty' : `must have at least ${min} characters`;
+      if (v.length > maxLength) return `longer than ${maxLength} characters`;
+      return null;
+    },
+  };
+}
+
+export function oneOf<T extends string>(list: readonly T[], opts: { nullable?: boolean } = {}): ValueType {
+  return {
+    describe: `one of ${list.map((x) => `"${x}"`).join(', ')}${opts.nullable ? ', or null' : ''}`,
+    check: (v) => {
+      if (v === null && opts.nullable) return null;
+      return typeof v === 'string' && (list as readonly string[]).includes(v) ? null : `not one of the allowed values`;
+    },
+  };
+}
+
+export function count(max = 1_000_000): ValueType {
+  return {
+    describe: `non-negative integer up to ${max}`,
+    check: (v) =>
+      typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max ? null : 'expected a non-negative integer',
+  };
+}
+
+export function integerBetween(min: number, max: number): ValueType {
+  return {
+    describe: `integer ${min}..${max}`,
+    check: (v) =>
+      typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? null : `expected an integer ${min}..${max}`,
+  };
+}
+
+export const bool: ValueType = {
+  describe: 'boolean',
+  check: (v) => (typeof v === 'boolean' ? null : 'expected true or false'),
+};
+
+export function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const d = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
+}
+
+export function isoDate(opts: { nullable?: boolean } = {}): ValueType {
+  return {
+    describe: `date "YYYY-MM-DD"${opts.nullable ? ' or null' : ''}`,
+    check: (v) => {
+      if (v === null && opts.nullable) return null;
+      if (!isIsoDate(v)) return 'expected a date YYYY-MM-DD';
+      const year = Number(v.slice(0, 4));
+      return year >= JAARSCHIJF_MIN && year <= JAARSCHIJF_MAX ? null : 'date outside the years 2000-2100';
+    },
+  };
+}
+
+export function isJaarschijf(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= JAARSCHIJF_MIN && v <= JAARSCHIJF_MAX;
+}
+
+/** A quarter such as "2027-Q2", or null when not planned yet. */
+export const kwartaal: ValueType = {
+  describe: 'quarter "YYYY-Qn" or null',
+  check: (v) => {
+    if (v === null) return null;
+    if (typeof v !== 'string') return 'expected a quarter YYYY-Qn';
+    const m = /^(\d{4})-Q([1-4])$/.exec(v);
+    return m && isJaarschijf(Number(m[1])) ? null : 'expected a quarter YYYY-Qn';
+  },
+};
+
+export function idRef(opts: { nullable?: boolean } = {}): ValueType {
+  return {
+    describe: `id${opts.nullable ? ' or null' : ''}`,
+    check: (v) => (isId(v) || (v === null && opts.nullable) ? null : 'expected an id'),
+  };
+}
+
+export function idList(max: number): ValueType {
+  return {
+    describe: `list of up to ${max} distinct ids`,
+    check: (v) => {
+      if (!Array.isArray(v)) return 'expected a list of ids';
+      if (v.length > max) return `more than ${max} entries`;
+      if (!v.every(isId)) return 'expected a list of ids';
+      return new Set(v).size === v.length ? null : 'duplicate ids in list';
+    },
+  };
+}
+
+export function textList(maxItems: number, maxLength: number): ValueType {
+  return {
+    describe: `list of up to ${maxItems} strings of up to ${maxLength} characters`,
+    check: (v) => {
+      if (!Array.isArray(v)) return 'expected a list of strings';
+      if (v.length > maxItems) return `more than ${maxItems} entries`;
+      return v.every((s) => typeof s === 'string' && s.length > 0 && s.length <= maxLength)
+        ? null
+        : `entries must be non-empty strings of up to ${maxLength} characters`;
+    },
+  };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+/** Woondeal targets: homes per jaarschijf, e.g. {"2026": 1200, "2027": 1400}. */
+export const doelenPerJaarschijf: ValueType = {
+  describe: 'object: jaarschijf (year as string) -> non-negative integer',
+  check: (v) => {
+    if (!isPlainObject(v)) return 'expected an object of year -> count';
+    const entries = Object.entries(v);
+    if (entries.length > 101) return 'too many years';
+    for (const [year, n] of entries) {
+      if (!/^\d{4}$/.test(year) || !isJaarschijf(Number(year))) return `"${year}" is not a jaarschijf`;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 10_000_000) return `target for ${year} is not a count`;
+    }
+    return null;
+  },
+};
+
+/** Realisation probability per key of `keys`, each 0..1; every key present. */
+export function probabilities(keys: readonly string[]): ValueType {
+  return {
+    describe: `object: each of ${keys.map((k) => `"${k}"`).join(', ')} -> number 0..1`,
+    check: (v) => {
+      if (!isPlainObject(v)) return 'expected an object of probabilities';
+      for (const k of Object.keys(v)) if (!keys.includes(k)) return `unknown key "${k}"`;
+      for (const k of keys) {
+        const p = v[k];
+        if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) return `probability for "${k}" must be 0..1`;
+      }
+      return null;
+    },
+  };
+}
+
+/** A plain object with exactly the given fields, each of its own type. */
+export function record(fields: Readonly<Record<string, ValueType>>): ValueType {
+  return {
+    describe: `object {${Object.entries(fields)
+      .map(([k, t]) => `${k}: ${t.describe}`)
+      .join('; ')}}`,
+    check: (v) => {
+      if (!isPlainObject(v)) return 'expected an object';
+      for (const k of Object.keys(v)) if (!(k in fields)) return `unknown field "${k}"`;
+      for (const [k, t] of Object.entries(fields)) {
+        const err = t.check(v[k]);
+        if (err) return `${k}: ${err}`;
+      }
+      return null;
+    },
+  };
+}
+
+/** Any JSON value up to a size; used for frozen snapshots whose shape the model writes itself. */
+export function jsonUpTo(maxBytes: number, shape: ValueType): ValueType {
+  return {
+    describe: `${shape.describe}, at most ${maxBytes} bytes as JSON`,
+    check: (v) => {
+      const err = shape.check(v);
+      if (err) return err;
+      return JSON.stringify(v).length > maxBytes ? `larger than ${maxBytes} bytes` : null;
+    },
+  };
+}
+
+export const anyObject: ValueType = {
+  describe: 'object',
+  check: (v) => (isPlainObject(v) ? null : 'expected an object'),
+};

@@ -1,0 +1,299 @@
+// The ownership rulebook of ../shared/domain.md, in one place. Everything asks it: the model's
+// operations before they write, the UI before it offers an edit, and the relay's validator for
+// every item of every incoming update. It decides from the path and the current state only.
+
+import {
+  fieldSpec,
+  isEnvelope,
+  SCHEMA,
+  type EntityRule,
+  type FieldSpec,
+  type RootName,
+  type WriterRule,
+} from '../model/schema';
+import type { Bloedgroep, Rol } from '../model/vocabulary';
+
+/** An authenticated lid as the rulebook sees it. */
+export interface Actor {
+  readonly lidId: string;
+  readonly partijId: string;
+  readonly rol: Rol;
+}
+
+/** What the rulebook needs to know about the document. The model and the validator provide it. */
+export interface RuleState {
+  partijBloedgroep(partijId: string): Bloedgroep | undefined;
+  /** The plain value (envelope's v) of a field, or undefined when unset. entityId null = tafel settings. */
+  fieldValue(root: RootName, entityId: string | null, key: string): unknown;
+  /** The lid who last wrote a field, or undefined when unset. */
+  fieldAuthor(root: RootName, entityId: string, key: string): string | undefined;
+  entityExists(root: RootName, entityId: string): boolean;
+}
+
+export type WriteIntent =
+  | {
+      readonly op: 'setField';
+      readonly root: RootName;
+      /** null for the tafel settings root */
+      readonly entityId: string | null;
+      readonly key: string;
+      /** the whole stored envelope {v, by, p, at} */
+      readonly stored: unknown;
+      /** true when the entity is created by this actor in the same change */
+      readonly creating: boolean;
+    }
+  | { readonly op: 'deleteField'; readonly root: RootName; readonly entityId: string | null; readonly key: string }
+  | {
+      readonly op: 'createEntity';
+      readonly root: RootName;
+      readonly entityId: string;
+      /** for frozen roots (peildata): the stored envelope */
+      readonly stored?: unknown;
+    }
+  | { readonly op: 'deleteEntity'; readonly root: RootName; readonly entityId: string }
+  | { readonly op: 'editRichText'; readonly root: RootName; readonly entityId: string; readonly key: string };
+
+export type ViolationCode =
+  | 'not-a-member'
+  | 'read-only'
+  | 'not-owner'
+  | 'unknown-path'
+  | 'invalid-value'
+  | 'forged-provenance'
+  | 'immutable'
+  | 'frozen'
+  | 'missing-required'
+  | 'bad-reference'
+  | 'unsupported-content'
+  | 'client-id-taken'
+  | 'missing-dependency'
+  | 'malformed';
+
+export type Decision = { readonly ok: true } | { readonly ok: false; readonly code: ViolationCode; readonly message: string };
+
+const OK: Decision = { ok: true };
+const deny = (code: ViolationCode, message: string): Decision => ({ ok: false, code, message });
+
+export function isChair(actor: Actor): boolean {
+  return actor.rol === 'voorzitter' || actor.rol === 'secretaris';
+}
+
+/** Gasten and leden of an adviseur partij read only; so does anyone whose partij is unknown. */
+export function isReader(state: RuleState, actor: Actor): boolean {
+  const bloedgroep = state.partijBloedgroep(actor.partijId);
+  return actor.rol === 'gast' || bloedgroep === undefined || bloedgroep === 'adviseur';
+}
+
+function partijOf(state: RuleState, root: RootName, entityId: string, key: string): unknown {
+  return state.fieldValue(root, entityId, key);
+}
+
+/** Does the writer rule let `actor` write to a field of entity `entityId`? */
+function writerAllows(
+  state: RuleState,
+  actor: Actor,
+  rule: WriterRule,
+  root: RootName,
+  entityId: string | null,
+  key: string,
+): Decision {
+  const owner = (field: string) => (entityId === null ? undefined : partijOf(state, root, entityId, field));
+  const ownedBy = (field: string, what: string): Decision => {
+    const p = owner(field);
+    return p !== undefined && p !== null && p === actor.partijId ? OK : deny('not-owner', `only ${what} may change this`);
+  };
+  switch (rule) {
+    case 'system':
+      return deny('not-owner', 'only the relay writes this');
+    case 'chair':
+      return isChair(actor) ? OK : deny('not-owner', 'only the voorzitter or secretaris may change this');
+    case 'iedereen':
+      return OK;
+    case 'projectPubliek':
+      return ownedBy('publiekEigenaar', "the project's public owner");
+    case 'projectPrivaat':
+      return ownedBy('privaatEigenaar', "the project's private owner");
+    case 'eigenaarPrivaat':
+      return isChair(actor) ? OK : ownedBy('publiekEigenaar', "the chair or the project's public owner");
+    case 'knelpuntIndiener':
+      return ownedBy('ingediendDoor', 'the partij that raised the knelpunt');
+    case 'knelpuntStatus':
+      return isChair(actor) ? OK : ownedBy('ingediendDoor', 'the raising partij or the chair');
+    case 'agendapuntIndiener':
+      return isChair(actor) ? OK : ownedBy('voorgesteldDoor', 'the proposing partij or the chair');
+    case 'afspraakPartij':
+      return isChair(actor) ? OK : ownedBy('partijId', 'the assigned partij or the chair');
+    case 'reactieAuteur': {
+      if (entityId === null) return deny('unknown-path', 'a comment belongs to a knelpunt');
+      const author = state.fieldAuthor(root, entityId, key);
+      // A new comment may come from anyone; an existing one only from its author.
+      if (author === undefined) return OK;
+      return author === actor.lidId ? OK : deny('not-owner', 'only its author may change or remove a comment');
+    }
+  }
+}
+
+function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root: RootName, entityId: string): Decision {
+  switch (rule) {
+    case 'chair':
+      return isChair(actor) ? OK : deny('not-owner', 'only the voorzitter or secretaris may do this');
+    case 'overheidOfChair':
+      return isChair(actor) || state.partijBloedgroep(actor.partijId) === 'overheid'
+        ? OK
+        : deny('not-owner', 'only an overheid partij or the chair may create a project');
+    case 'iedereen':
+      return OK;
+    case 'projectEigenaar':
+      return isChair(actor) || partijOf(state, root, entityId, 'publiekEigenaar') === actor.partijId
+        ? OK
+        : deny('not-owner', "only the chair or the project's public owner may remove it");
+    case 'agendapuntIndiener':
+      return isChair(actor) || partijOf(state, root, entityId, 'voorgesteldDoor') === actor.partijId
+        ? OK
+        : deny('not-owner', 'only the proposing partij or the chair may remove this agenda item');
+    case 'nobody':
+      return deny('frozen', 'nobody may do this');
+  }
+}
+
+/** Checks the envelope: value type, and that provenance names the actor, not someone else. */
+export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: { check(v: unknown): string | null } }, stored: unknown): Decision {
+  if (!isEnvelope(stored)) return deny('invalid-value', 'a value must be stored as {v, by, p, at}');
+  if (stored.by !== actor.lidId || stored.p !== actor.partijId) {
+    return deny('forged-provenance', 'the value claims to be written by another lid or partij');
+  }
+  if (spec.kind !== 'plain') return deny('unsupported-content', 'a rich text is not a plain value');
+  const err = spec.type.check(stored.v);
+  return err ? deny('invalid-value', err) : OK;
+}
+
+/** Cross-references a value must satisfy beyond its type: owners must be partijen of the right kind, etc. */
+function checkReferences(state: RuleState, actor: Actor, root: RootName, key: string, value: unknown): Decision {
+  const bloedgroep = (id: unknown) => (typeof id === 'string' ? state.partijBloedgroep(id) : undefined);
+  if (root === 'projecten' && key === 'publiekEigenaar') {
+    if (bloedgroep(value) !== 'overheid') return deny('bad-reference', 'the public owner must be an overheid partij');
+    if (!isChair(actor) && value !== actor.partijId) return deny('not-owner', 'only the chair may give a project to another partij');
+  }
+  if (root === 'projecten' && key === 'privaatEigenaar' && value !== null) {
+    const b = bloedgroep(value);
+    if (b !== 'corporatie' && b !== 'markt') return deny('bad-reference', 'the private owner must be a corporatie or marktpartij');
+  }
+  if ((root === 'knelpunten' && key === 'ingediendDoor') || (root === 'agendapunten' && key === 'voorgesteldDoor')) {
+    if (value !== actor.partijId) return deny('forged-provenance', 'it can only be raised in the name of your own partij');
+  }
+  if ((root === 'leden' && key === 'partijId') || (root === 'afspraken' && key === 'partijId')) {
+    if (bloedgroep(value) === undefined) return deny('bad-reference', 'no such partij');
+  }
+  if (root === 'agendapunten' && key === 'vergaderingId' && (typeof value !== 'string' || !state.entityExists('vergaderingen', value))) {
+    return deny('bad-reference', 'no such meeting');
+  }
+  return OK;
+}
+
+/** May the actor edit this field of an existing entity at all (before any value is chosen)? The UI asks this. */
+export function mayEditField(state: RuleState, actor: Actor, root: RootName, entityId: string | null, key: string): Decision {
+  const reader = readerDecision(state, actor);
+  if (reader) return reader;
+  const rootSpec = SCHEMA[root];
+  if (rootSpec.kind === 'frozen') return deny('frozen', 'a peildatum is never changed');
+  const spec = fieldSpec(root, key);
+  if (!spec) return deny('unknown-path', `"${key}" is not a field of ${root}`);
+  if ((rootSpec.kind === 'settings') !== (entityId === null)) return deny('unknown-path', 'wrong place for this field');
+  if (spec.kind === 'plain' && spec.immutable) return deny('immutable', `"${key}" is set once, when created`);
+  return writerAllows(state, actor, spec.writer, root, entityId, key);
+}
+
+/** May the actor create (or remove) an entity of this root? The UI asks this before offering the button. */
+export function mayCreate(state: RuleState, actor: Actor, root: RootName): Decision {
+  const reader = readerDecision(state, actor);
+  if (reader) return reader;
+  const rootSpec = SCHEMA[root];
+  if (rootSpec.kind === 'settings') return deny('unknown-path', 'the tafel settings are not a list');
+  return entityRuleAllows(state, actor, rootSpec.create, root, '');
+}
+
+export function mayRemove(state: RuleState, actor: Actor, root: RootName, entityId: string): Decision {
+  return decide(state, actor, { op: 'deleteEntity', root, entityId });
+}
+
+function readerDecision(state: RuleState, actor: Actor): Decision | null {
+  if (!isReader(state, actor)) return null;
+  return state.partijBloedgroep(actor.partijId) === undefined && actor.rol !== 'gast'
+    ? deny('not-a-member', 'your partij is not at this tafel')
+    : deny('read-only', 'gasten and adviseurs can only read');
+}
+
+/** The one question everything asks: may this actor make this write? */
+export function decide(state: RuleState, actor: Actor, intent: WriteIntent): Decision {
+  const reader = readerDecision(state, actor);
+  if (reader) return reader;
+  const rootSpec = SCHEMA[intent.root];
+  switch (intent.op) {
+    case 'createEntity': {
+      if (rootSpec.kind === 'settings') return deny('unknown-path', 'the tafel settings are not a list');
+      if (rootSpec.kind === 'frozen') {
+        if (state.entityExists(intent.root, intent.entityId)) return deny('frozen', 'a peildatum is never changed');
+        const allowed = entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);
+        return allowed.ok ? checkStored(actor, { kind: 'plain', type: rootSpec.type }, intent.stored) : allowed;
+      }
+      if (state.entityExists(intent.root, intent.entityId)) return deny('immutable', 'an entity with this id exists already');
+      return entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);
+    }
+    case 'deleteEntity': {
+      if (rootSpec.kind === 'frozen') return deny('frozen', 'a peildatum is never changed or removed');
+      if (rootSpec.kind === 'settings') return deny('unknown-path', 'the tafel settings are not a list');
+      return entityRuleAllows(state, actor, rootSpec.remove, intent.root, intent.entityId);
+    }
+    case 'setField':
+    case 'deleteField':
+    case 'editRichText': {
+      if (rootSpec.kind === 'frozen') return deny('frozen', 'a peildatum is never changed');
+      const spec = fieldSpec(intent.root, intent.key);
+      if (!spec) return deny('unknown-path', `"${intent.key}" is not a field of ${intent.root}`);
+      if ((rootSpec.kind === 'settings') !== (intent.entityId === null)) return deny('unknown-path', 'wrong place for this field');
+      if (intent.op === 'editRichText') {
+        if (spec.kind !== 'richtext') return deny('unsupported-content', `"${intent.key}" is not a rich text`);
+        return writerAllows(state, actor, spec.writer, intent.root, intent.entityId, intent.key);
+      }
+      if (spec.kind === 'richtext') {
+        // The text itself comes with its entity; later it is only edited inside.
+        return intent.op === 'setField' && intent.creating
+          ? OK
+          : deny('immutable', 'a rich text is created with its entity and only edited inside');
+      }
+      const creating = intent.op === 'setField' && intent.creating;
+      if (spec.immutable && !creating) return deny('immutable', `"${intent.key}" is set once, when created`);
+      if (intent.op === 'deleteField' && spec.required) return deny('missing-required', `"${intent.key}" cannot be removed`);
+      // The creator of a project names its public owner and fills in its public part at creation,
+      // even when that is the chair; checkReferences keeps a non-chair to their own partij.
+      const creatorWritesPublic =
+        creating && intent.root === 'projecten' && (spec.writer === 'projectPubliek' || intent.key === 'publiekEigenaar');
+      if (!creatorWritesPublic) {
+        const allowed = writerAllows(state, actor, spec.writer, intent.root, intent.entityId, intent.key);
+        if (!allowed.ok) return allowed;
+      }
+      if (intent.op === 'deleteField') return OK;
+      const stored = checkStored(actor, spec, intent.stored);
+      if (!stored.ok) return stored;
+      return checkReferences(state, actor, intent.root, intent.key, (intent.stored as { v: unknown }).v);
+    }
+  }
+}
+
+/** Required fields an entity of `root` must get in the change that creates it. */
+export function requiredFields(root: RootName): string[] {
+  const spec = SCHEMA[root];
+  if (spec.kind !== 'entities') return [];
+  return Object.entries(spec.fields)
+    .filter(([, f]) => f.kind === 'plain' && f.required)
+    .map(([k]) => k);
+}
+
+/** Rich texts an entity of `root` gets when it is created. */
+export function richTextFields(root: RootName): string[] {
+  const spec = SCHEMA[root];
+  if (spec.kind !== 'entities') return [];
+  return Object.entries(spec.fields)
+    .filter(([, f]) => f.kind === 'richtext')
+    .map(([k]) => k);
+}
