@@ -10,3 +10,5 @@ export * from './operations/projecten';
 export * from './operations/knelpunten';
 export * from './operations/vergaderingen';
 export * from './operations/tafel';
+export type { Actor } from '../ownership/rulebook';
+export * from './analytics';

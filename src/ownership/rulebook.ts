@@ -268,7 +268,9 @@ export function decide(state: RuleState, actor: Actor, intent: WriteIntent): Dec
       // even when that is the chair; checkReferences keeps a non-chair to their own partij.
       const creatorWritesPublic =
         creating && intent.root === 'projecten' && (spec.writer === 'projectPubliek' || intent.key === 'publiekEigenaar');
-      if (!creatorWritesPublic) {
+      // Set-once fields (who raised it, which meeting) are the creator's; checkReferences bounds their values.
+      const creatorSetsOnce = creating && spec.immutable === true;
+      if (!creatorWritesPublic && !creatorSetsOnce) {
         const allowed = writerAllows(state, actor, spec.writer, intent.root, intent.entityId, intent.key);
         if (!allowed.ok) return allowed;
       }

@@ -4,7 +4,9 @@
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { ViolationCode } from '../ownership/rulebook';
+import type { Violation } from '../ownership/validator';
+
+export type { Violation };
 
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -12,13 +14,6 @@ export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 /** relay -> client: the update the client sent was not applied. Payload: varString JSON of Rejection. */
 export const MESSAGE_REJECTED = 4;
-
-export interface Violation {
-  /** Path in the document, e.g. ["projecten", "<id>", "naam"]. */
-  readonly path: readonly string[];
-  readonly code: ViolationCode;
-  readonly message: string;
-}
 
 export interface Rejection {
   /** The y-protocols sync message type that carried the update: 1 (step 2) or 2 (update). */
