@@ -1,0 +1,40 @@
+// Online / verbinden / offline, changes waiting for the relay, and when we last synced.
+// Polite live region: a screen reader hears when the connection drops or comes back.
+
+import { formatDistanceToNow } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import type { SyncStatus } from '../../sync';
+import { useSyncStatus } from '../tafel/useTafel';
+import { strings } from '../strings';
+
+export function syncStatusText(status: SyncStatus, now: number = Date.now()): { label: string; detail: string; tone: 'online' | 'connecting' | 'offline' } {
+  const tone = status.recovering ? 'connecting' : status.connection;
+  const label = status.recovering
+    ? strings.sync.herstellen
+    : status.connection === 'online'
+      ? strings.sync.online
+      : status.connection === 'connecting'
+        ? strings.sync.verbinden
+        : strings.sync.offline;
+  const detail =
+    status.pending > 0
+      ? strings.sync.wachtend(status.pending)
+      : status.lastSyncedAt === null
+        ? strings.sync.nooitGesynct
+        : status.connection === 'online'
+          ? strings.sync.allesOpgeslagen
+          : strings.sync.laatsteSync(formatDistanceToNow(Math.min(status.lastSyncedAt, now), { locale: nl, addSuffix: true }));
+  return { label, detail, tone };
+}
+
+export function SyncStatusBadge() {
+  const status = useSyncStatus();
+  const { label, detail, tone } = syncStatusText(status);
+  return (
+    <div className={`sync-badge sync-${tone}`} role="status" aria-live="polite" aria-label={strings.sync.regioLabel}>
+      <span className="sync-dot" aria-hidden="true" />
+      <span className="sync-label">{label}</span>
+      <span className="sync-detail">{detail}</span>
+    </div>
+  );
+}

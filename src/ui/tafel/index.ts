@@ -1,0 +1,11 @@
+// The React side of an open tafel. Start at TafelContext.tsx for how screens use these.
+
+export { TafelProvider, useTafelContext } from './TafelContext';
+export { useRead } from './useRead';
+export { useTafel, useSyncStatus, type TafelView } from './useTafel';
+export { useMayEdit, useMayCreate, useMayRemove, useFieldOwner, useWrite } from './useMayEdit';
+export { usePresence, usePlek, aanwezigen, type Aanwezige, type AwarenessUser } from './usePresence';
+export { useConflicts } from './useConflicts';
+export { useNamen, type Namen } from './useNamen';
+export { fieldOwner, type FieldOwner } from './fieldOwner';
+export { errorText } from './errorText';
