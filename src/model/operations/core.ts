@@ -82,7 +82,21 @@ export function createEntity(
   values: Readonly<Record<string, unknown>>,
   now: number = Date.now(),
 ): string {
-  const id = newId();
+  return createEntityWithId(doc, actor, rootName, newId(), values, now);
+}
+
+/**
+ * createEntity under an id chosen before: the client's sync re-creates an entity the relay
+ * rejected under its original id, so the other changes that refer to it still fit.
+ */
+export function createEntityWithId(
+  doc: Y.Doc,
+  actor: Actor,
+  rootName: RootName,
+  id: string,
+  values: Readonly<Record<string, unknown>>,
+  now: number = Date.now(),
+): string {
   const base = docRuleState(doc);
   assertAllowed(base, actor, { op: 'createEntity', root: rootName, entityId: id });
   const state = withNewEntity(base, rootName, id, values);
@@ -113,8 +127,12 @@ export function deleteEntity(doc: Y.Doc, actor: Actor, rootName: RootName, entit
 
 /** Adds one frozen value (a peildatum) under a new id. */
 export function addFrozen(doc: Y.Doc, actor: Actor, rootName: RootName, value: unknown, now: number = Date.now()): string {
+  return addFrozenWithId(doc, actor, rootName, newId(), value, now);
+}
+
+/** addFrozen under an id chosen before (see createEntityWithId). */
+export function addFrozenWithId(doc: Y.Doc, actor: Actor, rootName: RootName, id: string, value: unknown, now: number = Date.now()): string {
   if (SCHEMA[rootName].kind !== 'frozen') throw new ValidationError('not a frozen root', [rootName]);
-  const id = newId();
   const stored = envelope(actor, value, now);
   assertAllowed(docRuleState(doc), actor, { op: 'createEntity', root: rootName, entityId: id, stored });
   doc.transact(() => root(doc, rootName).set(id, stored), LOCAL_ORIGIN);
