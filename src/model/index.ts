@@ -5,6 +5,7 @@ export * from './schema';
 export * from './errors';
 export * from './reads';
 export { actorForLid, docRuleState, ensureRoots } from './doc';
+export { newId } from './ids';
 export { LOCAL_ORIGIN, richText } from './operations/core';
 export * from './operations/projecten';
 export * from './operations/knelpunten';
