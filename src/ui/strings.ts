@@ -129,6 +129,64 @@ export const strings = {
     nietGeladen: 'De tafel is nog niet op dit apparaat. Zodra er verbinding is, wordt ze opgehaald.',
   },
 
+  /** Messages of the sync layer (src/sync): notices in the status and texts of conflict entries. */
+  herstel: {
+    kopieHersteld:
+      'De kopie van deze tafel op dit apparaat was beschadigd. Ze is opnieuw opgehaald van de server; wat nog leesbaar was, is opnieuw toegepast.',
+    kopieBeschadigdWacht: 'De kopie van deze tafel op dit apparaat is beschadigd. Zodra er verbinding is, wordt ze hersteld vanaf de server.',
+    naWeigering: (overgenomen: number, conflicten: number) =>
+      conflicten === 0
+        ? `De server weigerde een wijziging. De tafel is bijgewerkt en ${overgenomen === 1 ? 'uw wijziging is' : 'uw wijzigingen zijn'} opnieuw toegepast.`
+        : `De server weigerde een wijziging. ${conflicten === 1 ? 'Eén wijziging staat' : `${conflicten} wijzigingen staan`} nu bij Conflicten.`,
+    toegangIngetrokken: 'Uw toegang tot deze tafel is ingetrokken. Vraag de voorzitter om een nieuwe uitnodiging.',
+    tafelOnbekend: 'Deze tafel bestaat niet (meer) op de server.',
+    verbindingGeweigerd: 'De server weigert de verbinding met deze tafel. Probeer het later opnieuw.',
+    tekstNietSamengevoegd:
+      'Uw tekst kon na een geweigerde wijziging niet automatisch worden samengevoegd. Kopieer hem en voeg hem opnieuw in.',
+    opnieuwGeweigerd: 'De server weigerde deze wijziging ook de tweede keer.',
+    onleesbaar: 'Deze wijzigingen konden niet worden gelezen en zijn hier bewaard.',
+    verwijderd: 'Dit item is intussen verwijderd.',
+    nieuw: (wat: string) => `Nieuw: ${wat}`,
+    verwijderen: (wat: string) => `Verwijderen: ${wat}`,
+    oplevering: (jaar: string) => `Oplevering ${jaar}`,
+    reactie: 'Reactie',
+    lokaleWijzigingen: 'Wijzigingen op dit apparaat',
+    soorten: {
+      tafel: 'Tafelinstellingen',
+      partijen: 'Partij',
+      leden: 'Lid',
+      projecten: 'Project',
+      knelpunten: 'Knelpunt',
+      vergaderingen: 'Vergadering',
+      agendapunten: 'Agendapunt',
+      afspraken: 'Afspraak',
+      peildata: 'Peildatum',
+    } as Record<string, string>,
+    velden: {
+      naam: 'Naam',
+      titel: 'Titel',
+      beschrijving: 'Beschrijving',
+      thema: 'Thema',
+      status: 'Status',
+      escalatie: 'Escalatie',
+      datum: 'Datum',
+      wat: 'Wat',
+      deadline: 'Deadline',
+      voortgang: 'Voortgang',
+      notulen: 'Notulen',
+      toelichting: 'Toelichting',
+      regio: 'Regio',
+      woondealDoelen: 'Woondeal-doelen',
+      realisatiekansen: 'Realisatiekansen',
+      rodeDraadDrempel: 'Drempel rode draad',
+      rol: 'Rol',
+      functie: 'Functie',
+      bloedgroep: 'Soort partij',
+      agendaVolgorde: 'Volgorde van de agenda',
+      agendaVastgesteld: 'Agenda vastgesteld',
+    } as Record<string, string>,
+  },
+
   presence: {
     titel: 'Nu aan tafel',
     niemand: 'Er is op dit moment niemand anders online.',
