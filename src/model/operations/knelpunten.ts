@@ -5,7 +5,7 @@ import type { Actor } from '../../ownership/rulebook';
 import { newId } from '../ids';
 import { REACTIE_PREFIX } from '../schema';
 import type { Escalatieniveau, KnelpuntStatus, Thema } from '../vocabulary';
-import { createEntity, deleteFields, setFields } from './core';
+import { createEntity, deleteEntity, deleteFields, setFields } from './core';
 
 export interface NewKnelpunt {
   readonly titel: string;
@@ -53,4 +53,9 @@ export function editReactie(doc: Y.Doc, actor: Actor, knelpuntId: string, reacti
 
 export function removeReactie(doc: Y.Doc, actor: Actor, knelpuntId: string, reactieId: string): void {
   deleteFields(doc, actor, 'knelpunten', knelpuntId, [`${REACTIE_PREFIX}${reactieId}`]);
+}
+
+/** The chair removes a knelpunt that should never have been one (usually "vervallen" is better). */
+export function removeKnelpunt(doc: Y.Doc, actor: Actor, knelpuntId: string): void {
+  deleteEntity(doc, actor, 'knelpunten', knelpuntId);
 }

@@ -96,3 +96,8 @@ export type AfspraakWijziging = Partial<{ wat: string; partijId: string; deadlin
 export function editAfspraak(doc: Y.Doc, actor: Actor, afspraakId: string, changes: AfspraakWijziging): void {
   setFields(doc, actor, 'afspraken', afspraakId, changes);
 }
+
+/** The chair removes an afspraak recorded by mistake. */
+export function removeAfspraak(doc: Y.Doc, actor: Actor, afspraakId: string): void {
+  deleteEntity(doc, actor, 'afspraken', afspraakId);
+}
