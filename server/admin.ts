@@ -1,0 +1,139 @@
+// The operator's CLI: `npm run admin -- <command> [options]`. Works on the data folder directly
+// (AAN_TAFEL_DATA), also while the relay runs. Every command prints JSON on stdout; errors go to
+// stderr with exit code 1 (2 for usage errors). Commands are documented in docs/relay-api.md.
+
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as Y from 'yjs';
+import { readLid } from '../src/model';
+import { sha256 } from './auth';
+import { ConfigError, loadConfig, type Config } from './config';
+import { issueInvite } from './invites';
+import { Storage } from './storage';
+import { createTafel } from './tafels';
+
+const USAGE = `Usage: npm run admin -- <command> [options]
+
+  create-tafel --name "<naam>" [--regio "<regio>"] [--chair "<naam voorzitter>"]
+      Creates a tafel with its chair; prints {tafelId, chairLidId, code, url, expiresAt}.
+  list-tafels
+      Prints every tafel: {id, naam, createdAt, logEntries}.
+  invite --tafel <tafelId> --lid <lidId>
+      A new invite for a lid (e.g. a chair who lost their device).
+  revoke-token --token <device token>
+      Revokes one device token.
+  revoke-lid --tafel <tafelId> --lid <lidId>
+      Revokes every device token of a lid.
+  export-tafel --tafel <tafelId> [--out <file.json>]
+      The whole tafel document as JSON, with provenance.`;
+
+class UsageError extends Error {}
+
+type Options = Record<string, string | undefined>;
+
+function required(opts: Options, name: string): string {
+  const v = opts[name];
+  if (v === undefined || v.trim() === '') throw new UsageError(`--${name} is required`);
+  return v.trim();
+}
+
+/** The tafel's whole document, folded from snapshot and log. */
+function loadDoc(storage: Storage, tafelId: string): Y.Doc {
+  const stored = storage.loadTafel(tafelId);
+  if (!stored) throw new Error(`no tafel "${tafelId}"`);
+  const doc = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+  for (const u of stored.updates) Y.applyUpdate(doc, u.data);
+  return doc;
+}
+
+function run(command: string | undefined, opts: Options, config: Config, storage: Storage): unknown {
+  const now = Date.now();
+  switch (command) {
+    case 'create-tafel': {
+      const naam = required(opts, 'name');
+      if (naam.length > 200) throw new UsageError('--name is longer than 200 characters');
+      const t = createTafel(
+        storage,
+        { naam, regio: opts.regio, voorzitter: opts.chair },
+        { publicUrl: config.publicUrl, inviteTtlMs: config.inviteTtlMs, createdBy: 'admin', now },
+      );
+      return { tafelId: t.tafelId, naam: t.naam, chairLidId: t.chairLidId, code: t.invite.code, url: t.invite.url, expiresAt: t.invite.expiresAt };
+    }
+    case 'list-tafels':
+      return storage.listTafels();
+    case 'invite': {
+      const tafelId = required(opts, 'tafel');
+      const lidId = required(opts, 'lid');
+      const doc = loadDoc(storage, tafelId);
+      const lid = readLid(doc, lidId);
+      doc.destroy();
+      if (!lid) throw new Error(`no lid "${lidId}" in tafel "${tafelId}"`);
+      const invite = issueInvite(storage, { tafelId, lidId, createdBy: 'admin', publicUrl: config.publicUrl, ttlMs: config.inviteTtlMs, now });
+      return { tafelId, lidId, naam: lid.naam, ...invite };
+    }
+    case 'revoke-token':
+      return { revoked: storage.revokeToken(sha256(required(opts, 'token')), now) };
+    case 'revoke-lid':
+      return { revoked: storage.revokeLid(required(opts, 'tafel'), required(opts, 'lid'), now) };
+    case 'export-tafel': {
+      const tafelId = required(opts, 'tafel');
+      const doc = loadDoc(storage, tafelId);
+      const out = { tafelId, exportedAt: new Date(now).toISOString(), document: doc.toJSON() };
+      doc.destroy();
+      if (opts.out) {
+        fs.writeFileSync(opts.out, `${JSON.stringify(out, null, 2)}\n`);
+        return { tafelId, written: opts.out };
+      }
+      return out;
+    }
+    default:
+      throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
+}
+
+function main(): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: {
+        name: { type: 'string' },
+        regio: { type: 'string' },
+        chair: { type: 'string' },
+        tafel: { type: 'string' },
+        lid: { type: 'string' },
+        token: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let storage: Storage | undefined;
+  try {
+    const config = loadConfig();
+    storage = Storage.open(config.dataDir);
+    const { help: _help, ...opts } = parsed.values;
+    const result = run(parsed.positionals[0], opts, config, storage);
+    console.log(JSON.stringify(result, null, 2));
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      console.error(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error(e instanceof ConfigError ? `Configuration error: ${e.message}` : `Error: ${(e as Error).message}`);
+    return 1;
+  } finally {
+    storage?.close();
+  }
+}
+
+process.exitCode = main();

@@ -1,0 +1,104 @@
+// The relay's configuration: environment variables with embedded defaults, so `npm start` works
+// with nothing set. Every variable is documented in docs/relay-api.md; keep the two in step.
+
+import path from 'node:path';
+
+export interface Limits {
+  /** Largest websocket message the relay reads; larger ones close the connection with 4413. */
+  readonly maxMessageBytes: number;
+  /** Sustained messages per second per connection (token bucket refill rate). */
+  readonly messagesPerSecond: number;
+  /** Burst size of the token bucket: messages a connection may send at once. */
+  readonly messageBurst: number;
+  /** Rooms (tafel documents) held in memory at once. */
+  readonly maxRooms: number;
+  readonly maxConnectionsPerTafel: number;
+  /** Largest HTTP request body. */
+  readonly maxBodyBytes: number;
+}
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** Base for links printed and returned (invite urls); no trailing slash. */
+  readonly publicUrl: string;
+  /** Origins allowed to open the websocket; empty = the request's own host only. */
+  readonly allowedOrigins: readonly string[];
+  readonly demo: boolean;
+  /** The built app; served when it exists. */
+  readonly distDir: string;
+  readonly limits: Limits;
+  /** A room without connections stays loaded this long, then it is compacted and unloaded. */
+  readonly roomIdleMs: number;
+  /** Log entries after which a room's log is folded into its snapshot. */
+  readonly compactEvery: number;
+  readonly inviteTtlMs: number;
+  /** A device token works this long after its invite was redeemed; then the lid needs a new invite. */
+  readonly tokenTtlMs: number;
+  /** How often open connections are checked for revoked tokens and removed leden. */
+  readonly membershipCheckMs: number;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'on', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'off', 'no'].includes(raw)) return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
+}
+
+function origin(value: string, name: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    throw new ConfigError(`${name}: "${value}" is not a URL`);
+  }
+}
+
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
+  const port = integer(env, 'PORT', 8080, 0, 65535);
+  const publicUrl = (env.AAN_TAFEL_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  origin(publicUrl, 'AAN_TAFEL_PUBLIC_URL');
+  const allowedOrigins = (env.AAN_TAFEL_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '')
+    .map((s) => origin(s, 'AAN_TAFEL_ALLOWED_ORIGINS'));
+  return {
+    port,
+    host: env.HOST?.trim() || '0.0.0.0',
+    dataDir: path.resolve(cwd, env.AAN_TAFEL_DATA?.trim() || 'data'),
+    publicUrl,
+    allowedOrigins,
+    demo: flag(env, 'AAN_TAFEL_DEMO', true),
+    distDir: path.resolve(cwd, env.AAN_TAFEL_DIST?.trim() || 'dist'),
+    limits: {
+      maxMessageBytes: integer(env, 'AAN_TAFEL_MAX_MESSAGE_BYTES', 16 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+      messagesPerSecond: integer(env, 'AAN_TAFEL_MESSAGES_PER_SECOND', 100, 1, 100_000),
+      messageBurst: integer(env, 'AAN_TAFEL_MESSAGE_BURST', 400, 1, 1_000_000),
+      maxRooms: integer(env, 'AAN_TAFEL_MAX_ROOMS', 500, 1, 1_000_000),
+      maxConnectionsPerTafel: integer(env, 'AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL', 200, 1, 100_000),
+      maxBodyBytes: integer(env, 'AAN_TAFEL_MAX_BODY_BYTES', 16 * 1024, 256, 16 * 1024 * 1024),
+    },
+    roomIdleMs: integer(env, 'AAN_TAFEL_ROOM_IDLE_MS', 60_000, 0, 24 * 3600_000),
+    compactEvery: integer(env, 'AAN_TAFEL_COMPACT_EVERY', 500, 1, 10_000_000),
+    inviteTtlMs: integer(env, 'AAN_TAFEL_INVITE_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600) * 1000,
+    tokenTtlMs: integer(env, 'AAN_TAFEL_TOKEN_TTL_SECONDS', 365 * 24 * 3600, 1, 10 * 365 * 24 * 3600) * 1000,
+    membershipCheckMs: integer(env, 'AAN_TAFEL_MEMBERSHIP_CHECK_MS', 5_000, 100, 3600_000),
+  };
+}

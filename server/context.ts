@@ -1,0 +1,14 @@
+// What the HTTP API, the websocket upgrade and the CLI share: configuration, storage, rooms, log.
+
+import type { Config } from './config';
+import type { Log } from './log';
+import type { Rooms } from './rooms';
+import type { Storage } from './storage';
+
+export interface RelayContext {
+  readonly config: Config;
+  readonly storage: Storage;
+  readonly rooms: Rooms;
+  readonly log: Log;
+  readonly startedAt: number;
+}

@@ -1,0 +1,50 @@
+// The ownership gate: every update a client sends (sync step 2 or update) is judged by the
+// validator against the room's document before anything is applied. Accepted: bound, applied,
+// appended, audited, then broadcast (Room.commit). Rejected: nothing applied, the sender alone gets
+// a rejection message (src/sync/protocol.ts, type 4), the audit records why, the connection stays.
+
+import { actorForLid } from '../src/model';
+import { describeUpdate, validateUpdate } from '../src/ownership/validator';
+import type { WriteIntent } from '../src/ownership/rulebook';
+import { encodeRejection } from '../src/sync/protocol';
+import type { Storage } from './storage';
+import { send, type Connection, type Room } from './rooms';
+
+/** At most this many paths are kept per audit entry; the count says how many there were. */
+const MAX_AUDIT_PATHS = 50;
+
+function pathOf(w: WriteIntent): string {
+  const parts: string[] = [w.op, w.root];
+  if ('entityId' in w && w.entityId !== null) parts.push(w.entityId);
+  if ('key' in w) parts.push(w.key);
+  return parts.join(' ');
+}
+
+/** What an accepted update wrote, for the audit ("who changed what"). */
+function writtenPaths(room: Room, update: Uint8Array): { writes: number; paths: string[] } {
+  try {
+    const { writes } = describeUpdate(room.doc, update);
+    return { writes: writes.length, paths: writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
+  } catch {
+    return { writes: 0, paths: [] };
+  }
+}
+
+export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: Storage): void {
+  const actor = actorForLid(room.doc, conn.lidId);
+  const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) });
+  const now = Date.now();
+  const base = { tafelId: room.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
+  if (!result.ok) {
+    storage.insertAudit({ ...base, accepted: false, detail: { violations: result.violations } });
+    send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
+    return;
+  }
+  const written = writtenPaths(room, update);
+  room.commit(() => {
+    if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
+    // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
+    if (room.applyRemote(update, conn)) storage.insertAudit({ ...base, accepted: true, detail: written });
+  });
+  if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
+}

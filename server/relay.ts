@@ -1,0 +1,67 @@
+// Assembles the relay: storage, rooms, HTTP and websocket on one port. main.ts runs it as a
+// process; start() is separate so the whole relay is one object with one stop().
+
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import type { RelayContext } from './context';
+import { issueDemoLinks, seedDemo } from './demo';
+import { createRequestHandler } from './http';
+import type { Log } from './log';
+import { Rooms } from './rooms';
+import { Storage } from './storage';
+import { createSyncServer } from './upgrade';
+
+export interface RunningRelay {
+  readonly port: number;
+  readonly context: RelayContext;
+  stop(): Promise<void>;
+}
+
+export async function startRelay(config: Config, log: Log): Promise<RunningRelay> {
+  const server = http.createServer();
+  // Slowloris and friends: headers and bodies must arrive in reasonable time.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  // With PORT=0 and no public URL, links follow the port the system picked.
+  const effective: Config = config.port === 0 && !process.env.AAN_TAFEL_PUBLIC_URL ? { ...config, publicUrl: `http://localhost:${port}` } : config;
+
+  const storage = Storage.open(effective.dataDir);
+  const rooms = new Rooms(storage, effective, log);
+  const context: RelayContext = { config: effective, storage, rooms, log, startedAt: Date.now() };
+  if (effective.demo) {
+    seedDemo(context);
+    issueDemoLinks(context);
+  }
+
+  server.on('request', createRequestHandler(context));
+  const sync = createSyncServer(context);
+  server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    port,
+    context,
+    stop() {
+      stopping ??= new Promise<void>((resolve) => {
+        sync.close();
+        rooms.closeAllRooms();
+        server.close(() => {
+          storage.close();
+          resolve();
+        });
+        server.closeAllConnections();
+      });
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,388 @@
+// Rooms: one loaded tafel document with its awareness and its connections, speaking the
+// y-websocket protocol. A room loads lazily (snapshot + log replay) when first needed, and is
+// compacted and unloaded when it has been without connections for a while, so memory follows the
+// tafels in use, not the tafels ever opened.
+//
+// Durability rule: a change to a room's document is appended to SQLite and committed before it is
+// sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash.
+
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as syncProtocol from 'y-protocols/sync';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import type { WebSocket } from 'ws';
+import { ensureRoots, readTafel } from '../src/model';
+import { pendingMigrations } from '../src/model/migrations';
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../src/sync/protocol';
+import type { Config } from './config';
+import type { Storage } from './storage';
+import type { TokenBucket } from './limits';
+import { rewriteAwareness } from './awareness';
+import { presenceUser } from './identity';
+import { gateUpdate } from './gate';
+import type { Log } from './log';
+
+/** Origin of the transaction that replays the stored state: not appended again. */
+const LOAD_ORIGIN = Symbol('relay-load');
+
+/** A slow reader whose send buffer grows beyond this is cut off rather than eating memory. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
+
+export class MalformedMessage extends Error {}
+
+export interface Connection {
+  readonly ws: WebSocket;
+  readonly tafelId: string;
+  readonly lidId: string;
+  readonly tokenHash: string;
+  readonly bucket: TokenBucket;
+  /** Awareness clientIDs this connection speaks for; removed from presence when it closes. */
+  readonly awarenessIds: Set<number>;
+  alive: boolean;
+}
+
+export function send(conn: Connection, message: Uint8Array): void {
+  if (conn.ws.readyState !== conn.ws.OPEN) return;
+  if (conn.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+    conn.ws.terminate();
+    return;
+  }
+  conn.ws.send(message);
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly conns = new Set<Connection>();
+  /** clientID -> lid, as persisted; the validator asks it. */
+  readonly bindings: Map<number, string>;
+  lastUsed = Date.now();
+  idleTimer: NodeJS.Timeout | undefined;
+  private readonly outbox: Uint8Array[] = [];
+  private lastSeq: number;
+  private logEntries: number;
+  private failed = false;
+
+  constructor(
+    readonly tafelId: string,
+    private readonly storage: Storage,
+    private readonly config: Config,
+    private readonly log: Log,
+    private readonly onFailure: (room: Room) => void,
+  ) {
+    const stored = storage.loadTafel(tafelId);
+    if (!stored) throw new Error(`tafel ${tafelId} does not exist`);
+    ensureRoots(this.doc);
+    this.doc.transact(() => {
+      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOAD_ORIGIN);
+      for (const u of stored.updates) Y.applyUpdate(this.doc, u.data, LOAD_ORIGIN);
+    }, LOAD_ORIGIN);
+    this.lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
+    this.logEntries = stored.updates.length;
+    this.bindings = storage.bindings(tafelId);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin === LOAD_ORIGIN) return;
+      // Runs inside Room.commit's SQLite transaction; the broadcast waits for the commit.
+      this.lastSeq = this.storage.appendUpdate(this.tafelId, update, Date.now());
+      this.logEntries++;
+      this.outbox.push(update);
+    });
+    const migrations = pendingMigrations(this.doc);
+    if (migrations.length > 0) this.commit(() => migrations.forEach((m) => m(this.doc)));
+
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      const conn = origin as Connection | undefined;
+      if (conn && this.conns.has(conn)) {
+        for (const id of [...added, ...updated]) conn.awarenessIds.add(id);
+        for (const id of removed) conn.awarenessIds.delete(id);
+      }
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      this.broadcast(encoding.toUint8Array(encoder));
+    });
+  }
+
+  /**
+   * Runs `change` (which modifies the document) in one SQLite transaction with the log appends it
+   * causes, commits, and only then broadcasts. If anything fails the room can no longer vouch that
+   * memory equals disk: it is dropped and reloaded by the next connection.
+   */
+  commit(change: () => void): void {
+    try {
+      this.storage.transaction(change);
+    } catch (e) {
+      this.outbox.length = 0;
+      this.fail(e);
+      throw e;
+    }
+    const ready = this.outbox.splice(0);
+    for (const update of ready) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE_SYNC);
+      syncProtocol.writeUpdate(encoder, update);
+      // The sender gets its own update back too: that is its acknowledgement.
+      this.broadcast(encoding.toUint8Array(encoder));
+    }
+    if (ready.length > 0) {
+      this.storage.renameTafel(this.tafelId, readTafel(this.doc).naam);
+      if (this.logEntries >= this.config.compactEvery) this.compact();
+    }
+  }
+
+  /** Applies an update inside commit(); true when it changed the document (and was appended). */
+  applyRemote(update: Uint8Array, origin: Connection): boolean {
+    const before = this.outbox.length;
+    Y.applyUpdate(this.doc, update, origin);
+    return this.outbox.length > before;
+  }
+
+  /** Folds the log into a new snapshot. */
+  compact(): void {
+    if (this.logEntries === 0 || this.failed) return;
+    this.storage.compact(this.tafelId, Y.encodeStateAsUpdate(this.doc), this.lastSeq, Date.now());
+    this.logEntries = 0;
+  }
+
+  broadcast(message: Uint8Array): void {
+    for (const c of this.conns) send(c, message);
+  }
+
+  /** Starts the y-websocket conversation: our sync step 1 and everyone's presence. */
+  greet(conn: Connection): void {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    send(conn, encoding.toUint8Array(encoder));
+    const states = [...this.awareness.getStates().keys()];
+    if (states.length > 0) send(conn, this.awarenessMessage(states));
+  }
+
+  private awarenessMessage(clientIds: number[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
+    return encoding.toUint8Array(encoder);
+  }
+
+  /** Handles one binary message. Throws MalformedMessage when the connection must be closed with 4400. */
+  handleMessage(conn: Connection, message: Uint8Array): void {
+    this.lastUsed = Date.now();
+    try {
+      const decoder = decoding.createDecoder(message);
+      const type = decoding.readVarUint(decoder);
+      switch (type) {
+        case MESSAGE_SYNC:
+          this.handleSync(conn, decoder);
+          return;
+        case MESSAGE_AWARENESS:
+          this.handleAwareness(conn, decoding.readVarUint8Array(decoder));
+          return;
+        case MESSAGE_QUERY_AWARENESS:
+          send(conn, this.awarenessMessage([...this.awareness.getStates().keys()]));
+          return;
+        default:
+          throw new MalformedMessage(`unknown message type ${type}`);
+      }
+    } catch (e) {
+      if (e instanceof MalformedMessage) throw e;
+      if (this.failed) throw e;
+      throw new MalformedMessage(e instanceof Error ? e.message : 'unreadable message');
+    }
+  }
+
+  private handleSync(conn: Connection, decoder: decoding.Decoder): void {
+    const syncType = decoding.readVarUint(decoder);
+    switch (syncType) {
+      case syncProtocol.messageYjsSyncStep1: {
+        // Reading is never gated: every lid sees the whole tafel.
+        const stateVector = decoding.readVarUint8Array(decoder);
+        const encoder = encoding.createEncoder();
+        encoding.writeVarUint(encoder, MESSAGE_SYNC);
+        syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+        send(conn, encoding.toUint8Array(encoder));
+        return;
+      }
+      case syncProtocol.messageYjsSyncStep2:
+      case syncProtocol.messageYjsUpdate:
+        gateUpdate(this, conn, decoding.readVarUint8Array(decoder), syncType, this.storage);
+        return;
+      default:
+        throw new MalformedMessage(`unknown sync message type ${syncType}`);
+    }
+  }
+
+  private handleAwareness(conn: Connection, update: Uint8Array): void {
+    const owners = this.awarenessOwners();
+    const rewritten = rewriteAwareness(update, presenceUser(this.doc, conn.lidId), (id) => {
+      const owner = owners.get(id);
+      return owner === undefined || owner === conn;
+    });
+    if (rewritten.clientIds.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, conn);
+  }
+
+  private awarenessOwners(): Map<number, Connection> {
+    const owners = new Map<number, Connection>();
+    for (const c of this.conns) for (const id of c.awarenessIds) owners.set(id, c);
+    return owners;
+  }
+
+  attach(conn: Connection): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = undefined;
+    this.conns.add(conn);
+    this.lastUsed = Date.now();
+  }
+
+  detach(conn: Connection): void {
+    if (!this.conns.delete(conn)) return;
+    if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    this.lastUsed = Date.now();
+  }
+
+  closeAll(code: number, reason: string): void {
+    for (const c of [...this.conns]) c.ws.close(code, reason);
+  }
+
+  private fail(e: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.log.error(`room ${this.tafelId} failed and is unloaded`, e);
+    this.onFailure(this);
+    this.closeAll(1011, 'relay error');
+  }
+
+  get isFailed(): boolean {
+    return this.failed;
+  }
+
+  destroy(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+export type Acquired = { readonly ok: true; readonly room: Room } | { readonly ok: false; readonly reason: 'unknown' | 'full' };
+
+/** The rooms in memory, loaded on demand and unloaded when idle, at most config.limits.maxRooms. */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly config: Config,
+    private readonly log: Log,
+  ) {}
+
+  get size(): number {
+    return this.rooms.size;
+  }
+
+  get connectionCount(): number {
+    let n = 0;
+    for (const r of this.rooms.values()) n += r.conns.size;
+    return n;
+  }
+
+  all(): IterableIterator<Room> {
+    return this.rooms.values();
+  }
+
+  /** The loaded room of a tafel, loading it from SQLite when needed. */
+  acquire(tafelId: string): Acquired {
+    const loaded = this.rooms.get(tafelId);
+    if (loaded) return { ok: true, room: loaded };
+    if (!this.storage.tafelExists(tafelId)) return { ok: false, reason: 'unknown' };
+    if (this.rooms.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
+    const room = new Room(tafelId, this.storage, this.config, this.log, (r) => this.forget(r));
+    this.rooms.set(tafelId, room);
+    this.scheduleIdle(room);
+    return { ok: true, room };
+  }
+
+  /** Runs `fn` on a tafel's document for a moment (API calls); the room unloads later if idle. */
+  withDoc<T>(tafelId: string, fn: (room: Room) => T): T | undefined {
+    const got = this.acquire(tafelId);
+    if (!got.ok) return undefined;
+    const result = fn(got.room);
+    if (got.room.conns.size === 0) this.scheduleIdle(got.room);
+    return result;
+  }
+
+  attach(room: Room, conn: Connection): void {
+    room.attach(conn);
+  }
+
+  detach(room: Room, conn: Connection): void {
+    room.detach(conn);
+    if (room.conns.size === 0) this.scheduleIdle(room);
+  }
+
+  private scheduleIdle(room: Room): void {
+    if (room.idleTimer) clearTimeout(room.idleTimer);
+    room.idleTimer = setTimeout(() => {
+      if (room.conns.size === 0) this.unload(room);
+    }, this.config.roomIdleMs);
+    room.idleTimer.unref();
+  }
+
+  /** Unloads the least recently used room without connections; false when every room is in use. */
+  private evictOne(): boolean {
+    let victim: Room | undefined;
+    for (const r of this.rooms.values()) {
+      if (r.conns.size === 0 && (!victim || r.lastUsed < victim.lastUsed)) victim = r;
+    }
+    if (!victim) return false;
+    this.unload(victim);
+    return true;
+  }
+
+  unload(room: Room): void {
+    if (this.rooms.get(room.tafelId) !== room) return;
+    try {
+      room.compact();
+    } catch (e) {
+      this.log.error(`compacting ${room.tafelId} failed; its log stays as it is`, e);
+    }
+    this.rooms.delete(room.tafelId);
+    room.destroy();
+  }
+
+  private forget(room: Room): void {
+    if (this.rooms.get(room.tafelId) === room) this.rooms.delete(room.tafelId);
+    room.destroy();
+  }
+
+  /** Closes the connections of one lid (token revoked, lid removed). */
+  closeLid(tafelId: string, lidId: string, code: number, reason: string): number {
+    const room = this.rooms.get(tafelId);
+    if (!room) return 0;
+    let n = 0;
+    for (const c of room.conns) {
+      if (c.lidId === lidId) {
+        c.ws.close(code, reason);
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Shutdown: everyone goes away, every room is compacted. */
+  closeAllRooms(): void {
+    for (const room of [...this.rooms.values()]) {
+      room.closeAll(1001, 'relay stopping');
+      this.unload(room);
+    }
+  }
+}
