@@ -9,3 +9,4 @@ export { useConflicts } from './useConflicts';
 export { useNamen, type Namen } from './useNamen';
 export { fieldOwner, type FieldOwner } from './fieldOwner';
 export { errorText } from './errorText';
+export { useJoinedTafels } from './useJoinedTafels';

@@ -1,0 +1,60 @@
+// The app shell: routes, the tafel frame and the PWA notices. Screens are loaded on first use
+// (each is its own chunk; the service worker precaches them all, so this works offline too).
+//
+// Routes:  /                         tafels on this device, join with a code
+//          /join/:code               redeem an invite
+//          /tafel/:tafelId/...       the screens of one tafel (see TAFEL_ROUTES)
+
+import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { PwaNotices } from '../pwa';
+import { ToastProvider } from './components/Toast';
+import { NotFound } from './shell/NotFound';
+import { TafelShell } from './shell/TafelShell';
+import { strings } from './strings';
+
+type Screen = LazyExoticComponent<ComponentType>;
+
+const TafelsScreen = lazy(() => import('./screens/welcome/TafelsScreen'));
+const JoinScreen = lazy(() => import('./screens/welcome/JoinScreen'));
+
+/** Paths below /tafel/:tafelId; '' is the tafel home. */
+const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
+  ['', lazy(() => import('./screens/home/HomeScreen'))],
+  ['planmonitor', lazy(() => import('./screens/planmonitor/PlanmonitorScreen'))],
+  ['planmonitor/:projectId', lazy(() => import('./screens/planmonitor/ProjectScreen'))],
+  ['knelpunten', lazy(() => import('./screens/knelpunten/KnelpuntenScreen'))],
+  ['knelpunten/:knelpuntId', lazy(() => import('./screens/knelpunten/KnelpuntDetailScreen'))],
+  ['vergaderingen', lazy(() => import('./screens/vergaderingen/VergaderingenScreen'))],
+];
+
+function Loading() {
+  return (
+    <p role="status" className="muted">
+      {strings.common.laden}
+    </p>
+  );
+}
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <ToastProvider>
+        <Suspense fallback={<Loading />}>
+          <Routes>
+            <Route path="/" element={<TafelsScreen />} />
+            <Route path="/join/:code" element={<JoinScreen />} />
+            <Route path="/tafel/:tafelId" element={<TafelShell />}>
+              {TAFEL_ROUTES.map(([path, Screen]) =>
+                path === '' ? <Route key="home" index element={<Screen />} /> : <Route key={path} path={path} element={<Screen />} />,
+              )}
+              <Route path="*" element={<NotFound inline />} />
+            </Route>
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+        <PwaNotices />
+      </ToastProvider>
+    </BrowserRouter>
+  );
+}

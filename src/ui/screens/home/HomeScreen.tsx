@@ -1,0 +1,158 @@
+// /tafel/:tafelId — the tafel at a glance: next meeting, cadence warning, open knelpunten,
+// afspraken due, planmonitor totals, sync status and who is online.
+
+import { format, formatDistanceToNow, parseISO } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { Link } from 'react-router-dom';
+import {
+  cadans,
+  readAfspraken,
+  readKnelpunten,
+  readProjecten,
+  readVergaderingen,
+  totaalWoningen,
+} from '../../../model';
+import { Banner } from '../../components/Banner';
+import { LinkButton } from '../../components/Button';
+import { PartijBadge } from '../../components/OwnerBadge';
+import { PresenceList } from '../../components/PresenceList';
+import { SyncStatusBadge } from '../../components/SyncStatusBadge';
+import { usePlek } from '../../tafel/usePresence';
+import { useNamen } from '../../tafel/useNamen';
+import { useRead } from '../../tafel/useRead';
+import { useTafel } from '../../tafel/useTafel';
+import { strings, waarde } from '../../strings';
+import { afsprakenBinnenkort, openKnelpunten, vandaagIso, volgendeVergadering } from './homeView';
+import './home.css';
+
+const h = strings.home;
+const MAX_ITEMS = 5;
+
+const datumLang = (iso: string) => format(parseISO(iso), 'EEEE d MMMM yyyy', { locale: nl });
+const datumKort = (iso: string) => format(parseISO(iso), 'd MMM yyyy', { locale: nl });
+
+export default function HomeScreen() {
+  usePlek('home');
+  const { tafelId, actor } = useTafel();
+  const namen = useNamen();
+  const vergaderingen = useRead(readVergaderingen);
+  const knelpunten = useRead(readKnelpunten);
+  const afspraken = useRead(readAfspraken);
+  const projecten = useRead(readProjecten);
+  const vandaag = vandaagIso();
+  const base = `/tafel/${encodeURIComponent(tafelId)}`;
+
+  const volgende = volgendeVergadering(vergaderingen, vandaag);
+  const ritme = cadans(vergaderingen, vandaag);
+  const open = openKnelpunten(knelpunten);
+  const due = afsprakenBinnenkort(afspraken, vandaag);
+  const woningen = projecten.reduce((n, p) => n + totaalWoningen(p), 0);
+  const mijnPartij = actor ? namen.partijen.get(actor.partijId)?.naam : undefined;
+  const ik = actor ? namen.leden.get(actor.lidId) : undefined;
+
+  return (
+    <div className="page home">
+      <div className="page-head">
+        <div>
+          <h1>{h.titel}</h1>
+          {mijnPartij && ik && (
+            <p className="muted">
+              {ik.naam} · {h.rollen[ik.rol]} · {h.mijnPartij(mijnPartij)}
+            </p>
+          )}
+        </div>
+      </div>
+
+      {ritme.status === 'te-lang-geleden' && ritme.laatste && (
+        <Banner tone="warning">{h.cadans(formatDistanceToNow(parseISO(ritme.laatste.datum), { locale: nl, addSuffix: true }))}</Banner>
+      )}
+      {ritme.status === 'nog-nooit' && !volgende && <Banner tone="info">{h.nogNooitVergaderd}</Banner>}
+
+      <div className="cards">
+        <section className="card" aria-labelledby="home-vergadering">
+          <h2 id="home-vergadering">{h.volgendeVergadering}</h2>
+          {volgende ? (
+            <>
+              <p className="home-big">{volgende.titel}</p>
+              <p>
+                {datumLang(volgende.datum)}
+                {volgende.locatie && <span className="muted"> · {volgende.locatie}</span>}
+              </p>
+              <LinkButton variant="primary" to={`${base}/vergaderingen/${encodeURIComponent(volgende.id)}`}>
+                {h.naarVergadering}
+              </LinkButton>
+            </>
+          ) : (
+            <>
+              <p>{h.geenVergadering}</p>
+              <p className="muted">{h.geenVergaderingActie}</p>
+            </>
+          )}
+        </section>
+
+        <section className="card" aria-labelledby="home-sync">
+          <h2 id="home-sync">{strings.sync.regioLabel}</h2>
+          <SyncStatusBadge />
+          <p className="muted home-sync-uitleg">{strings.sync.offlineUitleg}</p>
+        </section>
+
+        <section className="card" aria-labelledby="home-knelpunten">
+          <h2 id="home-knelpunten">
+            {h.openKnelpunten} <span className="count">{open.length}</span>
+          </h2>
+          {open.length === 0 ? (
+            <p className="muted">{h.geenKnelpunten}</p>
+          ) : (
+            <ul className="plain-list">
+              {open.slice(0, MAX_ITEMS).map((k) => (
+                <li key={k.id}>
+                  <Link to={`${base}/knelpunten/${encodeURIComponent(k.id)}`} className="home-link">
+                    {k.titel}
+                  </Link>
+                  <div className="row muted small">
+                    <PartijBadge partijId={k.ingediendDoor} />
+                    <span className="status-pill">{waarde(k.status)}</span>
+                    {k.escalatie !== 'tafel' && <span className="status-pill">{waarde(k.escalatie)}</span>}
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <LinkButton to={`${base}/knelpunten`}>{h.alleKnelpunten}</LinkButton>
+        </section>
+
+        <section className="card" aria-labelledby="home-afspraken">
+          <h2 id="home-afspraken">{h.afsprakenBinnenkort}</h2>
+          {due.length === 0 ? (
+            <p className="muted">{h.geenAfspraken}</p>
+          ) : (
+            <ul className="plain-list">
+              {due.slice(0, MAX_ITEMS).map(({ afspraak, teLaat }) => (
+                <li key={afspraak.id}>
+                  <span>{afspraak.wat}</span>
+                  <div className="row small">
+                    <PartijBadge partijId={afspraak.partijId} />
+                    <span className={teLaat ? 'late' : 'muted'}>
+                      {h.deadline(datumKort(afspraak.deadline ?? vandaag))}
+                      {teLaat && ` · ${h.teLaat}`}
+                    </span>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+          <LinkButton to={`${base}/afspraken`}>{h.alleAfspraken}</LinkButton>
+        </section>
+
+        <PresenceList />
+
+        <section className="card" aria-labelledby="home-monitor">
+          <h2 id="home-monitor">{h.monitorKort}</h2>
+          <p className="home-big">{h.projecten(projecten.length)}</p>
+          <p>{h.woningen(woningen)}</p>
+          <LinkButton to={`${base}/planmonitor`}>{strings.nav.planmonitor}</LinkButton>
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+// /tafel/:tafelId/planmonitor — all projects in a sortable, filterable, virtualised grid (only
+// the rows in view are rendered, so 2,000 projects scroll smoothly). Filters live in the URL.
+
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { PLANSTATUSSEN, readKnelpunten, readProjecten, SEGMENTEN } from '../../../model';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { PartijBadge } from '../../components/OwnerBadge';
+import { useMayCreate } from '../../tafel/useMayEdit';
+import { useNamen } from '../../tafel/useNamen';
+import { usePlek } from '../../tafel/usePresence';
+import { useRead } from '../../tafel/useRead';
+import { useTafel } from '../../tafel/useTafel';
+import { aantal, strings, waarde } from '../../strings';
+import { NieuwProjectDialog } from './NieuwProjectDialog';
+import {
+  buildRijen,
+  filterRijen,
+  filtersFromParams,
+  gemeenten,
+  GEEN_FILTERS,
+  hasFilters,
+  paramsFromFilters,
+  sortRijen,
+  type Filters,
+  type ProjectRij,
+  type SortKey,
+} from './planmonitorView';
+import './planmonitor.css';
+
+const t = strings.planmonitor;
+const ROW_HEIGHT = 64;
+
+const COLUMNS: { key: SortKey | 'publiek' | 'privaat'; label: string; num?: boolean; sortable: boolean; narrowHidden?: boolean }[] = [
+  { key: 'naam', label: t.kolommen.naam!, sortable: true },
+  { key: 'gemeente', label: t.kolommen.gemeente!, sortable: true },
+  { key: 'planstatus', label: t.kolommen.planstatus!, sortable: true },
+  { key: 'woningen', label: t.kolommen.woningen!, num: true, sortable: true },
+  { key: 'betaalbaar', label: t.kolommen.betaalbaar!, num: true, sortable: true, narrowHidden: true },
+  { key: 'oplevering', label: t.kolommen.oplevering!, sortable: true },
+  { key: 'publiek', label: t.kolommen.publiek!, sortable: false, narrowHidden: true },
+  { key: 'privaat', label: t.kolommen.privaat!, sortable: false },
+  { key: 'knelpunten', label: t.kolommen.knelpunten!, num: true, sortable: true },
+];
+
+export default function PlanmonitorScreen() {
+  usePlek('planmonitor');
+  const { tafelId } = useTafel();
+  const projecten = useRead(readProjecten);
+  const knelpunten = useRead(readKnelpunten);
+  const mayCreate = useMayCreate('projecten');
+  const [params, setParams] = useSearchParams();
+  const { filters, sort } = filtersFromParams(params);
+  const [creating, setCreating] = useState(false);
+
+  const rijen = useMemo(() => buildRijen(projecten, knelpunten), [projecten, knelpunten]);
+  const query = params.toString();
+  const zichtbaar = useMemo(() => {
+    const q = filtersFromParams(new URLSearchParams(query));
+    return sortRijen(filterRijen(rijen, q.filters), q.sort);
+  }, [rijen, query]);
+  const gemeenteOpties = useMemo(() => gemeenten(rijen), [rijen]);
+
+  const setFilters = (next: Partial<Filters>) => setParams(paramsFromFilters({ ...filters, ...next }, sort), { replace: true });
+  const toggleSort = (key: SortKey) =>
+    setParams(paramsFromFilters(filters, { key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc' }), { replace: true });
+
+  return (
+    <div className="page planmonitor">
+      <div className="page-head">
+        <div>
+          <h1>{t.titel}</h1>
+          <p className="muted">{t.intro}</p>
+        </div>
+        {mayCreate.ok && (
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            {t.nieuwProject}
+          </Button>
+        )}
+      </div>
+
+      {projecten.length === 0 ? (
+        <EmptyState title={t.leeg}>
+          <p>{mayCreate.ok ? t.leegActieOverheid : t.leegActieAnderen}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <FilterBar filters={filters} gemeenten={gemeenteOpties} onChange={setFilters} />
+          <p className="result-count" role="status" aria-live="polite">
+            {t.resultaat(zichtbaar.length, rijen.length)}
+          </p>
+          {zichtbaar.length === 0 ? (
+            <EmptyState title={t.geenResultaat} action={<Button onClick={() => setParams(paramsFromFilters(GEEN_FILTERS, sort), { replace: true })}>{t.filtersWissen}</Button>}>
+              <p>{t.geenResultaatActie}</p>
+            </EmptyState>
+          ) : (
+            <ProjectGrid rijen={zichtbaar} totaal={rijen.length} sortKey={sort.key} sortDir={sort.dir} onSort={toggleSort} tafelId={tafelId} />
+          )}
+        </>
+      )}
+      <NieuwProjectDialog open={creating} onClose={() => setCreating(false)} />
+    </div>
+  );
+}
+
+function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeenten: string[]; onChange: (f: Partial<Filters>) => void }) {
+  const namen = useNamen();
+  const partijen = [...namen.partijen.values()]
+    .filter((p) => p.bloedgroep === 'overheid' || p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt')
+    .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  return (
+    <form className="filter-bar" role="search" aria-label={t.filters} onSubmit={(e) => e.preventDefault()}>
+      <div className="form-row filter-zoek">
+        <label htmlFor="pm-zoek">{t.zoekLabel}</label>
+        <input id="pm-zoek" type="search" value={filters.zoek} onChange={(e) => onChange({ zoek: e.target.value })} />
+      </div>
+      <div className="form-row">
+        <label htmlFor="pm-gemeente">{t.filterGemeente}</label>
+        <select id="pm-gemeente" value={filters.gemeente} onChange={(e) => onChange({ gemeente: e.target.value })}>
+          <option value="">{strings.common.alle}</option>
+          {gemeenten.map((g) => (
+            <option key={g} value={g}>
+              {g}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <label htmlFor="pm-planstatus">{t.filterPlanstatus}</label>
+        <select id="pm-planstatus" value={filters.planstatus} onChange={(e) => onChange({ planstatus: e.target.value })}>
+          <option value="">{strings.common.alle}</option>
+          {PLANSTATUSSEN.map((s) => (
+            <option key={s} value={s}>
+              {waarde(s)}
+            </option>
+          ))}
+          <option value="onbekend">{waarde(strings.common.onbekend)}</option>
+        </select>
+      </div>
+      <div className="form-row">
+        <label htmlFor="pm-segment">{t.filterSegment}</label>
+        <select id="pm-segment" value={filters.segment} onChange={(e) => onChange({ segment: e.target.value })}>
+          <option value="">{strings.common.alle}</option>
+          {SEGMENTEN.map((s) => (
+            <option key={s} value={s}>
+              {waarde(s)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <label htmlFor="pm-eigenaar">{t.filterEigenaar}</label>
+        <select id="pm-eigenaar" value={filters.eigenaar} onChange={(e) => onChange({ eigenaar: e.target.value })}>
+          <option value="">{strings.common.alle}</option>
+          {partijen.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.naam}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <label htmlFor="pm-knelpunt">{t.filterKnelpunt}</label>
+        <select id="pm-knelpunt" value={filters.knelpunt} onChange={(e) => onChange({ knelpunt: e.target.value as Filters['knelpunt'] })}>
+          <option value="">{strings.common.alle}</option>
+          <option value="ja">{t.metKnelpunt}</option>
+          <option value="nee">{t.zonderKnelpunt}</option>
+        </select>
+      </div>
+      {hasFilters(filters) && (
+        <div className="filter-clear">
+          <Button variant="quiet" onClick={() => onChange(GEEN_FILTERS)}>
+            {t.filtersWissen}
+          </Button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+interface GridProps {
+  rijen: ProjectRij[];
+  totaal: number;
+  sortKey: SortKey;
+  sortDir: 'asc' | 'desc';
+  onSort: (key: SortKey) => void;
+  tafelId: string;
+}
+
+function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rijen.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const base = `/tafel/${encodeURIComponent(tafelId)}/planmonitor/`;
+  return (
+    <div className="grid-wrap" role="table" aria-label={t.tabelLabel} aria-rowcount={rijen.length + 1}>
+      <div role="rowgroup" className="grid-head">
+        <div role="row" className="grid-row" aria-rowindex={1}>
+          {COLUMNS.map((c) => {
+            const active = c.key === sortKey;
+            return (
+              <div
+                key={c.key}
+                role="columnheader"
+                className={`grid-cell col-${c.key}${c.num ? ' num' : ''}${c.narrowHidden ? ' narrow-hidden' : ''}`}
+                aria-sort={active ? (sortDir === 'asc' ? 'ascending' : 'descending') : c.sortable ? 'none' : undefined}
+              >
+                {c.sortable ? (
+                  <button type="button" className="sort-btn" onClick={() => onSort(c.key as SortKey)} title={t.sorteerOp(c.label)}>
+                    {c.label}
+                    <span aria-hidden="true" className="sort-mark">
+                      {active ? (sortDir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
+                  </button>
+                ) : (
+                  c.label
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div ref={scrollRef} className="grid-scroll" data-total={totaal}>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const r = rijen[v.index]!;
+            return (
+              <div
+                key={r.id}
+                role="row"
+                aria-rowindex={v.index + 2}
+                className="grid-row grid-body-row"
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+              >
+                <div role="cell" className="grid-cell col-naam">
+                  <Link to={base + encodeURIComponent(r.id)} className="row-link">
+                    {r.naam || strings.common.leeg}
+                  </Link>
+                  {r.locatie && <span className="muted sub">{r.locatie}</span>}
+                </div>
+                <div role="cell" className="grid-cell col-gemeente">
+                  {r.gemeente || strings.common.leeg}
+                </div>
+                <div role="cell" className="grid-cell col-planstatus">
+                  {waarde(r.planstatus)}
+                </div>
+                <div role="cell" className="grid-cell num">
+                  {aantal(r.woningen)}
+                </div>
+                <div role="cell" className="grid-cell num narrow-hidden">
+                  {aantal(r.betaalbaar)}
+                </div>
+                <div role="cell" className="grid-cell">
+                  {r.opleveringVan === null ? strings.common.leeg : t.oplevering(r.opleveringVan, r.opleveringTot ?? r.opleveringVan)}
+                </div>
+                <div role="cell" className="grid-cell narrow-hidden">
+                  <PartijBadge partijId={r.publiekEigenaar || null} />
+                </div>
+                <div role="cell" className="grid-cell">
+                  <PartijBadge partijId={r.privaatEigenaar} />
+                </div>
+                <div role="cell" className="grid-cell num">
+                  {r.openKnelpunten > 0 ? (
+                    <span className="knelpunt-count" title={t.openKnelpunten(r.openKnelpunten)}>
+                      <span aria-hidden="true">{r.openKnelpunten}</span>
+                      <span className="visually-hidden">{t.openKnelpunten(r.openKnelpunten)}</span>
+                    </span>
+                  ) : (
+                    <span className="muted">0</span>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,258 @@
+// /tafel/:tafelId/planmonitor/:projectId — one project, the public and the private part side by
+// side. Every field shows its owner and last change; only the owner partij's leden can edit.
+
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import {
+  BOUWSTATUSSEN,
+  FINANCIELE_HAALBAARHEID,
+  OMGEVINGSVERGUNNING,
+  PLANSTATUSSEN,
+  readKnelpunten,
+  readProject,
+  removeProject,
+  setPrivaatEigenaar,
+  setProjectField,
+  setPubliekEigenaar,
+  totaalWoningen,
+  WONINGTYPES,
+  type Project,
+  type ProjectVeld,
+} from '../../../model';
+import { Banner } from '../../components/Banner';
+import { Button, LinkButton } from '../../components/Button';
+import { ConfirmDialog } from '../../components/Dialog';
+import { EmptyState } from '../../components/EmptyState';
+import { Field } from '../../components/Field';
+import type { FieldInput } from '../../components/fieldFormat';
+import { PartijBadge } from '../../components/OwnerBadge';
+import { useMayRemove, useWrite } from '../../tafel/useMayEdit';
+import { useNamen } from '../../tafel/useNamen';
+import { usePlek } from '../../tafel/usePresence';
+import { useRead } from '../../tafel/useRead';
+import { useTafel } from '../../tafel/useTafel';
+import { strings, waarde } from '../../strings';
+import { OpleveringenTable } from './OpleveringenTable';
+import './project.css';
+
+const t = strings.project;
+const opties = (list: readonly string[]) => list.map((v) => ({ value: v, label: waarde(v) }));
+
+const TEKST: FieldInput = { kind: 'text' };
+const GETAL: FieldInput = { kind: 'number' };
+const REGELS: FieldInput = { kind: 'lines' };
+const LANG: FieldInput = { kind: 'textarea' };
+
+const PUBLIEK: readonly { key: ProjectVeld; input: FieldInput; hint?: string }[] = [
+  { key: 'naam', input: { kind: 'text', required: true } },
+  { key: 'gemeente', input: TEKST },
+  { key: 'locatie', input: TEKST },
+  { key: 'planstatus', input: { kind: 'select', options: opties(PLANSTATUSSEN) } },
+  { key: 'omgevingsvergunning', input: { kind: 'select', options: opties(OMGEVINGSVERGUNNING) } },
+  { key: 'novex', input: { kind: 'bool' } },
+  { key: 'woningtype', input: { kind: 'select', options: opties(WONINGTYPES), nullable: true } },
+];
+const SEGMENTEN_VELDEN: readonly ProjectVeld[] = [
+  'woningenSocialeHuur',
+  'woningenMiddenhuur',
+  'woningenBetaalbareKoop',
+  'woningenVrijeSectorHuur',
+  'woningenVrijeSectorKoop',
+];
+const PUBLIEK_SLOT: readonly { key: ProjectVeld; input: FieldInput; hint?: string }[] = [
+  { key: 'publiekeBelemmeringen', input: REGELS, hint: t.belemmeringenHulp },
+  { key: 'publiekeOpmerkingen', input: LANG },
+];
+const PRIVAAT: readonly { key: ProjectVeld; input: FieldInput; hint?: string }[] = [
+  { key: 'startBouw', input: { kind: 'kwartaal' } },
+  { key: 'startVerkoop', input: { kind: 'kwartaal' } },
+  { key: 'financieleHaalbaarheid', input: { kind: 'select', options: opties(FINANCIELE_HAALBAARHEID), nullable: true } },
+  { key: 'bouwstatus', input: { kind: 'select', options: opties(BOUWSTATUSSEN), nullable: true } },
+];
+const PRIVAAT_SLOT: readonly { key: ProjectVeld; input: FieldInput; hint?: string }[] = [
+  { key: 'privateBelemmeringen', input: REGELS, hint: t.belemmeringenHulp },
+  { key: 'privateOpmerkingen', input: LANG },
+];
+
+export default function ProjectScreen() {
+  const { projectId = '' } = useParams();
+  usePlek('project', { projectId });
+  const { tafelId } = useTafel();
+  const project = useRead((doc) => readProject(doc, projectId), [projectId]);
+  const back = `/tafel/${encodeURIComponent(tafelId)}/planmonitor`;
+  if (!project) {
+    return (
+      <div className="page">
+        <EmptyState title={t.nietGevonden} action={<LinkButton to={back}>{t.terug}</LinkButton>}>
+          <p>{t.nietGevondenActie}</p>
+        </EmptyState>
+      </div>
+    );
+  }
+  return <ProjectDetail project={project} back={back} />;
+}
+
+function ProjectDetail({ project, back }: { project: Project; back: string }) {
+  const namen = useNamen();
+  const publiekNaam = namen.partijen.get(project.publiekEigenaar)?.naam ?? strings.provenance.onbekendePartij;
+  const privaatNaam = project.privaatEigenaar ? (namen.partijen.get(project.privaatEigenaar)?.naam ?? strings.provenance.onbekendePartij) : null;
+
+  const field = (spec: { key: ProjectVeld; input: FieldInput; hint?: string }) => (
+    <Field
+      key={spec.key}
+      label={t.velden[spec.key] ?? spec.key}
+      root="projecten"
+      entityId={project.id}
+      fieldKey={spec.key}
+      value={project[spec.key]}
+      provenance={project.provenance[spec.key]}
+      input={spec.input}
+      hint={spec.hint}
+      hideOwner
+      onSave={(doc, actor, v) => setProjectField(doc, actor, project.id, spec.key, v)}
+    />
+  );
+
+  return (
+    <div className="page project">
+      <p>
+        <Link to={back} className="back-link">
+          ← {t.terug}
+        </Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{project.naam}</h1>
+          <p className="muted">
+            {[project.gemeente, project.locatie].filter(Boolean).join(' · ')}
+            {project.planstatus && <span className="status-pill project-status">{waarde(project.planstatus)}</span>}
+          </p>
+        </div>
+        <RemoveProject project={project} back={back} />
+      </div>
+
+      <Eigenaren project={project} />
+
+      <div className="project-parts">
+        <section className="card part part-publiek" aria-labelledby="deel-publiek">
+          <div className="part-head">
+            <h2 id="deel-publiek">{t.publiek}</h2>
+            <PartijBadge partijId={project.publiekEigenaar} />
+          </div>
+          <p className="muted">{t.publiekUitleg(publiekNaam)}</p>
+          {PUBLIEK.map(field)}
+          <fieldset className="segmenten">
+            <legend>{t.woningenPerSegment}</legend>
+            <div className="fields-grid">{SEGMENTEN_VELDEN.map((key) => field({ key, input: GETAL }))}</div>
+            <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
+          </fieldset>
+          {PUBLIEK_SLOT.map(field)}
+        </section>
+
+        <section className="card part part-privaat" aria-labelledby="deel-privaat">
+          <div className="part-head">
+            <h2 id="deel-privaat">{t.privaat}</h2>
+            <PartijBadge partijId={project.privaatEigenaar} />
+          </div>
+          {privaatNaam ? <p className="muted">{t.privaatUitleg(privaatNaam)}</p> : <Banner tone="info">{t.geenPrivaatEigenaar}</Banner>}
+          {PRIVAAT.map(field)}
+          <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
+          {PRIVAAT_SLOT.map(field)}
+        </section>
+      </div>
+
+      <GekoppeldeKnelpunten projectId={project.id} />
+    </div>
+  );
+}
+
+function Eigenaren({ project }: { project: Project }) {
+  const namen = useNamen();
+  const partijen = [...namen.partijen.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  const overheden = partijen.filter((p) => p.bloedgroep === 'overheid').map((p) => ({ value: p.id, label: p.naam }));
+  const ontwikkelaars = partijen.filter((p) => p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt').map((p) => ({ value: p.id, label: p.naam }));
+  return (
+    <section className="card eigenaren" aria-labelledby="eigenaren-title">
+      <h2 id="eigenaren-title">{t.eigenaren}</h2>
+      <div className="fields-grid">
+        <Field
+          label={t.publiekEigenaar}
+          root="projecten"
+          entityId={project.id}
+          fieldKey="publiekEigenaar"
+          value={project.publiekEigenaar}
+          provenance={project.provenance.publiekEigenaar}
+          input={{ kind: 'select', options: overheden }}
+          onSave={(doc, actor, v) => setPubliekEigenaar(doc, actor, project.id, String(v))}
+        />
+        <Field
+          label={t.privaatEigenaar}
+          root="projecten"
+          entityId={project.id}
+          fieldKey="privaatEigenaar"
+          value={project.privaatEigenaar}
+          provenance={project.provenance.privaatEigenaar}
+          input={{ kind: 'select', options: ontwikkelaars, nullable: true }}
+          onSave={(doc, actor, v) => setPrivaatEigenaar(doc, actor, project.id, v === null ? null : String(v))}
+        />
+      </div>
+    </section>
+  );
+}
+
+function RemoveProject({ project, back }: { project: Project; back: string }) {
+  const mayRemove = useMayRemove('projecten', project.id);
+  const write = useWrite();
+  const navigate = useNavigate();
+  const [asking, setAsking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!mayRemove.ok) return null;
+  return (
+    <div>
+      <Button variant="quiet" onClick={() => setAsking(true)}>
+        {t.verwijderen}
+      </Button>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <ConfirmDialog
+        open={asking}
+        title={t.verwijderen}
+        message={t.verwijderenVraag(project.naam)}
+        confirmLabel={t.verwijderen}
+        onClose={() => setAsking(false)}
+        onConfirm={() => {
+          setAsking(false);
+          const failure = write((doc, actor) => removeProject(doc, actor, project.id));
+          if (failure) setError(failure);
+          else navigate(back);
+        }}
+      />
+    </div>
+  );
+}
+
+function GekoppeldeKnelpunten({ projectId }: { projectId: string }) {
+  const { tafelId } = useTafel();
+  const knelpunten = useRead((doc) => readKnelpunten(doc).filter((k) => k.projecten.includes(projectId)), [projectId]);
+  return (
+    <section className="card" aria-labelledby="project-knelpunten">
+      <h2 id="project-knelpunten">{t.knelpunten}</h2>
+      {knelpunten.length === 0 ? (
+        <p className="muted">{t.geenKnelpunten}</p>
+      ) : (
+        <ul className="plain-list">
+          {knelpunten.map((k) => (
+            <li key={k.id} className="row">
+              <Link to={`/tafel/${encodeURIComponent(tafelId)}/knelpunten/${encodeURIComponent(k.id)}`}>{k.titel}</Link>
+              <PartijBadge partijId={k.ingediendDoor} />
+              <span className="status-pill">{waarde(k.status)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// /join/:code — redeems an invite on this device and opens the tafel.
+
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { JoinError, joinWithInvite, type JoinedTafel } from '../../../sync';
+import { Banner } from '../../components/Banner';
+import { Button, LinkButton } from '../../components/Button';
+import { strings } from '../../strings';
+import './welcome.css';
+
+// An invite works once: React's development double-run of effects must not redeem it twice.
+const redeeming = new Map<string, Promise<JoinedTafel>>();
+
+function redeem(code: string): Promise<JoinedTafel> {
+  let p = redeeming.get(code);
+  if (!p) {
+    p = joinWithInvite(code);
+    redeeming.set(code, p);
+    // A failed attempt may be retried; a successful one is done.
+    p.catch(() => redeeming.delete(code));
+  }
+  return p;
+}
+
+export default function JoinScreen() {
+  const { code = '' } = useParams();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let alive = true;
+    setError(null);
+    redeem(code).then(
+      (joined) => alive && navigate(`/tafel/${encodeURIComponent(joined.tafelId)}`, { replace: true }),
+      (e: unknown) => {
+        if (!alive) return;
+        const kind = e instanceof JoinError ? e.kind : 'server';
+        setError(strings.join.fouten[kind] ?? strings.join.fouten.server!);
+      },
+    );
+    return () => {
+      alive = false;
+    };
+  }, [code, attempt, navigate]);
+
+  return (
+    <main className="welcome page" id="main">
+      <h1>{strings.join.titel}</h1>
+      {error ? (
+        <>
+          <Banner tone="error" title={strings.errors.titel}>
+            {error}
+          </Banner>
+          <div className="button-row">
+            <Button variant="primary" onClick={() => setAttempt((n) => n + 1)}>
+              {strings.join.opnieuw}
+            </Button>
+            <LinkButton to="/">{strings.join.naarOverzicht}</LinkButton>
+          </div>
+        </>
+      ) : (
+        <p role="status">{strings.join.bezig}</p>
+      )}
+    </main>
+  );
+}
