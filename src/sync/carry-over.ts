@@ -1,0 +1,306 @@
+// Carrying local changes over to a rebuilt document. When the relay rejects an update, that
+// update and every later one of the same Yjs clientID can never be applied there. So the client
+// starts a fresh document from the relay's state (new clientID) and moves each local change the
+// relay does not have into it: as a new write through the model's operations, judged by the
+// rulebook against the state now in force. What is no longer permitted lands in the conflict
+// inbox with the value the user entered, the value in force and the reason.
+//
+// Rich texts (notulen, toelichting) are not carried over: their edits are positions relative to
+// items of the rejected clientID, which the relay will never have. Their local text goes into the
+// inbox instead, so nothing typed is lost.
+
+import * as Y from 'yjs';
+import { actorForLid, envelopeAt, entityMap, root } from '../model/doc';
+import { NotFoundError, OwnershipError, ValidationError } from '../model/errors';
+import { addFrozenWithId, createEntityWithId, deleteEntity, deleteFields, richText, setFields } from '../model/operations/core';
+import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type RootName } from '../model/schema';
+import { describeUpdate } from '../ownership/validator';
+import type { Actor, ViolationCode, WriteIntent } from '../ownership/rulebook';
+import { strings } from '../ui/strings';
+import type { ConflictEntry } from './store';
+
+export interface CarryOverOptions {
+  readonly tafelId: string;
+  readonly lidId: string;
+  /** put everything into the inbox (the relay rejected the previous carry-over too) */
+  readonly strict: boolean;
+  readonly now: number;
+}
+
+export interface CarryOverResult {
+  /** local changes written again into the fresh document */
+  readonly reapplied: number;
+  readonly conflicts: ConflictEntry[];
+}
+
+/** The local changes of `oldDoc` that `fresh` lacks, as the update that would bring them. */
+export function localChanges(oldDoc: Y.Doc, fresh: Y.Doc): Uint8Array {
+  return Y.encodeStateAsUpdate(oldDoc, Y.encodeStateVector(fresh));
+}
+
+/** Moves every local change of `oldDoc` missing in `fresh` into `fresh`, or into conflict entries. */
+export function carryOver(oldDoc: Y.Doc, fresh: Y.Doc, opts: CarryOverOptions): CarryOverResult {
+  const update = localChanges(oldDoc, fresh);
+  let writes: WriteIntent[];
+  try {
+    writes = describeUpdate(fresh, update).writes;
+  } catch {
+    return unreadable(oldDoc, fresh, update, opts);
+  }
+  return new CarryOver(oldDoc, fresh, opts).run(writes);
+}
+
+type Denial = { code: ViolationCode | 'gone' | 'again'; message: string };
+
+class CarryOver {
+  private reapplied = 0;
+  private readonly conflicts: ConflictEntry[] = [];
+  private readonly actor: Actor | undefined;
+
+  constructor(
+    private readonly oldDoc: Y.Doc,
+    private readonly fresh: Y.Doc,
+    private readonly opts: CarryOverOptions,
+  ) {
+    this.actor = actorForLid(fresh, opts.lidId);
+  }
+
+  run(writes: readonly WriteIntent[]): CarryOverResult {
+    const created = new Map<string, { root: RootName; entityId: string; values: Record<string, unknown>; at: number }>();
+    const frozen: { root: RootName; entityId: string; stored: unknown }[] = [];
+    const sets: Extract<WriteIntent, { op: 'setField' }>[] = [];
+    const fieldDeletes: Extract<WriteIntent, { op: 'deleteField' }>[] = [];
+    const entityDeletes = new Map<string, Extract<WriteIntent, { op: 'deleteEntity' }>>();
+    const texts = new Map<string, { root: RootName; entityId: string; key: string }>();
+
+    for (const w of writes) {
+      switch (w.op) {
+        case 'createEntity':
+          if (SCHEMA[w.root].kind === 'frozen') frozen.push({ root: w.root, entityId: w.entityId, stored: w.stored });
+          else created.set(`${w.root}/${w.entityId}`, { root: w.root, entityId: w.entityId, values: {}, at: this.opts.now });
+          break;
+        case 'setField': {
+          const c = w.entityId === null ? undefined : created.get(`${w.root}/${w.entityId}`);
+          if (c && w.creating) {
+            // Rich texts come with their entity; plain values are collected for its creation.
+            if (isEnvelope(w.stored)) {
+              c.values[w.key] = w.stored.v;
+              c.at = w.stored.at;
+            }
+          } else {
+            sets.push(w);
+          }
+          break;
+        }
+        case 'deleteField':
+          fieldDeletes.push(w);
+          break;
+        case 'deleteEntity':
+          entityDeletes.set(`${w.root}/${w.entityId}`, w);
+          break;
+        case 'editRichText':
+          texts.set(`${w.root}/${w.entityId}/${w.key}`, { root: w.root, entityId: w.entityId, key: w.key });
+          break;
+      }
+    }
+
+    for (const c of created.values()) this.create(c.root, c.entityId, c.values, c.at);
+    for (const f of frozen) this.freeze(f.root, f.entityId, f.stored);
+    for (const s of sets) if (isEnvelope(s.stored)) this.set(s.root, s.entityId, s.key, s.stored.v, s.stored.at);
+    for (const d of fieldDeletes) this.deleteField(d.root, d.entityId, d.key);
+    for (const t of texts.values()) this.text(t.root, t.entityId, t.key);
+    for (const d of entityDeletes.values()) this.deleteEntity(d.root, d.entityId);
+    return { reapplied: this.reapplied, conflicts: this.conflicts };
+  }
+
+  /** Runs one model operation as the current actor; a refusal becomes a conflict entry. */
+  private attempt(path: string[], entered: unknown, current: unknown, op: (actor: Actor) => void): void {
+    const denial = this.tryOp(op);
+    if (denial === null) {
+      this.reapplied++;
+      return;
+    }
+    this.conflict(path, entered, current, denial);
+  }
+
+  private tryOp(op: (actor: Actor) => void): Denial | null {
+    if (this.opts.strict) return { code: 'again', message: 'rejected again' };
+    if (!this.actor) return { code: 'not-a-member', message: 'not a lid any more' };
+    try {
+      op(this.actor);
+      return null;
+    } catch (e) {
+      if (e instanceof OwnershipError) return { code: e.code, message: e.message };
+      if (e instanceof ValidationError) return { code: 'invalid-value', message: e.message };
+      if (e instanceof NotFoundError) return { code: 'gone', message: e.message };
+      throw e;
+    }
+  }
+
+  private create(rootName: RootName, entityId: string, values: Record<string, unknown>, at: number): void {
+    if (root(this.fresh, rootName).has(entityId)) {
+      // Already there (carried over before, e.g. by another tab): only its differing fields count.
+      for (const [key, v] of Object.entries(values)) this.set(rootName, entityId, key, v, at);
+      return;
+    }
+    this.attempt([rootName, entityId], values, null, (actor) => createEntityWithId(this.fresh, actor, rootName, entityId, values, at));
+  }
+
+  private freeze(rootName: RootName, entityId: string, stored: unknown): void {
+    if (root(this.fresh, rootName).has(entityId) || !isEnvelope(stored)) return;
+    this.attempt([rootName, entityId], stored.v, null, (actor) => addFrozenWithId(this.fresh, actor, rootName, entityId, stored.v, stored.at));
+  }
+
+  private set(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number): void {
+    const current = envelopeAt(this.fresh, rootName, entityId, key);
+    if (current && sameValue(current.v, v)) return;
+    this.attempt(pathOf(rootName, entityId, key), v, current?.v ?? null, (actor) =>
+      setFields(this.fresh, actor, rootName, entityId, { [key]: v }, at),
+    );
+  }
+
+  private deleteField(rootName: RootName, entityId: string | null, key: string): void {
+    const map = entityId === null ? root(this.fresh, rootName) : entityMap(this.fresh, rootName, entityId);
+    if (!map?.has(key) || entityId === null) return;
+    const current = envelopeAt(this.fresh, rootName, entityId, key);
+    this.attempt(pathOf(rootName, entityId, key), null, current?.v ?? null, (actor) => deleteFields(this.fresh, actor, rootName, entityId, [key]));
+  }
+
+  private deleteEntity(rootName: RootName, entityId: string): void {
+    if (!root(this.fresh, rootName).has(entityId)) return;
+    const label = strings.herstel.verwijderen(entityLabel(this.fresh, rootName, entityId));
+    const denial = this.tryOp((actor) => deleteEntity(this.fresh, actor, rootName, entityId));
+    if (denial === null) this.reapplied++;
+    else this.conflict([rootName, entityId], null, snapshotEntity(this.fresh, rootName, entityId), denial, label);
+  }
+
+  private text(rootName: RootName, entityId: string, key: string): void {
+    const local = richText(this.oldDoc, rootName, entityId, key);
+    if (!local) return;
+    const entered = plainText(local);
+    const inForce = richText(this.fresh, rootName, entityId, key);
+    const current = inForce ? plainText(inForce) : null;
+    if (entered === current) return;
+    this.conflict([rootName, entityId, key], entered, current, { code: 'unsupported-content', message: 'rich text not merged' });
+  }
+
+  private conflict(path: string[], entered: unknown, current: unknown, denial: Denial, label?: string): void {
+    this.conflicts.push(
+      conflictEntry(this.opts, path, label ?? labelOf(this.oldDoc, path), entered, current, reasonOf(denial)),
+    );
+  }
+}
+
+function reasonOf(d: Denial): string {
+  if (d.code === 'gone') return strings.herstel.verwijderd;
+  if (d.code === 'again') return strings.herstel.opnieuwGeweigerd;
+  if (d.code === 'unsupported-content' && d.message === 'rich text not merged') return strings.herstel.tekstNietSamengevoegd;
+  return strings.errors.eigenaar[d.code] ?? d.message;
+}
+
+/** When the local changes cannot even be described, they are kept whole in one entry. */
+function unreadable(oldDoc: Y.Doc, fresh: Y.Doc, update: Uint8Array, opts: CarryOverOptions): CarryOverResult {
+  if (Y.encodeStateAsUpdate(oldDoc, Y.encodeStateVector(fresh)).length === 0) return { reapplied: 0, conflicts: [] };
+  const entry = conflictEntry(opts, [], strings.herstel.lokaleWijzigingen, base64(update), null, strings.herstel.onleesbaar);
+  return { reapplied: 0, conflicts: [entry] };
+}
+
+function conflictEntry(
+  opts: CarryOverOptions,
+  path: string[],
+  label: string,
+  enteredValue: unknown,
+  currentValue: unknown,
+  reason: string,
+): ConflictEntry {
+  // The id is derived from what was entered: carrying the same change over twice (another tab,
+  // a rebuild interrupted and repeated) gives the same entry, not a duplicate.
+  const id = `${opts.tafelId}:${hash(`${path.join('/')}|${stableJson(enteredValue)}`)}`;
+  return { id, tafelId: opts.tafelId, path, label, enteredValue, currentValue, reason, at: opts.now };
+}
+
+function pathOf(rootName: RootName, entityId: string | null, key: string): string[] {
+  return entityId === null ? [rootName, key] : [rootName, entityId, key];
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  return JSON.stringify(v, (_k, x: unknown) =>
+    x && typeof x === 'object' && !Array.isArray(x)
+      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : x,
+  );
+}
+
+function hash(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 16777619);
+    h2 = Math.imul(h2 ^ c, 2246822507);
+  }
+  return (h1 >>> 0).toString(36) + (h2 >>> 0).toString(36);
+}
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (const b of bytes) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+/** The name people know an entity by (naam, titel, wat), looked up in `doc`. */
+function entityLabel(doc: Y.Doc, rootName: RootName, entityId: string): string {
+  const soort = strings.herstel.soorten[rootName] ?? rootName;
+  for (const key of ['naam', 'titel', 'wat', 'datum']) {
+    const v = envelopeAt(doc, rootName, entityId, key)?.v;
+    if (typeof v === 'string' && v !== '') return `${soort} “${v}”`;
+  }
+  return soort;
+}
+
+function fieldLabel(rootName: RootName, key: string): string {
+  if (key.startsWith(OPLEVERING_PREFIX)) return strings.herstel.oplevering(key.slice(OPLEVERING_PREFIX.length));
+  if (key.startsWith(REACTIE_PREFIX)) return strings.herstel.reactie;
+  if (rootName === 'projecten' && strings.project.velden[key]) return strings.project.velden[key];
+  return strings.herstel.velden[key] ?? key;
+}
+
+/** "Project “Parkzicht”: Start bouw"; for a new entity "Nieuw: Project “Parkzicht”". */
+function labelOf(doc: Y.Doc, path: readonly string[]): string {
+  const [rootName, a, b] = path as [RootName, string | undefined, string | undefined];
+  if (SCHEMA[rootName].kind === 'settings') return `${strings.herstel.soorten[rootName]}: ${fieldLabel(rootName, a ?? '')}`;
+  if (a === undefined) return strings.herstel.soorten[rootName] ?? rootName;
+  if (b === undefined) return strings.herstel.nieuw(entityLabel(doc, rootName, a));
+  return `${entityLabel(doc, rootName, a)}: ${fieldLabel(rootName, b)}`;
+}
+
+/** The plain values of an entity, to show what is in force when a removal was refused. */
+function snapshotEntity(doc: Y.Doc, rootName: RootName, entityId: string): Record<string, unknown> | null {
+  const map = entityMap(doc, rootName, entityId);
+  if (!map) return null;
+  const out: Record<string, unknown> = {};
+  for (const [key, stored] of map.entries()) if (isEnvelope(stored)) out[key] = stored.v;
+  return out;
+}
+
+/** The text of a rich text, one line per block, for people to copy from the inbox. */
+export function plainText(fragment: Y.XmlFragment | Y.XmlElement): string {
+  const lines: string[] = [];
+  const walk = (node: Y.XmlFragment | Y.XmlElement): void => {
+    for (const child of node.toArray()) {
+      if (child instanceof Y.XmlText) {
+        const text = (child.toDelta() as { insert: unknown }[]).map((d) => (typeof d.insert === 'string' ? d.insert : '')).join('');
+        lines.push(text);
+      } else if (child instanceof Y.XmlElement) {
+        walk(child);
+      }
+    }
+  };
+  walk(fragment);
+  return lines.join('\n');
+}

@@ -1,0 +1,120 @@
+// A device: the tafels joined on it, their open sessions and the conflict inbox. The app uses one
+// device (src/sync/index.ts); tests create several, each with its own name, to play different
+// people on one machine.
+
+import { liveQuery } from 'dexie';
+import { redeemInvite, JoinError } from './join';
+import { dropLocalCopy, localCopyName } from './local-copy';
+import { Session, type TafelSession } from './session';
+import { DeviceStore, type ConflictEntry, type JoinedTafel } from './store';
+
+export interface DeviceOptions {
+  /** Names this device's databases and tab channels (default "aan-tafel"). */
+  readonly name?: string;
+  /** WebSocket implementation (Node tests pass ws's). */
+  readonly WebSocket?: typeof WebSocket;
+  readonly fetch?: typeof fetch;
+  readonly now?: () => number;
+}
+
+export class Device {
+  readonly name: string;
+  readonly store: DeviceStore;
+  private readonly sessions = new Set<Session>();
+
+  constructor(private readonly options: DeviceOptions = {}) {
+    this.name = options.name ?? 'aan-tafel';
+    this.store = new DeviceStore(this.name);
+  }
+
+  listJoinedTafels(): Promise<JoinedTafel[]> {
+    return this.store.joined.toArray();
+  }
+
+  /** Calls `listener` whenever the joined tafels change, in this tab or another. */
+  subscribeJoinedTafels(listener: () => void): () => void {
+    return watch(() => this.store.joined.toArray(), listener);
+  }
+
+  /** Redeems an invite at the relay and remembers the tafel; throws JoinError. */
+  async joinWithInvite(code: string, relayUrl: string): Promise<JoinedTafel> {
+    const redeemed = await redeemInvite(relayUrl, code, this.options.fetch ?? globalThis.fetch.bind(globalThis));
+    const previous = await this.store.joined.get(redeemed.tafelId);
+    const joined: JoinedTafel = {
+      tafelId: redeemed.tafelId,
+      relayUrl: new URL(relayUrl).origin,
+      lidId: redeemed.lidId,
+      token: redeemed.token,
+      naam: previous?.naam ?? '',
+      lastSyncAt: previous?.lastSyncAt ?? null,
+    };
+    if (previous && previous.lidId !== redeemed.lidId) {
+      // Another lid on this device: the local copy of the former lid's changes must not be sent
+      // in the new lid's name.
+      await this.forgetTafel(redeemed.tafelId);
+    }
+    await this.store.joined.put(joined);
+    return joined;
+  }
+
+  /** Removes a tafel from this device: token, local copy, conflicts. Closes its open sessions. */
+  async forgetTafel(tafelId: string): Promise<void> {
+    for (const s of [...this.sessions]) if (s.tafelId === tafelId) s.destroy();
+    const copy = await this.store.localCopies.get(tafelId);
+    await this.store.transaction('rw', this.store.joined, this.store.localCopies, this.store.conflicts, async () => {
+      await this.store.joined.delete(tafelId);
+      await this.store.localCopies.delete(tafelId);
+      await this.store.conflicts.where('tafelId').equals(tafelId).delete();
+    });
+    if (copy) void dropLocalCopy(localCopyName(this.name, tafelId, copy.generation));
+  }
+
+  openTafelSession(joined: JoinedTafel): TafelSession {
+    const session = new Session(joined, {
+      deviceName: this.name,
+      store: this.store,
+      ...(this.options.WebSocket ? { WebSocket: this.options.WebSocket } : {}),
+      now: this.options.now ?? Date.now,
+      onDestroy: (s) => this.sessions.delete(s),
+    });
+    this.sessions.add(session);
+    return session;
+  }
+
+  listConflicts(tafelId: string): Promise<ConflictEntry[]> {
+    return this.store.conflicts.where('tafelId').equals(tafelId).sortBy('at');
+  }
+
+  subscribeConflicts(tafelId: string, listener: () => void): () => void {
+    return watch(() => this.listConflicts(tafelId), listener);
+  }
+
+  async dismissConflict(id: string): Promise<void> {
+    await this.store.conflicts.delete(id);
+  }
+
+  async getPreference<T>(key: string): Promise<T | undefined> {
+    return (await this.store.preferences.get(key))?.value as T | undefined;
+  }
+
+  async setPreference(key: string, value: unknown): Promise<void> {
+    await this.store.preferences.put({ key, value });
+  }
+
+  /** Closes every session and the device store (tests; the app keeps its device for its lifetime). */
+  close(): void {
+    for (const s of [...this.sessions]) s.destroy();
+    this.store.close();
+  }
+}
+
+/** Dexie's liveQuery re-runs `query` after every change to what it read, also from other tabs (and once at the start). */
+function watch<T>(query: () => Promise<T>, listener: () => void): () => void {
+  const sub = liveQuery(query).subscribe({
+    next: () => listener(),
+    error: (e: unknown) => console.error('aan-tafel device store:', e),
+  });
+  return () => sub.unsubscribe();
+}
+
+export { JoinError };

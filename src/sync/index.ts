@@ -1,0 +1,64 @@
+// The client's sync layer, as the UI uses it: the tafels joined on this device, joining with an
+// invite, opening a tafel (offline first), its sync status and presence, and the conflict inbox.
+// Design: docs/sync.md.
+
+import { Device } from './device';
+import type { TafelSession } from './session';
+import type { ConflictEntry, JoinedTafel } from './store';
+
+export { JoinError, type JoinErrorKind } from './join';
+export type { SyncStatus, TafelSession } from './session';
+export type { Plek, PresenceUser } from './presence';
+export type { ConflictEntry, JoinedTafel } from './store';
+export { Device, type DeviceOptions } from './device';
+
+let device: Device | null = null;
+
+/** This browser's device, created on first use. */
+function thisDevice(): Device {
+  device ??= new Device();
+  return device;
+}
+
+export function listJoinedTafels(): Promise<JoinedTafel[]> {
+  return thisDevice().listJoinedTafels();
+}
+
+export function subscribeJoinedTafels(listener: () => void): () => void {
+  return thisDevice().subscribeJoinedTafels(listener);
+}
+
+/** Redeems an invite (POST /api/invites/redeem on relayUrl, default location.origin), stores the token. */
+export function joinWithInvite(code: string, relayUrl: string = location.origin): Promise<JoinedTafel> {
+  return thisDevice().joinWithInvite(code, relayUrl);
+}
+
+export function forgetTafel(tafelId: string): Promise<void> {
+  return thisDevice().forgetTafel(tafelId);
+}
+
+/** Opens a tafel: IndexedDB first (works offline), then the relay. Returns at once. */
+export function openTafelSession(joined: JoinedTafel): TafelSession {
+  return thisDevice().openTafelSession(joined);
+}
+
+export function listConflicts(tafelId: string): Promise<ConflictEntry[]> {
+  return thisDevice().listConflicts(tafelId);
+}
+
+export function subscribeConflicts(tafelId: string, listener: () => void): () => void {
+  return thisDevice().subscribeConflicts(tafelId, listener);
+}
+
+export function dismissConflict(id: string): Promise<void> {
+  return thisDevice().dismissConflict(id);
+}
+
+/** A local preference of this device (not shared with the tafel), e.g. the last opened tafel. */
+export function getPreference<T>(key: string): Promise<T | undefined> {
+  return thisDevice().getPreference<T>(key);
+}
+
+export function setPreference(key: string, value: unknown): Promise<void> {
+  return thisDevice().setPreference(key, value);
+}

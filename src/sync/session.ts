@@ -1,0 +1,440 @@
+// An open tafel: its document from the local copy first (usable offline at once), synced with the
+// relay when it can be reached, and rebuilt when the relay rejects a local change. The UI reads
+// `doc`, `status` and `awareness` anew on every notification: all three are replaced by a rebuild.
+//
+// Design notes (pending count, rebuild, tabs): docs/sync.md.
+
+import { Awareness } from 'y-protocols/awareness';
+import type { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { newId } from '../model/ids';
+import { readTafel } from '../model/reads';
+import { strings } from '../ui/strings';
+import { carryOver, type CarryOverResult } from './carry-over';
+import { RelayConnection, type ConnectionState } from './connection';
+import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, persistLocalCopy } from './local-copy';
+import { PendingChanges } from './pending';
+import { showPresence, type Plek } from './presence';
+import type { DeviceStore, JoinedTafel, LocalCopy } from './store';
+
+export interface SyncStatus {
+  connection: ConnectionState;
+  /** local changes not yet confirmed by the relay */
+  pending: number;
+  lastSyncedAt: number | null;
+  /** true while rebuilding after a rejection */
+  recovering: boolean;
+  /** the local copy was loaded (from IndexedDB or, failing that, the relay) */
+  loaded: boolean;
+  /** a Dutch message for the user when something noteworthy happened (e.g. local copy repaired) */
+  notice: string | null;
+}
+
+export interface TafelSession {
+  readonly tafelId: string;
+  readonly lidId: string;
+  /** The current document. Replaced by a fresh one after a rejection: always read it anew. */
+  readonly doc: Y.Doc;
+  /** y-protocols awareness of the current connection */
+  readonly awareness: Awareness;
+  readonly status: SyncStatus;
+  /** Called on every doc swap, status change and remote or local document change. */
+  subscribe(listener: () => void): () => void;
+  /** Where this lid is, for presence. */
+  setPlek(plek: Plek): void;
+  destroy(): void;
+}
+
+export interface SessionEnvironment {
+  readonly deviceName: string;
+  readonly store: DeviceStore;
+  readonly WebSocket?: typeof WebSocket;
+  readonly now: () => number;
+  readonly onDestroy: (session: Session) => void;
+}
+
+/** Message on the tabs' control channel: the local copy of a tafel moved to another generation. */
+interface GenerationMessage {
+  readonly type: 'generation';
+  readonly generation: string;
+}
+
+/** How long local changes may gather before a barrier asks the relay to confirm them. */
+const BARRIER_DELAY_MS = 60;
+/** How often (at most) the unconfirmed count and last sync time are written to the device store. */
+const SAVE_DELAY_MS = 300;
+
+/** ws(s)://host/sync for a relay at http(s)://host. */
+export function syncUrlFor(relayUrl: string): string {
+  const url = new URL('/sync', relayUrl);
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.toString();
+}
+
+export class Session implements TafelSession {
+  readonly tafelId: string;
+  readonly lidId: string;
+  doc: Y.Doc;
+  status: SyncStatus;
+
+  private connection: RelayConnection | null = null;
+  private persistence: IndexeddbPersistence | null = null;
+  private generation = '';
+  private pending = new PendingChanges(0);
+  private readonly listeners = new Set<() => void>();
+  private plek: Plek = { screen: 'home' };
+  private destroyed = false;
+  private rebuilding = false;
+  /** mark of the last change a rebuild wrote; a rejection before it is confirmed means: stop re-applying */
+  private rebuildMark: number | null = null;
+  private barrierSent: number | null = null;
+  private barrierTimer: ReturnType<typeof setTimeout> | null = null;
+  private saveTimer: ReturnType<typeof setTimeout> | null = null;
+  private confirmedStateVector: Uint8Array | null = null;
+  private readonly control: BroadcastChannel;
+  private readonly detachDoc = new Map<Y.Doc, () => void>();
+  private readonly waiting = new Set<() => void>();
+  private knownNaam: string;
+
+  constructor(
+    private readonly joined: JoinedTafel,
+    private readonly env: SessionEnvironment,
+  ) {
+    this.tafelId = joined.tafelId;
+    this.lidId = joined.lidId;
+    this.knownNaam = joined.naam;
+    this.doc = new Y.Doc();
+    this.status = {
+      connection: 'offline',
+      pending: 0,
+      lastSyncedAt: joined.lastSyncAt,
+      recovering: false,
+      loaded: false,
+      notice: null,
+    };
+    this.control = new BroadcastChannel(`${env.deviceName}:tafel:${joined.tafelId}`);
+    this.control.onmessage = (e: MessageEvent<GenerationMessage>) => {
+      if (e.data?.type === 'generation' && e.data.generation !== this.generation) void this.followOtherTab();
+    };
+    void this.start().catch((e: unknown) => this.fail(e));
+  }
+
+  get awareness(): Awareness {
+    return this.connection?.awareness ?? this.placeholderAwareness();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  setPlek(plek: Plek): void {
+    this.plek = plek;
+    if (this.connection) showPresence(this.connection.awareness, this.doc, this.lidId, plek);
+  }
+
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.env.onDestroy(this);
+    if (this.barrierTimer) clearTimeout(this.barrierTimer);
+    this.flushSave();
+    for (const wake of this.waiting) wake();
+    this.control.close();
+    this.connection?.destroy();
+    this.connection = null;
+    void this.persistence?.destroy();
+    for (const detach of this.detachDoc.values()) detach();
+    this.listeners.clear();
+  }
+
+  // --- opening ---------------------------------------------------------------------------
+
+  private async start(): Promise<void> {
+    const copy = await this.localCopyRecord();
+    if (this.destroyed) return;
+    this.generation = copy.generation;
+    this.confirmedStateVector = copy.confirmedStateVector;
+    const name = this.copyName(copy.generation);
+    const loaded = await loadLocalCopy(name, this.doc);
+    if (this.destroyed) return;
+    this.attach(this.doc);
+    let carried = copy.unconfirmed;
+    if (carried === 0 && hasUnconfirmed(this.doc, copy.confirmedStateVector)) carried = 1;
+    this.pending = new PendingChanges(carried);
+    if (loaded.kind === 'damaged') {
+      // What could be read becomes a new, consistent local copy; the relay fills in the rest.
+      const generation = newId();
+      this.persistence = await persistLocalCopy(this.copyName(generation), this.doc);
+      await this.env.store.localCopies.put({ ...copy, generation });
+      void dropLocalCopy(name);
+      this.generation = generation;
+      this.setStatus({ notice: strings.herstel.kopieHersteld });
+    } else {
+      this.persistence = await persistLocalCopy(name, this.doc);
+    }
+    if (this.destroyed) return;
+    this.setStatus({ loaded: loaded.kind !== 'empty', pending: this.pending.count });
+    this.connection = this.connect(this.doc, this.generation);
+    // Another tab may have moved the copy on while this one was loading.
+    const now = await this.env.store.localCopies.get(this.tafelId);
+    if (now && now.generation !== this.generation) await this.followOtherTab();
+  }
+
+  private async localCopyRecord(): Promise<LocalCopy> {
+    const existing = await this.env.store.localCopies.get(this.tafelId);
+    if (existing) return existing;
+    const fresh: LocalCopy = { tafelId: this.tafelId, generation: newId(), unconfirmed: 0, confirmedStateVector: null };
+    await this.env.store.localCopies.put(fresh);
+    return fresh;
+  }
+
+  private copyName(generation: string): string {
+    return localCopyName(this.env.deviceName, this.tafelId, generation);
+  }
+
+  // --- the connection ----------------------------------------------------------------------
+
+  private connect(doc: Y.Doc, generation: string): RelayConnection {
+    const conn: RelayConnection = new RelayConnection({
+      syncUrl: syncUrlFor(this.joined.relayUrl),
+      tafelId: this.tafelId,
+      token: this.joined.token,
+      doc,
+      tabChannel: `${this.copyName(generation)}:tabs`,
+      ...(this.env.WebSocket ? { WebSocket: this.env.WebSocket } : {}),
+      events: {
+        state: (state) => {
+          if (conn !== this.connection) return;
+          this.barrierSent = null;
+          this.setStatus({ connection: state });
+          // One barrier per connection even with nothing pending: its answer is the sync time.
+          if (state === 'online') this.sendBarrier(true);
+        },
+        confirmed: (mark, stateVector) => {
+          if (conn !== this.connection) return;
+          this.pending.confirm(mark);
+          if (this.rebuildMark !== null && mark >= this.rebuildMark) this.rebuildMark = null;
+          this.confirmedStateVector = stateVector;
+          const at = this.env.now();
+          this.setStatus({ pending: this.pending.count, lastSyncedAt: at, loaded: true });
+          this.scheduleSave();
+        },
+        rejected: () => {
+          if (conn !== this.connection || this.rebuilding) return;
+          void this.rebuildFromRelay(this.rebuildMark !== null).catch((e: unknown) => this.fail(e));
+        },
+        closed: (code) => {
+          if (conn !== this.connection) return;
+          const notice =
+            code === 4401 ? strings.herstel.toegangIngetrokken : code === 4404 ? strings.herstel.tafelOnbekend : strings.herstel.verbindingGeweigerd;
+          this.setStatus({ notice, connection: 'offline' });
+        },
+      },
+    });
+    showPresence(conn.awareness, doc, this.lidId, this.plek);
+    return conn;
+  }
+
+  /** Asks the relay to confirm the local changes so far (see RelayConnection). */
+  private sendBarrier(always = false): void {
+    const conn = this.connection;
+    if (!conn?.canConfirm) return;
+    const mark = this.pending.latestMark;
+    if (!always && (this.pending.count === 0 || (this.barrierSent !== null && this.barrierSent >= mark))) return;
+    if (conn.sendBarrier(mark)) this.barrierSent = mark;
+  }
+
+  private scheduleBarrier(): void {
+    if (this.barrierTimer) return;
+    this.barrierTimer = setTimeout(() => {
+      this.barrierTimer = null;
+      if (!this.destroyed) this.sendBarrier();
+    }, BARRIER_DELAY_MS);
+  }
+
+  // --- the document ----------------------------------------------------------------------
+
+  /** Listens to a document: local changes become pending, every change notifies the UI. */
+  private attach(doc: Y.Doc): void {
+    const onTransaction = (tr: Y.Transaction) => {
+      if (doc !== this.doc && !this.rebuilding) return;
+      const changed = tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
+      if (!changed) return;
+      if (tr.local && tr.origin !== LOAD_ORIGIN) {
+        this.pending.record();
+        this.scheduleBarrier();
+        this.scheduleSave();
+      }
+      if (doc !== this.doc) return;
+      if (this.connection) showPresence(this.connection.awareness, doc, this.lidId, this.plek);
+      this.rememberNaam(doc);
+      this.setStatus({ pending: this.pending.count, ...(tr.local ? {} : { loaded: true }) });
+    };
+    doc.on('afterTransaction', onTransaction);
+    this.detachDoc.set(doc, () => doc.off('afterTransaction', onTransaction));
+  }
+
+  private detach(doc: Y.Doc): void {
+    this.detachDoc.get(doc)?.();
+    this.detachDoc.delete(doc);
+  }
+
+  private rememberNaam(doc: Y.Doc): void {
+    const naam = readTafel(doc).naam;
+    if (naam === '' || naam === this.knownNaam) return;
+    this.knownNaam = naam;
+    void this.env.store.joined.update(this.tafelId, { naam });
+  }
+
+  // --- rebuilding ------------------------------------------------------------------------
+
+  /**
+   * After a rejection: a fresh document (new clientID) from the relay's state, every local change
+   * still permitted written into it, every other one into the conflict inbox; then a new local
+   * copy, and the other tabs follow. `strict`: the previous rebuild's changes were rejected too,
+   * so nothing is re-applied this time (guarantees the loop ends).
+   */
+  private async rebuildFromRelay(strict: boolean): Promise<void> {
+    this.rebuilding = true;
+    this.setStatus({ recovering: true });
+    this.connection?.destroy();
+    this.connection = null;
+    const fresh = new Y.Doc();
+    const generation = newId();
+    const conn = this.connect(fresh, generation);
+    const synced = await this.until((done) => {
+      if (conn.provider.synced) return done();
+      conn.provider.once('sync', (isSynced: boolean) => isSynced && done());
+    });
+    if (!synced) {
+      conn.destroy();
+      return;
+    }
+    // From here to the swap nothing awaits: whatever was typed into the old document is carried.
+    // The old document's changes are either written again (counted anew) or in the inbox.
+    this.pending = new PendingChanges(0);
+    this.attach(fresh);
+    const result = carryOver(this.doc, fresh, { tafelId: this.tafelId, lidId: this.lidId, strict, now: this.env.now() });
+    this.rebuildMark = result.reapplied > 0 ? this.pending.latestMark : null;
+    await this.switchTo(fresh, generation, conn, result, true);
+  }
+
+  /** Another tab moved the local copy to a new generation: carry this tab's changes into it. */
+  private async followOtherTab(): Promise<void> {
+    if (this.rebuilding || this.destroyed) return;
+    const copy = await this.env.store.localCopies.get(this.tafelId);
+    if (!copy || copy.generation === this.generation || this.rebuilding || this.destroyed) return;
+    this.rebuilding = true;
+    this.setStatus({ recovering: true });
+    this.connection?.destroy();
+    this.connection = null;
+    const fresh = new Y.Doc();
+    await loadLocalCopy(this.copyName(copy.generation), fresh);
+    if (this.destroyed) return;
+    this.pending = new PendingChanges(0);
+    this.attach(fresh);
+    const result = carryOver(this.doc, fresh, { tafelId: this.tafelId, lidId: this.lidId, strict: false, now: this.env.now() });
+    await this.switchTo(fresh, copy.generation, this.connect(fresh, copy.generation), result, false);
+  }
+
+  private async switchTo(fresh: Y.Doc, generation: string, conn: RelayConnection, result: CarryOverResult, lead: boolean): Promise<void> {
+    const oldDoc = this.doc;
+    const oldPersistence = this.persistence;
+    const oldName = this.copyName(this.generation);
+    this.detach(oldDoc);
+    this.doc = fresh;
+    this.connection = conn;
+    this.generation = generation;
+    this.barrierSent = null;
+    this.persistence = await persistLocalCopy(this.copyName(generation), fresh);
+    const store = this.env.store;
+    await store.transaction('rw', store.localCopies, store.conflicts, async () => {
+      await store.conflicts.bulkPut(result.conflicts);
+      if (lead) {
+        await store.localCopies.put({ tafelId: this.tafelId, generation, unconfirmed: this.pending.count, confirmedStateVector: null });
+      }
+    });
+    await oldPersistence?.destroy();
+    if (lead) {
+      void dropLocalCopy(oldName);
+      this.control.postMessage({ type: 'generation', generation } satisfies GenerationMessage);
+    }
+    this.rebuilding = false;
+    if (this.destroyed) return;
+    showPresence(conn.awareness, fresh, this.lidId, this.plek);
+    this.setStatus({
+      recovering: false,
+      loaded: true,
+      connection: conn.connectionState,
+      pending: this.pending.count,
+      notice: lead ? strings.herstel.naWeigering(result.reapplied, result.conflicts.length) : this.status.notice,
+    });
+    this.sendBarrier(true);
+  }
+
+  /** Waits for `start(done)` to call done; resolves false when the session is destroyed first. */
+  private until(start: (done: () => void) => void): Promise<boolean> {
+    return new Promise((resolve) => {
+      const wake = () => {
+        this.waiting.delete(wake);
+        resolve(false);
+      };
+      this.waiting.add(wake);
+      start(() => {
+        this.waiting.delete(wake);
+        resolve(!this.destroyed);
+      });
+    });
+  }
+
+  // --- status and persistence of the sync state ------------------------------------------
+
+  private setStatus(change: Partial<SyncStatus>): void {
+    this.status = { ...this.status, ...change };
+    for (const l of [...this.listeners]) l();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.flushSave(), SAVE_DELAY_MS);
+  }
+
+  private flushSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (this.generation === '' || this.rebuilding) return;
+    const store = this.env.store;
+    void store.localCopies.update(this.tafelId, { unconfirmed: this.pending.count, confirmedStateVector: this.confirmedStateVector });
+    if (this.status.lastSyncedAt !== null) void store.joined.update(this.tafelId, { lastSyncAt: this.status.lastSyncedAt });
+  }
+
+  private fail(e: unknown): void {
+    console.error('aan-tafel sync:', e);
+    this.rebuilding = false;
+    this.setStatus({ recovering: false, notice: strings.errors.onverwacht });
+  }
+
+  private placeholder: Awareness | null = null;
+
+  /** Before the first connection exists (while the local copy loads) presence is empty. */
+  private placeholderAwareness(): Awareness {
+    if (!this.placeholder) this.placeholder = emptyAwareness(this.doc);
+    return this.placeholder;
+  }
+}
+
+/** Does `doc` hold changes beyond the state vector the relay last confirmed? */
+function hasUnconfirmed(doc: Y.Doc, confirmed: Uint8Array | null): boolean {
+  const local = Y.encodeStateVector(doc);
+  if (!confirmed) return false;
+  const relay = Y.decodeStateVector(confirmed);
+  for (const [client, clock] of Y.decodeStateVector(local)) if (clock > (relay.get(client) ?? 0)) return true;
+  return false;
+}
+
+function emptyAwareness(doc: Y.Doc): Awareness {
+  const a = new Awareness(doc);
+  a.setLocalState(null);
+  return a;
+}
