@@ -585,7 +585,7 @@ export const strings = {
       status: 'Status',
       escalatie: 'Escalatieniveau',
     } as Record<string, string>,
-    gemeldDoor: (partij: string) => `Gemeld door ${partij}`,
+    inhoud: 'Het knelpunt',
     ladder: 'Escalatieladder',
     ladderUitleg:
       'Wat de tafel zelf niet oplost, gaat de ladder op: landelijke versnellingstafel voor landelijke vraagstukken, bestuurlijke woondealtafel voor bestuurlijke besluiten, of externe hulp van het Expertteam Woningbouw.',
@@ -680,7 +680,8 @@ export const strings = {
     geenAgendapuntenActie: 'Stel hieronder een agendapunt voor; de voorzitter zet de agenda in volgorde.',
     omhoog: (titel: string) => `“${titel}” eerder op de agenda`,
     omlaag: (titel: string) => `“${titel}” later op de agenda`,
-    voorgesteldDoor: (partij: string) => `Voorgesteld door ${partij}`,
+    voorgesteldDoor: 'Voorgesteld door',
+    details: 'Toelichting, koppelingen en wijzigen',
     toelichting: (titel: string) => `Toelichting bij ${titel}`,
     toelichtingTonen: 'Toelichting',
     agendapuntTitel: 'Titel van het agendapunt',
@@ -688,6 +689,8 @@ export const strings = {
     agendapuntVerwijderenVraag: (titel: string) => `Agendapunt “${titel}” van de agenda halen?`,
     gekoppeldeKnelpunten: 'Knelpunten',
     gekoppeldeProjecten: 'Projecten',
+    geenGekoppeld: 'Geen knelpunten gekoppeld.',
+    geenOpenKnelpunten: 'Er zijn geen open knelpunten om te koppelen.',
     voorstellen: 'Agendapunt voorstellen',
     voorstellenUitleg: (partij: string) => `U stelt dit punt voor namens ${partij}.`,
     voorstelTitel: 'Onderwerp',
@@ -737,6 +740,9 @@ export const strings = {
       voortgang: 'Voortgang',
     } as Record<string, string>,
     deadlineHulp: 'Als JJJJ-MM-DD; leeg laten als er geen deadline is.',
+    wijzigen: 'Afspraak wijzigen (voorzitter)',
+    verwijderen: 'Afspraak verwijderen',
+    verwijderenVraag: (wat: string) => `Afspraak “${wat}” verwijderen? Dit kan niet ongedaan worden gemaakt.`,
   },
 
   dashboard: {

@@ -1,0 +1,51 @@
+// The escalation ladder of the domain guide, always visible: where the knelpunt is now, and for
+// the chair a button per rung to move it there.
+
+import { useState } from 'react';
+import { ESCALATIENIVEAUS, escalateKnelpunt, type Knelpunt } from '../../../model';
+import { ProvenanceLine } from '../../components/ProvenanceLine';
+import { strings, waarde } from '../../strings';
+import { useMayEdit, useWrite } from '../../tafel';
+
+const S = strings.knelpunt;
+
+export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
+  const mag = useMayEdit('knelpunten', k.id, 'escalatie');
+  const write = useWrite();
+  const [fout, setFout] = useState<string | null>(null);
+  const huidig = ESCALATIENIVEAUS.indexOf(k.escalatie);
+  return (
+    <section className="ladder" aria-labelledby="ladder-titel">
+      <h2 id="ladder-titel">{S.ladder}</h2>
+      <p className="muted">{S.ladderUitleg}</p>
+      <ol className="ladder__treden">
+        {ESCALATIENIVEAUS.map((niveau, i) => (
+          <li key={niveau} className={`ladder__trede${i === huidig ? ' is-huidig' : ''}${i < huidig ? ' is-voorbij' : ''}`} aria-current={i === huidig ? 'step' : undefined}>
+            <span className="ladder__naam">{waarde(niveau)}</span>
+            {i === huidig ? (
+              <span className="status-pill tag-huidig">{S.huidigNiveau}</span>
+            ) : (
+              mag.ok && (
+                <button type="button" className="btn btn-secondary" onClick={() => setFout(write((doc, actor) => escalateKnelpunt(doc, actor, k.id, niveau)))}>
+                  {S.escaleerNaar(waarde(niveau))}
+                </button>
+              )
+            )}
+          </li>
+        ))}
+      </ol>
+      {!mag.ok && (
+        <p className="lock-note">
+          <span aria-hidden="true">🔒 </span>
+          {S.alleenVoorzitterEscaleert}
+        </p>
+      )}
+      {fout && (
+        <p className="field-error" role="alert">
+          {fout}
+        </p>
+      )}
+      <ProvenanceLine provenance={k.provenance.escalatie} />
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+// The knelpunten register: as a list or as a board by status, filtered by theme, partij and
+// status; "Knelpunt melden" for every lid who may write.
+
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { ESCALATIENIVEAUS, KNELPUNT_STATUSSEN, readKnelpunten, THEMAS } from '../../../model';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { strings, waarde } from '../../strings';
+import { useMayCreate, useNamen, usePlek, useRead, useTafel } from '../../tafel';
+import { filterKnelpunten, GEEN_FILTER, leesFilter, leesWeergave, perStatus, schrijfParams, sorteerKnelpunten, type KnelpuntFilter, type Weergave } from './knelpuntenFilter';
+import { KnelpuntKaart } from './KnelpuntKaart';
+import { KnelpuntMelden } from './KnelpuntMelden';
+import './knelpunten.css';
+
+const S = strings.knelpunten;
+
+export default function KnelpuntenScreen() {
+  usePlek('knelpunten');
+  const { tafelId } = useTafel();
+  const alle = useRead(readKnelpunten);
+  const mayCreate = useMayCreate('knelpunten');
+  const [params, setParams] = useSearchParams();
+  const filter = leesFilter(params);
+  const weergave = leesWeergave(params);
+  const [melden, setMelden] = useState(false);
+  const zet = (f: KnelpuntFilter, w: Weergave = weergave) => setParams(schrijfParams(f, w), { replace: true });
+  const zichtbaar = useMemo(() => sorteerKnelpunten(filterKnelpunten(alle, filter), ESCALATIENIVEAUS), [alle, filter]);
+
+  return (
+    <div className="page knelpunten-screen">
+      <header className="page-head">
+        <h1>{S.titel}</h1>
+        <p className="intro">{S.intro}</p>
+        <div className="button-row">
+          {mayCreate.ok && (
+            <Button variant="primary" onClick={() => setMelden(true)}>
+              {S.melden}
+            </Button>
+          )}
+          <Link className="btn btn-secondary" to={`/tafel/${tafelId}/rode-draden`}>
+            {S.naarRodeDraden}
+          </Link>
+        </div>
+      </header>
+
+      {alle.length === 0 ? (
+        <EmptyState title={S.leeg} action={mayCreate.ok ? <Button variant="primary" onClick={() => setMelden(true)}>{S.melden}</Button> : undefined}>
+          <p>{mayCreate.ok ? S.leegActie : S.leegLezer}</p>
+        </EmptyState>
+      ) : (
+        <>
+          <Filters filter={filter} weergave={weergave} zet={zet} />
+          <p className="result-count" aria-live="polite">
+            {S.resultaat(zichtbaar.length, alle.length)}
+          </p>
+          {zichtbaar.length === 0 ? (
+            <EmptyState title={S.geenResultaat} action={<Button onClick={() => zet(GEEN_FILTER)}>{S.filtersWissen}</Button>}>
+              <p>{S.geenResultaatActie}</p>
+            </EmptyState>
+          ) : weergave === 'lijst' ? (
+            <ul className="knelpunten-lijst">
+              {zichtbaar.map((k) => (
+                <li key={k.id}>
+                  <KnelpuntKaart knelpunt={k} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <div className="knelpunten-bord">
+              {perStatus(zichtbaar).map((kolom) => (
+                <section key={kolom.status} className="knelpunten-bord__kolom" aria-labelledby={`kolom-${kolom.status}`}>
+                  <h2 id={`kolom-${kolom.status}`}>
+                    {waarde(kolom.status)} <span className="count">{kolom.knelpunten.length}</span>
+                  </h2>
+                  {kolom.knelpunten.length === 0 ? (
+                    <p className="muted">{S.kolomLeeg}</p>
+                  ) : (
+                    <ul>
+                      {kolom.knelpunten.map((k) => (
+                        <li key={k.id}>
+                          <KnelpuntKaart knelpunt={k} metStatusKeuze />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </section>
+              ))}
+            </div>
+          )}
+        </>
+      )}
+      <KnelpuntMelden open={melden} onClose={() => setMelden(false)} />
+    </div>
+  );
+}
+
+function Filters({ filter, weergave, zet }: { filter: KnelpuntFilter; weergave: Weergave; zet: (f: KnelpuntFilter, w?: Weergave) => void }) {
+  const namen = useNamen();
+  const partijen = [...namen.partijen.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
+  const actief = JSON.stringify(filter) !== JSON.stringify(GEEN_FILTER);
+  return (
+    <div className="filter-bar" role="search">
+      <div className="form-row">
+        <label htmlFor="kp-zoek">{S.zoekLabel}</label>
+        <input id="kp-zoek" type="search" value={filter.zoek} onChange={(e) => zet({ ...filter, zoek: e.target.value })} />
+      </div>
+      <div className="form-row">
+        <label htmlFor="kp-thema">{S.filterThema}</label>
+        <select id="kp-thema" value={filter.thema} onChange={(e) => zet({ ...filter, thema: e.target.value as KnelpuntFilter['thema'] })}>
+          <option value="">{strings.common.alle}</option>
+          {THEMAS.map((t) => (
+            <option key={t} value={t}>
+              {waarde(t)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <label htmlFor="kp-partij">{S.filterPartij}</label>
+        <select id="kp-partij" value={filter.partijId} onChange={(e) => zet({ ...filter, partijId: e.target.value })}>
+          <option value="">{strings.common.alle}</option>
+          {partijen.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.naam}
+            </option>
+          ))}
+        </select>
+      </div>
+      {weergave === 'lijst' && (
+        <div className="form-row">
+          <label htmlFor="kp-status">{S.filterStatus}</label>
+          <select id="kp-status" value={filter.status} onChange={(e) => zet({ ...filter, status: e.target.value as KnelpuntFilter['status'] })}>
+            <option value="">{strings.common.alle}</option>
+            {KNELPUNT_STATUSSEN.map((s) => (
+              <option key={s} value={s}>
+                {waarde(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <label className="check-row">
+        <input type="checkbox" className="checkbox" checked={filter.alleenOpen} onChange={(e) => zet({ ...filter, alleenOpen: e.target.checked })} />
+        {S.alleenOpen}
+      </label>
+      <div className="segmented" role="group" aria-label={S.weergave}>
+        <button type="button" className="btn btn-secondary" aria-pressed={weergave === 'lijst'} onClick={() => zet(filter, 'lijst')}>
+          {S.lijst}
+        </button>
+        <button type="button" className="btn btn-secondary" aria-pressed={weergave === 'bord'} onClick={() => zet({ ...filter, status: '' }, 'bord')}>
+          {S.bord}
+        </button>
+      </div>
+      {actief && (
+        <Button variant="quiet" onClick={() => zet(GEEN_FILTER)}>
+          {S.filtersWissen}
+        </Button>
+      )}
+    </div>
+  );
+}

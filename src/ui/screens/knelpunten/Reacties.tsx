@@ -1,0 +1,130 @@
+// Comments on a knelpunt: any partij may add one; only its author changes or removes it.
+
+import { useId, useState, type FormEvent } from 'react';
+import { addReactie, editReactie, removeReactie, type Knelpunt, type Reactie } from '../../../model';
+import { ConfirmDialog } from '../../components/Dialog';
+import { formatDatumTijd } from '../../components/provenanceText';
+import { strings } from '../../strings';
+import { useMayCreate, useNamen, useTafel, useWrite } from '../../tafel';
+
+const S = strings.knelpunt;
+
+export function Reacties({ knelpunt: k }: { knelpunt: Knelpunt }) {
+  const id = useId();
+  const write = useWrite();
+  // Commenting is a field write anyone but a reader may make; creating a knelpunt has the same rule.
+  const mag = useMayCreate('knelpunten');
+  const [tekst, setTekst] = useState('');
+  const [fout, setFout] = useState<string | null>(null);
+  const verzend = (e: FormEvent) => {
+    e.preventDefault();
+    if (tekst.trim() === '') return setFout(strings.errors.waarde.leeg);
+    const f = write((doc, actor) => addReactie(doc, actor, k.id, tekst.trim()));
+    setFout(f);
+    if (!f) setTekst('');
+  };
+  return (
+    <section className="reacties" aria-labelledby={`${id}-titel`}>
+      <h2 id={`${id}-titel`}>{S.reacties}</h2>
+      {k.reacties.length === 0 ? (
+        <p className="muted">{S.geenReacties}</p>
+      ) : (
+        <ol className="reacties__lijst">
+          {k.reacties.map((r) => (
+            <ReactieItem key={r.id} knelpuntId={k.id} reactie={r} />
+          ))}
+        </ol>
+      )}
+      {mag.ok && (
+        <form className="form reacties__nieuw" onSubmit={verzend}>
+          <label htmlFor={`${id}-tekst`}>{S.reactieLabel}</label>
+          <textarea id={`${id}-tekst`} rows={3} value={tekst} onChange={(e) => setTekst(e.target.value)} />
+          {fout && (
+            <p className="field-error" role="alert">
+              {fout} {strings.errors.invoerBewaard}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="btn btn-primary">
+              {S.reageren}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}
+
+function ReactieItem({ knelpuntId, reactie: r }: { knelpuntId: string; reactie: Reactie }) {
+  const id = useId();
+  const { actor } = useTafel();
+  const namen = useNamen();
+  const write = useWrite();
+  const [concept, setConcept] = useState<string | null>(null);
+  const [weg, setWeg] = useState(false);
+  const [fout, setFout] = useState<string | null>(null);
+  const eigen = actor?.lidId === r.by;
+  const lid = namen.leden.get(r.by)?.naam ?? strings.provenance.onbekendLid;
+  const partij = namen.partijen.get(r.p)?.naam ?? strings.provenance.onbekendePartij;
+  const bewaar = () => {
+    if (concept === null) return;
+    if (concept.trim() === '') return setFout(strings.errors.waarde.leeg);
+    const f = write((doc, a) => editReactie(doc, a, knelpuntId, r.id, concept.trim()));
+    setFout(f);
+    if (!f) setConcept(null);
+  };
+  return (
+    <li className="reactie">
+      <p className="reactie__van">{S.reactieVan(lid, partij, formatDatumTijd(r.at))}</p>
+      {concept === null ? (
+        <p className="reactie__tekst">{r.tekst}</p>
+      ) : (
+        <>
+          <label htmlFor={id} className="visually-hidden">
+            {S.reactieBewerken}
+          </label>
+          <textarea id={id} rows={3} value={concept} onChange={(e) => setConcept(e.target.value)} />
+        </>
+      )}
+      {fout && (
+        <p className="field-error" role="alert">
+          {fout} {strings.errors.invoerBewaard}
+        </p>
+      )}
+      {eigen && (
+        <div className="button-row">
+          {concept === null ? (
+            <>
+              <button type="button" className="btn btn-quiet" onClick={() => setConcept(r.tekst)}>
+                {S.reactieBewerken}
+              </button>
+              <button type="button" className="btn btn-quiet" onClick={() => setWeg(true)}>
+                {S.reactieVerwijderen}
+              </button>
+            </>
+          ) : (
+            <>
+              <button type="button" className="btn btn-secondary" onClick={() => setConcept(null)}>
+                {strings.common.annuleren}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={bewaar}>
+                {strings.common.opslaan}
+              </button>
+            </>
+          )}
+        </div>
+      )}
+      <ConfirmDialog
+        open={weg}
+        title={S.reactieVerwijderen}
+        message={S.reactieVerwijderenVraag}
+        confirmLabel={strings.common.verwijderen}
+        onClose={() => setWeg(false)}
+        onConfirm={() => {
+          setFout(write((doc, a) => removeReactie(doc, a, knelpuntId, r.id)));
+          setWeg(false);
+        }}
+      />
+    </li>
+  );
+}
