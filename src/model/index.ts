@@ -11,5 +11,6 @@ export * from './operations/projecten';
 export * from './operations/knelpunten';
 export * from './operations/vergaderingen';
 export * from './operations/tafel';
+export * from './operations/herstel';
 export type { Actor } from '../ownership/rulebook';
 export * from './analytics';

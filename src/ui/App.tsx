@@ -25,7 +25,14 @@ const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['planmonitor/:projectId', lazy(() => import('./screens/planmonitor/ProjectScreen'))],
   ['knelpunten', lazy(() => import('./screens/knelpunten/KnelpuntenScreen'))],
   ['knelpunten/:knelpuntId', lazy(() => import('./screens/knelpunten/KnelpuntDetailScreen'))],
+  ['rode-draden', lazy(() => import('./screens/knelpunten/RodeDradenScreen'))],
   ['vergaderingen', lazy(() => import('./screens/vergaderingen/VergaderingenScreen'))],
+  ['vergaderingen/:vergaderingId', lazy(() => import('./screens/vergaderingen/VergaderingDetailScreen'))],
+  ['afspraken', lazy(() => import('./screens/vergaderingen/AfsprakenScreen'))],
+  ['dashboard', lazy(() => import('./screens/dashboard/DashboardScreen'))],
+  ['leden', lazy(() => import('./screens/leden/LedenScreen'))],
+  ['instellingen', lazy(() => import('./screens/instellingen/InstellingenScreen'))],
+  ['inbox', lazy(() => import('./screens/inbox/InboxScreen'))],
 ];
 
 function Loading() {
