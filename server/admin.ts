@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
-import { readLid } from '../src/model';
+import { ensureRoots, readLid } from '../src/model';
 import { sha256 } from './auth';
 import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
@@ -42,6 +42,8 @@ function loadDoc(storage: Storage, tafelId: string): Y.Doc {
   const stored = storage.loadTafel(tafelId);
   if (!stored) throw new Error(`no tafel "${tafelId}"`);
   const doc = new Y.Doc();
+  // Roots must be typed as maps before remote content arrives, or toJSON() leaves them out.
+  ensureRoots(doc);
   if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
   for (const u of stored.updates) Y.applyUpdate(doc, u.data);
   return doc;
