@@ -92,6 +92,10 @@ export class RelayConnection {
       }
     });
     this.provider.on('closed', ({ code }) => opts.events.closed(code));
+  }
+
+  /** Starts connecting (and keeps reconnecting with backoff); events may fire from here on. */
+  connect(): void {
     this.provider.connect();
   }
 

@@ -233,6 +233,7 @@ export class Session implements TafelSession {
       },
     });
     showPresence(conn.awareness, doc, this.lidId, this.plek);
+    conn.connect();
     return conn;
   }
 

@@ -1,0 +1,80 @@
+// Offline first: an edit made offline survives closing the app, and reaches the others once the
+// tablet is back online; two tablets editing offline converge in either order of reconnecting.
+
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readProject, setProjectField } from '../../../src/model';
+import { cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
+import { content, inSync, setUpTafel, tablet, type Fixture, type Tablet } from './fixture';
+
+let relay: StartedRelay;
+let f: Fixture;
+const tablets: Tablet[] = [];
+
+beforeAll(async () => {
+  relay = await startRelay();
+  f = await setUpTafel(relay);
+});
+afterEach(() => {
+  for (const t of tablets.splice(0)) t.close();
+});
+afterAll(async () => {
+  f?.chair.close();
+  await cleanupRelays();
+});
+
+describe('offline first', () => {
+  it('keeps an offline edit through a restart and delivers it when back online', async () => {
+    const bea = await tablet(f, f.leden.bea);
+    tablets.push(bea);
+    await inSync(bea.session, 'Bea to sync after joining');
+    expect(readProject(bea.session.doc, f.parkzicht)?.naam).toBe('Parkzicht');
+
+    bea.network.setOnline(false);
+    await waitFor(() => bea.session.status.connection === 'offline', 'Bea to be offline');
+    setProjectField(bea.session.doc, bea.actor(), f.parkzicht, 'startBouw', '2027-Q3');
+    expect(bea.session.status.pending).toBe(1);
+
+    const reopened = bea.reopen();
+    await waitFor(() => reopened.status.loaded, 'the local copy to load offline');
+    expect(readProject(reopened.doc, f.parkzicht)?.startBouw).toBe('2027-Q3');
+    expect(reopened.status.connection).toBe('offline');
+    expect(reopened.status.pending).toBe(1);
+    expect(readProject(f.chair.doc, f.parkzicht)?.startBouw).toBeNull();
+
+    bea.network.setOnline(true);
+    await inSync(reopened, 'Bea to sync after coming back online');
+    await waitFor(() => readProject(f.chair.doc, f.parkzicht)?.startBouw === '2027-Q3', 'the chair to receive the edit');
+    expect(reopened.status.lastSyncedAt).not.toBeNull();
+  });
+
+  for (const order of [
+    ['gert', 'bea'],
+    ['bea', 'gert'],
+  ] as const) {
+    it(`converges when two tablets edit offline and reconnect ${order.join(' then ')}`, async () => {
+      const tabs = { gert: await tablet(f, f.leden.gert), bea: await tablet(f, f.leden.bea) };
+      tablets.push(tabs.gert, tabs.bea);
+      await inSync(tabs.gert.session);
+      await inSync(tabs.bea.session);
+      tabs.gert.network.setOnline(false);
+      tabs.bea.network.setOnline(false);
+      await waitFor(() => tabs.gert.session.status.connection === 'offline' && tabs.bea.session.status.connection === 'offline', 'both offline');
+
+      const jaar = order[0] === 'gert' ? 120 : 80;
+      setProjectField(tabs.gert.session.doc, tabs.gert.actor(), f.havenkwartier, 'woningenSocialeHuur', jaar);
+      setProjectField(tabs.bea.session.doc, tabs.bea.actor(), f.havenkwartier, 'financieleHaalbaarheid', 'onrendabele top');
+
+      for (const who of order) {
+        tabs[who].network.setOnline(true);
+        await inSync(tabs[who].session, `${who} to sync`);
+      }
+      await waitFor(() => {
+        const p = readProject(tabs.gert.session.doc, f.havenkwartier);
+        return p?.woningenSocialeHuur === jaar && p.financieleHaalbaarheid === 'onrendabele top';
+      }, 'Gert to have both edits');
+      await waitFor(() => content(tabs.bea.session.doc) === content(f.chair.doc), 'Bea to equal the chair');
+      await waitFor(() => content(tabs.gert.session.doc) === content(f.chair.doc), 'Gert to equal the chair');
+      expect(readProject(f.chair.doc, f.havenkwartier)).toMatchObject({ woningenSocialeHuur: jaar, financieleHaalbaarheid: 'onrendabele top' });
+    });
+  }
+});
