@@ -19,6 +19,7 @@ import { OwnerBadge } from './OwnerBadge';
 import { ownerText } from './ownerText';
 import { ProvenanceLine } from './ProvenanceLine';
 import { KwartaalInput } from './KwartaalInput';
+import { LockIcon } from './LockIcon';
 
 export interface FieldProps {
   readonly label: string;
@@ -87,7 +88,7 @@ export function Field(props: FieldProps) {
       <div className="field-locked" id={id} role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
         <span className="field-value">{displayValue(input, value)}</span>
         <span className="lock-note">
-          <span aria-hidden="true">🔒 </span>
+          <LockIcon />
           {mayEdit.code === 'read-only' || mayEdit.code === 'not-a-member'
             ? strings.owner.alleenLezen
             : strings.owner.slotVan(ownerText(owner, namen))}

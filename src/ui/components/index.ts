@@ -15,3 +15,4 @@ export { ToastProvider, useToast } from './Toast';
 export { SyncStatusBadge, syncStatusText } from './SyncStatusBadge';
 export { PresenceList, PresenceAvatars, initialen } from './PresenceList';
 export { KwartaalInput } from './KwartaalInput';
+export { LockIcon } from './LockIcon';

@@ -4,6 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { editTafel, PLANSTATUSSEN, readTafel, type Planstatus } from '../../../model';
 import { Button } from '../../components/Button';
+import { LockIcon } from '../../components/LockIcon';
 import { Field } from '../../components/Field';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
@@ -239,7 +240,7 @@ function Realisatiekansen({ kansen }: { kansen: Readonly<Record<Planstatus, numb
 function LockNote() {
   return (
     <p className="lock-note">
-      <span aria-hidden="true">🔒 </span>
+      <LockIcon />
       {strings.owner.slotVan(strings.owner.voorzitter)}
     </p>
   );

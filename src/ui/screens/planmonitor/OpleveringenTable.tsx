@@ -4,6 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { JAARSCHIJF_MAX, JAARSCHIJF_MIN, OPLEVERING_PREFIX, setOplevering, type Project } from '../../../model';
 import { Button } from '../../components/Button';
+import { LockIcon } from '../../components/LockIcon';
 import { parseCount } from '../../components/fieldFormat';
 import { provenanceText } from '../../components/provenanceText';
 import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
@@ -25,7 +26,7 @@ export function OpleveringenTable({ project, lockNote }: { project: Project; loc
       <p className="field-hint">{t.opleveringenUitleg}</p>
       {!mayEdit.ok && (
         <p className="lock-note">
-          <span aria-hidden="true">🔒 </span>
+          <LockIcon />
           {lockNote}
         </p>
       )}

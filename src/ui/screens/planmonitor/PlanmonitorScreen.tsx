@@ -1,8 +1,8 @@
 // /tafel/:tafelId/planmonitor — all projects in a sortable, filterable, virtualised grid (only
 // the rows in view are rendered, so 2,000 projects scroll smoothly). Filters live in the URL.
 
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { PLANSTATUSSEN, readKnelpunten, readProjecten, SEGMENTEN } from '../../../model';
 import { Button } from '../../components/Button';
@@ -35,7 +35,7 @@ const ROW_HEIGHT = 64;
 
 const COLUMNS: { key: SortKey | 'publiek' | 'privaat'; label: string; num?: boolean; sortable: boolean; narrowHidden?: boolean }[] = [
   { key: 'naam', label: t.kolommen.naam!, sortable: true },
-  { key: 'gemeente', label: t.kolommen.gemeente!, sortable: true },
+  { key: 'gemeente', label: t.kolommen.gemeente!, sortable: true, narrowHidden: true },
   { key: 'planstatus', label: t.kolommen.planstatus!, sortable: true },
   { key: 'woningen', label: t.kolommen.woningen!, num: true, sortable: true },
   { key: 'betaalbaar', label: t.kolommen.betaalbaar!, num: true, sortable: true, narrowHidden: true },
@@ -70,16 +70,14 @@ export default function PlanmonitorScreen() {
   return (
     <div className="page planmonitor">
       <div className="page-head">
-        <div>
-          <h1>{t.titel}</h1>
-          <p className="muted">{t.intro}</p>
-        </div>
+        <h1>{t.titel}</h1>
         {mayCreate.ok && (
           <Button variant="primary" onClick={() => setCreating(true)}>
             {t.nieuwProject}
           </Button>
         )}
       </div>
+      <p className="muted pm-intro">{t.intro}</p>
 
       {projecten.length === 0 ? (
         <EmptyState title={t.leeg}>
@@ -190,12 +188,22 @@ interface GridProps {
 }
 
 function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
+  // The page itself scrolls (no scroll box inside a scrolling page on a tablet); the virtualizer
+  // needs to know where the rows start on the page.
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => bodyRef.current && setOffset(bodyRef.current.getBoundingClientRect().top + window.scrollY);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
+  const virtualizer = useWindowVirtualizer({
     count: rijen.length,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
+    scrollMargin: offset,
   });
   const base = `/tafel/${encodeURIComponent(tafelId)}/planmonitor/`;
   return (
@@ -226,7 +234,7 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
           })}
         </div>
       </div>
-      <div ref={scrollRef} className="grid-scroll" data-total={totaal}>
+      <div ref={bodyRef} className="grid-body" data-total={totaal}>
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const r = rijen[v.index]!;
@@ -236,15 +244,15 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
                 role="row"
                 aria-rowindex={v.index + 2}
                 className="grid-row grid-body-row"
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start}px)` }}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start - offset}px)` }}
               >
                 <div role="cell" className="grid-cell col-naam">
                   <Link to={base + encodeURIComponent(r.id)} className="row-link">
                     {r.naam || strings.common.leeg}
                   </Link>
-                  {r.locatie && <span className="muted sub">{r.locatie}</span>}
+                  {(r.locatie || r.gemeente) && <span className="muted sub">{[r.locatie, r.gemeente].filter(Boolean).join(' · ')}</span>}
                 </div>
-                <div role="cell" className="grid-cell col-gemeente">
+                <div role="cell" className="grid-cell col-gemeente narrow-hidden">
                   {r.gemeente || strings.common.leeg}
                 </div>
                 <div role="cell" className="grid-cell col-planstatus">
