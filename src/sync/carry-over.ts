@@ -10,12 +10,12 @@
 // inbox instead, so nothing typed is lost.
 
 import * as Y from 'yjs';
-import { actorForLid, envelopeAt, entityMap, root } from '../model/doc';
+import { actorForLid, docRuleState, envelopeAt, entityMap, root } from '../model/doc';
 import { NotFoundError, OwnershipError, ValidationError } from '../model/errors';
-import { addFrozenWithId, createEntityWithId, deleteEntity, deleteFields, richText, setFields } from '../model/operations/core';
-import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type RootName } from '../model/schema';
+import { addFrozenWithId, createEntityWithId, deleteEntity, deleteFields, envelope, richText, setFields } from '../model/operations/core';
+import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, type RootName } from '../model/schema';
 import { describeUpdate } from '../ownership/validator';
-import type { Actor, ViolationCode, WriteIntent } from '../ownership/rulebook';
+import { decide, type Actor, type ViolationCode, type WriteIntent } from '../ownership/rulebook';
 import { strings } from '../ui/strings';
 import type { ConflictEntry } from './store';
 
@@ -50,7 +50,20 @@ export function carryOver(oldDoc: Y.Doc, fresh: Y.Doc, opts: CarryOverOptions): 
   return new CarryOver(oldDoc, fresh, opts).run(writes);
 }
 
-type Denial = { code: ViolationCode | 'gone' | 'again'; message: string };
+type Denial = { code: ViolationCode | 'gone' | 'again' | 'concurrent'; message: string };
+type LocalSet = Extract<WriteIntent, { op: 'setField' }> & { readonly stored: Envelope };
+
+/** Per field, the local write with the latest time: what the user entered last. */
+function latestPerField(sets: readonly Extract<WriteIntent, { op: 'setField' }>[]): LocalSet[] {
+  const latest = new Map<string, LocalSet>();
+  for (const s of sets) {
+    if (!isEnvelope(s.stored)) continue;
+    const slot = `${s.root}/${s.entityId ?? ''}/${s.key}`;
+    const prev = latest.get(slot);
+    if (!prev || s.stored.at >= prev.stored.at) latest.set(slot, s as LocalSet);
+  }
+  return [...latest.values()];
+}
 
 class CarryOver {
   private reapplied = 0;
@@ -106,7 +119,7 @@ class CarryOver {
 
     for (const c of created.values()) this.create(c.root, c.entityId, c.values, c.at);
     for (const f of frozen) this.freeze(f.root, f.entityId, f.stored);
-    for (const s of sets) if (isEnvelope(s.stored)) this.set(s.root, s.entityId, s.key, s.stored.v, s.stored.at);
+    for (const s of latestPerField(sets)) this.set(s.root, s.entityId, s.key, s.stored.v, s.stored.at, this.lostLocally(s));
     for (const d of fieldDeletes) this.deleteField(d.root, d.entityId, d.key);
     for (const t of texts.values()) this.text(t.root, t.entityId, t.key);
     for (const d of entityDeletes.values()) this.deleteEntity(d.root, d.entityId);
@@ -151,12 +164,35 @@ class CarryOver {
     this.attempt([rootName, entityId], stored.v, null, (actor) => addFrozenWithId(this.fresh, actor, rootName, entityId, stored.v, stored.at));
   }
 
-  private set(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number): void {
+  /**
+   * Was this local write already replaced in the old document by someone else's concurrent write?
+   * (It arrived from the relay before the rejection did.) Then it is not written again, but the
+   * value the user entered still goes to the inbox.
+   */
+  private lostLocally(s: LocalSet): boolean {
+    const visible = envelopeAt(this.oldDoc, s.root, s.entityId, s.key);
+    return !visible || visible.by !== s.stored.by || visible.at !== s.stored.at || !sameValue(visible.v, s.stored.v);
+  }
+
+  private set(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number, lost = false): void {
     const current = envelopeAt(this.fresh, rootName, entityId, key);
     if (current && sameValue(current.v, v)) return;
+    if (lost) {
+      this.conflict(pathOf(rootName, entityId, key), v, current?.v ?? null, this.denialOfLost(rootName, entityId, key, v, at));
+      return;
+    }
     this.attempt(pathOf(rootName, entityId, key), v, current?.v ?? null, (actor) =>
       setFields(this.fresh, actor, rootName, entityId, { [key]: v }, at),
     );
+  }
+
+  /** Why a write lost locally is not written again: the rulebook's reason, or the concurrent write. */
+  private denialOfLost(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number): Denial {
+    if (this.opts.strict) return { code: 'again', message: 'rejected again' };
+    if (!this.actor) return { code: 'not-a-member', message: 'not a lid any more' };
+    const stored = envelope(this.actor, v, at);
+    const d = decide(docRuleState(this.fresh), this.actor, { op: 'setField', root: rootName, entityId, key, stored, creating: false });
+    return d.ok ? { code: 'concurrent', message: 'replaced by a concurrent write' } : { code: d.code, message: d.message };
   }
 
   private deleteField(rootName: RootName, entityId: string | null, key: string): void {
@@ -194,6 +230,7 @@ class CarryOver {
 function reasonOf(d: Denial): string {
   if (d.code === 'gone') return strings.herstel.verwijderd;
   if (d.code === 'again') return strings.herstel.opnieuwGeweigerd;
+  if (d.code === 'concurrent') return strings.herstel.tegelijkGewijzigd;
   if (d.code === 'unsupported-content' && d.message === 'rich text not merged') return strings.herstel.tekstNietSamengevoegd;
   return strings.errors.eigenaar[d.code] ?? d.message;
 }

@@ -103,7 +103,7 @@ export class Session implements TafelSession {
     this.tafelId = joined.tafelId;
     this.lidId = joined.lidId;
     this.knownNaam = joined.naam;
-    this.doc = new Y.Doc();
+    this.doc = tafelDoc();
     this.status = {
       connection: 'offline',
       pending: 0,
@@ -301,7 +301,7 @@ export class Session implements TafelSession {
     this.setStatus({ recovering: true });
     this.connection?.destroy();
     this.connection = null;
-    const fresh = new Y.Doc();
+    const fresh = tafelDoc();
     const generation = newId();
     const conn = this.connect(fresh, generation);
     const synced = await this.until((done) => {
@@ -330,7 +330,7 @@ export class Session implements TafelSession {
     this.setStatus({ recovering: true });
     this.connection?.destroy();
     this.connection = null;
-    const fresh = new Y.Doc();
+    const fresh = tafelDoc();
     await loadLocalCopy(this.copyName(copy.generation), fresh);
     if (this.destroyed) return;
     this.pending = new PendingChanges(0);
@@ -423,6 +423,15 @@ export class Session implements TafelSession {
     if (!this.placeholder) this.placeholder = emptyAwareness(this.doc);
     return this.placeholder;
   }
+}
+
+/**
+ * A session's document keeps the content of deleted items (gc off): when a local value loses to a
+ * concurrent remote write and the relay then rejects it, the rebuild can still read what the user
+ * entered and put it in the inbox. Tafel documents are small; the relay's copy collects garbage.
+ */
+function tafelDoc(): Y.Doc {
+  return new Y.Doc({ gc: false });
 }
 
 /** Does `doc` hold changes beyond the state vector the relay last confirmed? */

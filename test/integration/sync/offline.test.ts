@@ -1,6 +1,7 @@
 // Offline first: an edit made offline survives closing the app, and reaches the others once the
 // tablet is back online; two tablets editing offline converge in either order of reconnecting.
 
+import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readProject, setProjectField } from '../../../src/model';
 import { cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';

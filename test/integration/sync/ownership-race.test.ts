@@ -1,0 +1,93 @@
+// The ownership race: Bea (partij B) edits a private field offline while the chair gives that
+// project to partij C and Cees fills it in. When Bea reconnects the relay rejects her update; her
+// tablet rebuilds from the relay, keeps her other offline edits, and puts the refused one in her
+// conflict inbox, which survives a restart.
+
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { raiseKnelpunt, readKnelpunten, readProject, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { Device } from '../../../src/sync/device';
+import { actorForLid } from '../../../src/model';
+import { cleanupRelays, connectClient, redeem, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
+import { content, inSync, inviteCode, setUpTafel, tablet, type Fixture } from './fixture';
+
+let relay: StartedRelay;
+let f: Fixture;
+
+beforeAll(async () => {
+  relay = await startRelay();
+  f = await setUpTafel(relay);
+});
+afterAll(async () => {
+  f?.chair.close();
+  await cleanupRelays();
+});
+
+describe('rejection recovery', () => {
+  it('rebuilds from the relay, keeps permitted offline edits and puts the refused one in the inbox', async () => {
+    const bea = await tablet(f, f.leden.bea);
+    await inSync(bea.session, 'Bea to sync after joining');
+    const cees = await redeem(relay, await inviteCode(f, f.leden.cees));
+    const ceesClient = connectClient(relay, f.tafelId, cees.token);
+    await ceesClient.synced();
+
+    bea.network.setOnline(false);
+    await waitFor(() => bea.session.status.connection === 'offline', 'Bea to be offline');
+    const docBefore = bea.session.doc;
+    setProjectField(bea.session.doc, bea.actor(), f.parkzicht, 'startBouw', '2027-Q3');
+    setProjectField(bea.session.doc, bea.actor(), f.havenkwartier, 'bouwstatus', 'in aanbouw');
+    const knelpunt = raiseKnelpunt(bea.session.doc, bea.actor(), {
+      titel: 'Netcongestie vertraagt de aansluiting',
+      thema: 'energietransitie',
+      projecten: [f.havenkwartier],
+    });
+    expect(bea.session.status.pending).toBe(3);
+
+    // Meanwhile the chair gives Parkzicht to partij C, and Cees fills in its start bouw.
+    setPrivaatEigenaar(f.chair.doc, f.chairActor, f.parkzicht, f.partijen.c);
+    await waitFor(() => readProject(ceesClient.doc, f.parkzicht)?.privaatEigenaar === f.partijen.c, 'Cees to see Parkzicht is theirs');
+    setProjectField(ceesClient.doc, actorForLid(ceesClient.doc, cees.lidId)!, f.parkzicht, 'startBouw', '2028-Q1');
+    await waitFor(() => readProject(f.chair.doc, f.parkzicht)?.startBouw === '2028-Q1', 'the chair to see C’s start bouw');
+    expect(ceesClient.rejections).toEqual([]);
+
+    bea.network.setOnline(true);
+    await waitFor(() => bea.session.doc !== docBefore, 'Bea’s tablet to swap in a rebuilt document');
+    await inSync(bea.session, 'Bea to be in sync after the rebuild');
+
+    // Bea's document equals the relay's; the field holds C's world.
+    const observer = connectClient(relay, f.tafelId, cees.token);
+    await observer.synced();
+    await waitFor(() => content(bea.session.doc) === content(observer.doc), 'Bea’s copy to equal the relay’s');
+    expect(readProject(bea.session.doc, f.parkzicht)?.startBouw).toBe('2028-Q1');
+    expect(bea.session.doc.clientID).not.toBe(docBefore.clientID);
+
+    // Her permitted offline edits made it through to everyone.
+    await waitFor(() => readProject(f.chair.doc, f.havenkwartier)?.bouwstatus === 'in aanbouw', 'the chair to get the bouwstatus');
+    await waitFor(() => readKnelpunten(f.chair.doc).some((k) => k.id === knelpunt), 'the chair to get the knelpunt');
+
+    // The refused value is in her inbox, with the value in force and a reason.
+    const conflicts = await bea.device.listConflicts(f.tafelId);
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]).toMatchObject({
+      tafelId: f.tafelId,
+      path: ['projecten', f.parkzicht, 'startBouw'],
+      enteredValue: '2027-Q3',
+      currentValue: '2028-Q1',
+    });
+    expect(conflicts[0]!.label).toContain('Parkzicht');
+    expect(conflicts[0]!.reason.length).toBeGreaterThan(10);
+    expect(bea.session.status.notice).toMatch(/Conflicten/);
+    expect(bea.session.status.pending).toBe(0);
+
+    // The inbox survives a restart of the app, and an entry can be dismissed.
+    bea.session.destroy();
+    bea.device.close();
+    const again = new Device({ name: bea.device.name });
+    expect((await again.listConflicts(f.tafelId)).map((c) => c.enteredValue)).toEqual(['2027-Q3']);
+    await again.dismissConflict(conflicts[0]!.id);
+    expect(await again.listConflicts(f.tafelId)).toEqual([]);
+    again.close();
+    observer.close();
+    ceesClient.close();
+  });
+});
