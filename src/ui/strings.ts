@@ -144,6 +144,7 @@ export const strings = {
     tekstNietSamengevoegd:
       'Uw tekst kon na een geweigerde wijziging niet automatisch worden samengevoegd. Kopieer hem en voeg hem opnieuw in.',
     opnieuwGeweigerd: 'De server weigerde deze wijziging ook de tweede keer.',
+    tegelijkGewijzigd: 'Iemand anders wijzigde dit veld tegelijk met u; zijn of haar waarde staat er nu.',
     onleesbaar: 'Deze wijzigingen konden niet worden gelezen en zijn hier bewaard.',
     verwijderd: 'Dit item is intussen verwijderd.',
     nieuw: (wat: string) => `Nieuw: ${wat}`,
