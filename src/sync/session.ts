@@ -357,12 +357,13 @@ export class Session implements TafelSession {
       }
     });
     await oldPersistence?.destroy();
-    if (lead) {
-      void dropLocalCopy(oldName);
-      this.control.postMessage({ type: 'generation', generation } satisfies GenerationMessage);
-    }
+    // The browser deletes the old copy once the last tab still holding it has moved on too.
+    void dropLocalCopy(oldName);
+    if (lead) this.control.postMessage({ type: 'generation', generation } satisfies GenerationMessage);
     this.rebuilding = false;
     if (this.destroyed) return;
+    // Two tabs rebuilding at once: the copy written last wins, the other tab follows it.
+    void this.followOtherTab();
     showPresence(conn.awareness, fresh, this.lidId, this.plek);
     this.setStatus({
       recovering: false,
