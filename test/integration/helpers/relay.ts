@@ -19,6 +19,7 @@
 //   restarts on the same data and port, so connected WebsocketProviders reconnect by themselves.
 // - connectClient uses y-websocket's stock WebsocketProvider with `ws` as WebSocket, records every
 //   rejection (message type 4, src/sync/protocol.ts) in `rejections` and every close code in `closes`.
+// - docState(doc) is a tafel document's content as canonical JSON, to compare peers.
 // - createTafel runs the admin CLI; tryUpgrade opens a raw websocket and reports the HTTP status
 //   of a refused upgrade or the close code of an accepted one.
 
@@ -30,6 +31,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
+import { ensureRoots, ROOT_NAMES } from '../../../src/model';
 import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/sync/protocol';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -245,14 +247,32 @@ export function connectClient(relay: Pick<StartedRelay, 'wsUrl'>, tafelId: strin
   };
 }
 
-/** Polls until `check` is true (or returns a truthy value); fails with `what` after timeoutMs. */
-export async function waitFor<T>(check: () => T, what: string, timeoutMs = 15_000): Promise<void> {
+/** JSON with sorted keys: documents that converged print the same, whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A tafel document's whole content, comparable across peers (every root typed as a map first). */
+export function docState(doc: Y.Doc): string {
+  ensureRoots(doc);
+  return canonicalJson(Object.fromEntries(ROOT_NAMES.map((n) => [n, doc.getMap(n).toJSON()])));
+}
+
+/** Polls until `check` returns (or resolves to) a truthy value; fails with `what` after timeoutMs. */
+export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let ok: unknown;
     let error: unknown;
     try {
-      ok = check();
+      ok = await check();
     } catch (e) {
       error = e;
     }

@@ -9,8 +9,10 @@ import {
   api,
   cleanupRelays,
   connectClient,
+  createTafel,
   demoLink,
   redeem,
+  runAdmin,
   startRelay,
   tryUpgrade,
   waitFor,
@@ -134,6 +136,32 @@ describe('relay: identity and membership', () => {
     expect((refused as { body: string }).body).toContain('token-revoked');
     expect((await api(relay, 'GET', '/api/me', { token: dirk.token })).status).toBe(401);
     dirkClient.close();
+  });
+});
+
+describe('relay: the admin CLI while the relay runs', () => {
+  afterAll(cleanupRelays);
+
+  it('creates a tafel the relay picks up, invites, and revokes tokens of live connections', async () => {
+    const relay = await startRelay({ env: { AAN_TAFEL_MEMBERSHIP_CHECK_MS: '200' } });
+    const t = createTafel(relay, 'Tafel van de beheerder');
+    const first = await redeem(relay, t.code);
+    const firstClient = connectClient(relay, t.tafelId, first.token);
+    await firstClient.synced();
+    const invite = runAdmin(relay, ['invite', '--tafel', t.tafelId, '--lid', t.chairLidId]) as { code: string; naam: string };
+    expect(invite.naam).toBe('Voorzitter');
+    const second = await redeem(relay, invite.code);
+    const secondClient = connectClient(relay, t.tafelId, second.token);
+    await secondClient.synced();
+
+    expect(runAdmin(relay, ['revoke-token', '--token', first.token])).toEqual({ revoked: true });
+    await waitFor(() => firstClient.closes.includes(4401), 'the revoked device to be disconnected');
+    expect(secondClient.provider.wsconnected).toBe(true);
+    expect(runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1 });
+    await waitFor(() => secondClient.closes.includes(4401), 'the other device of the lid to be disconnected');
+    firstClient.close();
+    secondClient.close();
+    await relay.stop();
   });
 });
 

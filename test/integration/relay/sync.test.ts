@@ -10,7 +10,6 @@ import {
   readProjecten,
   readVergaderingen,
   richText,
-  ROOT_NAMES,
   setOplevering,
   setProjectField,
   type Actor,
@@ -20,6 +19,7 @@ import {
   cleanupRelays,
   connectClient,
   demoLink,
+  docState,
   redeem,
   runAdmin,
   startRelay,
@@ -28,18 +28,6 @@ import {
   type StartedRelay,
   type TestClient,
 } from '../helpers/relay';
-
-/** JSON with sorted keys: two docs that converged print the same, whatever their key order. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
 
 function actorOf(client: TestClient, session: Session): Actor {
   const actor = actorForLid(client.doc, session.lidId);
@@ -62,8 +50,7 @@ const notes = (client: TestClient): string => {
   return v ? (richText(client.doc, 'vergaderingen', v.id, 'notulen')?.toString() ?? '') : '';
 };
 
-/** The whole document as canonical JSON (every root typed as a map first). */
-const state = (client: TestClient): string => canonical(Object.fromEntries(ROOT_NAMES.map((n) => [n, client.doc.getMap(n).toJSON()])));
+const state = (client: TestClient): string => docState(client.doc);
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
