@@ -1,7 +1,7 @@
 // Online / verbinden / offline, changes waiting for the relay, and when we last synced.
 // Polite live region: a screen reader hears when the connection drops or comes back.
 
-import { formatDistanceToNow } from 'date-fns';
+import { formatDistance } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type { SyncStatus } from '../../sync';
 import { useSyncStatus } from '../tafel/useTafel';
@@ -23,7 +23,7 @@ export function syncStatusText(status: SyncStatus, now: number = Date.now()): { 
         ? strings.sync.nooitGesynct
         : status.connection === 'online'
           ? strings.sync.allesOpgeslagen
-          : strings.sync.laatsteSync(formatDistanceToNow(Math.min(status.lastSyncedAt, now), { locale: nl, addSuffix: true }));
+          : strings.sync.laatsteSync(formatDistance(Math.min(status.lastSyncedAt, now), now, { locale: nl, addSuffix: true }));
   return { label, detail, tone };
 }
 

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import * as M from '../../../../src/model';
+import { provenanceText } from '../../../../src/ui/components/provenanceText';
+import { syncStatusText } from '../../../../src/ui/components/SyncStatusBadge';
+import { initialen } from '../../../../src/ui/components/PresenceList';
+import { makeUiTafel } from '../tafelFixture';
+
+describe('provenance line', () => {
+  it('names the lid, the partij and the date in Dutch', () => {
+    const { doc, actor, project } = makeUiTafel();
+    const at = new Date(2026, 10, 3, 14, 2).getTime();
+    M.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
+    const p = { ...M.readProject(doc, project)!.provenance.locatie!, at };
+    const namen = { partijen: new Map(M.readPartijen(doc).map((x) => [x.id, x])), leden: new Map(M.readLeden(doc).map((x) => [x.id, x])) };
+    expect(provenanceText(p, namen)).toBe('gewijzigd door Gert Gemeente (Gemeente Zwolle) op 3 november 2026 om 14:02');
+    expect(provenanceText(M.readTafel(doc).provenance.naam, namen)).toBe('aangemaakt bij de start van de tafel');
+    expect(provenanceText(undefined, namen)).toBe('nog niet ingevuld');
+    expect(provenanceText({ by: 'weg', p: 'ook-weg', at }, namen)).toBe('gewijzigd door onbekend lid (onbekende partij) op 3 november 2026 om 14:02');
+  });
+});
+
+describe('sync status text', () => {
+  const base = { connection: 'online' as const, pending: 0, lastSyncedAt: 1000, recovering: false, loaded: true, notice: null };
+  it('says online and shared, or how many changes wait', () => {
+    expect(syncStatusText(base)).toEqual({ label: 'Online', detail: 'Alles is gedeeld', tone: 'online' });
+    expect(syncStatusText({ ...base, pending: 3 }).detail).toBe('3 wijzigingen wachten op de server');
+    expect(syncStatusText({ ...base, pending: 1 }).detail).toBe('1 wijziging wacht op de server');
+  });
+  it('says offline since when, or never synced, and recovering', () => {
+    const now = 1000 + 5 * 60_000;
+    expect(syncStatusText({ ...base, connection: 'offline' }, now)).toEqual({ label: 'Offline', detail: 'Laatst gesynchroniseerd 5 minuten geleden', tone: 'offline' });
+    expect(syncStatusText({ ...base, connection: 'connecting', lastSyncedAt: null }).detail).toBe('Nog niet gesynchroniseerd met de server');
+    expect(syncStatusText({ ...base, recovering: true }).tone).toBe('connecting');
+  });
+});
+
+describe('initials for presence', () => {
+  it('takes first and last name', () => {
+    expect(initialen('Vera van der Voorzitter')).toBe('VV');
+    expect(initialen('gert')).toBe('G');
+    expect(initialen('  ')).toBe('?');
+  });
+});
