@@ -2,12 +2,14 @@
 // reloads only when nobody is typing. The reload can also be triggered by another tab that
 // accepted the update; this tab then waits for its own user to stop typing too.
 
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { TypingWatch } from './typing';
 
 // A tablet left open on a building site for days still learns about new versions.
 const CHECK_EVERY_MS = 60 * 60 * 1000;
+// "Works offline now" is good news, not a task: it goes away by itself.
+const OFFLINE_READY_SHOWN_MS = 10_000;
 
 function checkForUpdates(registration: ServiceWorkerRegistration): void {
   const check = (): void => {
@@ -53,6 +55,12 @@ export function useAppUpdate(): AppUpdate {
       if (registration) checkForUpdates(registration);
     },
   });
+
+  useEffect(() => {
+    if (!offlineReady) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_READY_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, setOfflineReady]);
 
   return {
     available: needRefresh && !accepted,

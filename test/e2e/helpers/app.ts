@@ -84,6 +84,8 @@ export interface LidInBrowser {
 /** A demo lid on their own tablet: a fresh context that redeems the lid's invite. */
 export async function joinAs(browser: LaunchedBrowser, app: RunningApp, naam: DemoLid): Promise<LidInBrowser> {
   const context = await browser.newContext();
+  // Like the app installed on the tablet: the browser keeps its storage (no refusal notice).
+  await context.grantPermissions(['persistent-storage'], { origin: app.baseUrl });
   const page = await context.newPage();
   await page.goto(`${app.baseUrl}/join/${app.inviteCode(naam)}`);
   await page.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
