@@ -149,9 +149,11 @@ export class RelayConnection {
         queueMicrotask(() => {
           if (this.provider.ws === null || this.state === 'offline') return;
           this.handshakeDone = true;
-          this.setState('online');
+          if (this.provider.synced) this.setState('online');
         });
       } else if (syncType === syncProtocol.messageYjsSyncStep2) {
+        // Online = both directions done: the relay has all we had, we have all it had.
+        if (this.handshakeDone) this.setState('online');
         const barrier = this.barriers.shift();
         if (barrier && barrier.mark !== null && !this.rejectedSinceOpen) {
           this.opts.events.confirmed(barrier.mark, barrier.stateVector);

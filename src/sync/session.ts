@@ -181,12 +181,16 @@ export class Session implements TafelSession {
     if (now && now.generation !== this.generation) await this.followOtherTab();
   }
 
-  private async localCopyRecord(): Promise<LocalCopy> {
-    const existing = await this.env.store.localCopies.get(this.tafelId);
-    if (existing) return existing;
-    const fresh: LocalCopy = { tafelId: this.tafelId, generation: newId(), unconfirmed: 0, confirmedStateVector: null };
-    await this.env.store.localCopies.put(fresh);
-    return fresh;
+  /** The local copy record, created on first open; in one transaction, so two tabs agree on it. */
+  private localCopyRecord(): Promise<LocalCopy> {
+    const copies = this.env.store.localCopies;
+    return this.env.store.transaction('rw', copies, async () => {
+      const existing = await copies.get(this.tafelId);
+      if (existing) return existing;
+      const fresh: LocalCopy = { tafelId: this.tafelId, generation: newId(), unconfirmed: 0, confirmedStateVector: null };
+      await copies.put(fresh);
+      return fresh;
+    });
   }
 
   private copyName(generation: string): string {
