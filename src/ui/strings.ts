@@ -126,6 +126,7 @@ export const strings = {
     laatsteSync: (wanneer: string) => `Laatst gesynchroniseerd ${wanneer}`,
     nooitGesynct: 'Nog niet gesynchroniseerd met de server',
     offlineUitleg: 'U werkt offline. Alles wat u wijzigt wordt bewaard op dit apparaat en gedeeld zodra er weer verbinding is.',
+    onlineUitleg: 'Wat u wijzigt, zien de anderen aan tafel meteen. Valt de verbinding weg, dan werkt u gewoon door.',
     nietGeladen: 'De tafel is nog niet op dit apparaat. Zodra er verbinding is, wordt ze opgehaald.',
   },
 
@@ -454,6 +455,7 @@ export const strings = {
 
   instellingen: {
     titel: 'Instellingen van de tafel',
+    algemeen: 'Algemeen',
     intro: 'Deze instellingen gelden voor de hele tafel. Alleen de voorzitter of secretaris kan ze wijzigen.',
     naam: 'Naam van de tafel',
     regio: 'Regio',
@@ -552,7 +554,8 @@ export const strings = {
     reacties: (n: number) => `${n} ${n === 1 ? 'reactie' : 'reacties'}`,
     escalatie: (niveau: string) => `Geëscaleerd naar ${niveau}`,
     naarRodeDraden: 'Rode draden bekijken',
-    statusVan: (titel: string) => `Status van “${titel}”`,
+    status: 'Status',
+    statusVan: (titel: string) => `van “${titel}”`,
     nieuw: {
       titel: 'Knelpunt melden',
       uitleg: (partij: string) => `U meldt dit knelpunt namens ${partij}. Individuele projecten zijn casuïstiek: beschrijf wat het project tegenhoudt.`,
@@ -591,7 +594,8 @@ export const strings = {
     ladderUitleg:
       'Wat de tafel zelf niet oplost, gaat de ladder op: landelijke versnellingstafel voor landelijke vraagstukken, bestuurlijke woondealtafel voor bestuurlijke besluiten, of externe hulp van het Expertteam Woningbouw.',
     huidigNiveau: 'huidig niveau',
-    escaleerNaar: (niveau: string) => `Naar ${niveau}`,
+    naarNiveau: 'Naar dit niveau',
+    escaleerNaar: (niveau: string) => `Naar dit niveau: ${niveau}`,
     alleenVoorzitterEscaleert: 'Alleen de voorzitter of secretaris bepaalt het escalatieniveau.',
     projectenOpslaan: 'Koppelingen opslaan',
     geenProjecten: 'Niet aan een project gekoppeld.',

@@ -20,7 +20,7 @@ import { SyncStatusBadge } from '../../components/SyncStatusBadge';
 import { usePlek } from '../../tafel/usePresence';
 import { useNamen } from '../../tafel/useNamen';
 import { useRead } from '../../tafel/useRead';
-import { useTafel } from '../../tafel/useTafel';
+import { useSyncStatus, useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { afsprakenBinnenkort, openKnelpunten, vandaagIso, volgendeVergadering } from './homeView';
 import './home.css';
@@ -34,6 +34,7 @@ const datumKort = (iso: string) => format(parseISO(iso), 'd MMM yyyy', { locale:
 export default function HomeScreen() {
   usePlek('home');
   const { tafelId, actor } = useTafel();
+  const status = useSyncStatus();
   const namen = useNamen();
   const vergaderingen = useRead(readVergaderingen);
   const knelpunten = useRead(readKnelpunten);
@@ -93,7 +94,7 @@ export default function HomeScreen() {
         <section className="card" aria-labelledby="home-sync">
           <h2 id="home-sync">{strings.sync.regioLabel}</h2>
           <SyncStatusBadge />
-          <p className="muted home-sync-uitleg">{strings.sync.offlineUitleg}</p>
+          <p className="muted home-sync-uitleg">{status.connection === 'online' ? strings.sync.onlineUitleg : strings.sync.offlineUitleg}</p>
         </section>
 
         <section className="card" aria-labelledby="home-knelpunten">
