@@ -2,6 +2,7 @@
 // (dist/) with a fallback to index.html for the app's history routes (/join/<code>, /tafel/...).
 
 import fs from 'node:fs';
+import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import sirv from 'sirv';
 import { handleApi, sendJson } from './api';
@@ -53,11 +54,12 @@ function cacheHeaders(res: ServerResponse, pathname: string): void {
 
 export function createRequestHandler(ctx: RelayContext): (req: IncomingMessage, res: ServerResponse) => void {
   const https = ctx.config.publicUrl.startsWith('https:');
-  const hasApp = fs.existsSync(`${ctx.config.distDir}/index.html`);
-  const app = hasApp
-    ? sirv(ctx.config.distDir, { single: true, etag: true, gzip: true, brotli: true, setHeaders: cacheHeaders })
-    : undefined;
-  if (!hasApp) ctx.log.warn(`no built app in ${ctx.config.distDir}: only the API and the websocket are served (run npm run build)`);
+  // Files are looked up per request (sirv's dev mode) rather than listed once at start: a rebuild
+  // of dist/ while the relay runs replaces the hashed files, and a stale list would point at
+  // files that are gone. Our cacheHeaders replace dev mode's no-store.
+  const app = sirv(ctx.config.distDir, { dev: true, single: true, etag: true, setHeaders: cacheHeaders });
+  const indexFile = path.join(ctx.config.distDir, 'index.html');
+  if (!fs.existsSync(indexFile)) ctx.log.warn(`no built app in ${ctx.config.distDir} yet: only the API and the websocket are served (run npm run build)`);
 
   return (req, res) => {
     securityHeaders(req, res, https);
@@ -68,7 +70,7 @@ export function createRequestHandler(ctx: RelayContext): (req: IncomingMessage, 
       sendJson(res, 400, { error: 'bad-request', message: MESSAGES.badRequest });
       return;
     }
-    if (url.pathname === '/health') {
+    if (url.pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       sendJson(res, 200, { ok: true, rooms: ctx.rooms.size, connections: ctx.rooms.connectionCount, uptimeSeconds: Math.round((Date.now() - ctx.startedAt) / 1000) });
       return;
     }
@@ -80,11 +82,11 @@ export function createRequestHandler(ctx: RelayContext): (req: IncomingMessage, 
       });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || url.pathname === '/health') {
       sendJson(res, 405, { error: 'method-not-allowed', message: MESSAGES.methodNotAllowed });
       return;
     }
-    if (!app) {
+    if (!fs.existsSync(indexFile)) {
       res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
       res.end(MESSAGES.appNotBuilt);
       return;
