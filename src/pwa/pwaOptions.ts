@@ -46,5 +46,9 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/sync(\/|$)/, /^\/health(\/|$)/],
     runtimeCaching: [],
     cleanupOutdatedCaches: true,
+    // The first service worker takes charge of the page that installed it, so screens loaded
+    // later (each is its own chunk) come from the precache even if the network is gone by then.
+    // Updates still wait for the user's consent: there is no skipWaiting.
+    clientsClaim: true,
   },
 };

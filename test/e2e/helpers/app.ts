@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT, demoLinks, startRelay, type DemoLink, type StartedRelay } from '../../integration/helpers/relay';
+import { strings } from '../../../src/ui/strings';
 import type { LaunchedBrowser } from './browser';
 
 export const DIST_DIR = join(REPO_ROOT, 'dist');
@@ -84,11 +85,12 @@ export interface LidInBrowser {
 /** A demo lid on their own tablet: a fresh context that redeems the lid's invite. */
 export async function joinAs(browser: LaunchedBrowser, app: RunningApp, naam: DemoLid): Promise<LidInBrowser> {
   const context = await browser.newContext();
-  // Like the app installed on the tablet: the browser keeps its storage (no refusal notice).
-  await context.grantPermissions(['persistent-storage'], { origin: app.baseUrl });
   const page = await context.newPage();
   await page.goto(`${app.baseUrl}/join/${app.inviteCode(naam)}`);
   await page.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
+  // Test contexts are incognito, where Chromium never grants persistent storage: the lid reads the
+  // notice once and acknowledges it, so it does not cover the screens of the flows.
+  await page.getByRole('button', { name: strings.pwa.begrepen }).click();
   return { naam, context, page };
 }
 

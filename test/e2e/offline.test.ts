@@ -1,0 +1,82 @@
+// Offline on a building site: a lid edits with the network gone, reloads without network (the app
+// starts from the service worker, the edits from IndexedDB), and once back online the other lid
+// sees the edits.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { cleanupRelays } from '../integration/helpers/relay';
+import { RunningApp, assertBuilt, joinAs, waitForServiceWorker, type LidInBrowser } from './helpers/app';
+import { screenshot } from './helpers/artifacts';
+import { launchChromium, type LaunchedBrowser } from './helpers/browser';
+import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
+
+const FLOW = 'offline';
+
+let browser: LaunchedBrowser;
+let app: RunningApp;
+let gert: LidInBrowser;
+let dirk: LidInBrowser;
+
+beforeAll(async () => {
+  assertBuilt();
+  app = await RunningApp.start();
+  browser = await launchChromium();
+  gert = await joinAs(browser, app, 'Gert Gemeente');
+  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+  await Promise.all([waitOnline(gert.page), waitOnline(dirk.page), waitForServiceWorker(dirk.page)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await cleanupRelays();
+});
+
+const syncStatus = (page: Page) => page.getByRole('banner').getByRole('status', { name: strings.sync.regioLabel });
+
+describe('offline', () => {
+  it('keeps edits made offline through a reload without network and shares them once online', async () => {
+    await Promise.all([openProject(dirk.page), openProject(gert.page)]);
+    const opmerking = `Fundering aangepast na grondonderzoek (${Date.now()})`;
+    const beschrijving = `Netbeheerder biedt een tijdelijke bouwaansluiting aan (${Date.now()})`;
+
+    await dirk.context.setOffline(true);
+    const privaat = dirk.page.getByRole('textbox', { name: 'Opmerkingen (privaat)', exact: true });
+    await privaat.fill(opmerking);
+    await privaat.press('Tab');
+    await openKnelpunt(dirk.page);
+    const knelpuntUrl = dirk.page.url();
+    const veld = dirk.page.getByRole('textbox', { name: strings.knelpunt.velden.beschrijving, exact: true });
+    await veld.fill(beschrijving);
+    await veld.press('Tab');
+    await screenshot(dirk.page, FLOW, '01-offline-bewerkt');
+
+    // Reload with the network still gone: the service worker starts the app, IndexedDB has the edits.
+    await dirk.page.reload();
+    await dirk.page.getByRole('heading', { level: 1, name: DEMO.knelpunt }).waitFor();
+    expect(await dirk.page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect.poll(() => veld.inputValue()).toBe(beschrijving);
+    await expect.poll(() => syncStatus(dirk.page).textContent()).toContain(strings.sync.offline);
+    await screenshot(dirk.page, FLOW, '02-na-herladen-offline');
+    await openProject(dirk.page);
+    await expect.poll(() => privaat.inputValue()).toBe(opmerking);
+
+    // Nothing reached the other lid while offline.
+    const bijGert = gert.page.getByRole('group', { name: 'Opmerkingen (privaat)', exact: true });
+    expect(await bijGert.textContent()).not.toContain(opmerking);
+
+    await dirk.context.setOffline(false);
+    await bijGert.getByText(opmerking).waitFor({ timeout: 20_000 });
+    await screenshot(gert.page, FLOW, '03-gemeente-ziet-offline-wijziging');
+    await gert.page.goto(knelpuntUrl);
+    await gert.page.getByRole('heading', { level: 1, name: DEMO.knelpunt }).waitFor();
+    await expect
+      .poll(() => gert.page.getByRole('group', { name: strings.knelpunt.velden.beschrijving, exact: true }).textContent(), {
+        timeout: 20_000,
+      })
+      .toContain(beschrijving);
+    await waitOnline(dirk.page);
+    await screenshot(gert.page, FLOW, '04-gemeente-ziet-knelpunt');
+  });
+});
