@@ -131,6 +131,8 @@ export class RelayConnection {
 
   destroy(): void {
     this.provider.destroy();
+    // The provider tells the others this client left, but leaves its awareness timer running.
+    this.provider.awareness.destroy();
     this.barriers = [];
     this.setState('offline');
   }

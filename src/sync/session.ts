@@ -174,8 +174,9 @@ export class Session implements TafelSession {
       this.persistence = await persistLocalCopy(name, this.doc);
     }
     if (this.destroyed) return;
-    this.setStatus({ loaded: loaded.kind !== 'empty', pending: this.pending.count });
     this.connection = this.connect(this.doc, this.generation);
+    // Also tells the UI that `awareness` is now the connection's.
+    this.setStatus({ loaded: loaded.kind !== 'empty', pending: this.pending.count });
     // Another tab may have moved the copy on while this one was loading.
     const now = await this.env.store.localCopies.get(this.tafelId);
     if (now && now.generation !== this.generation) await this.followOtherTab();

@@ -48,6 +48,23 @@ describe('offline first', () => {
     expect(reopened.status.lastSyncedAt).not.toBeNull();
   });
 
+  it('shows who is where: the lid from the leden list, offline too, and the plek at the others', async () => {
+    const bea = await tablet(f, f.leden.bea);
+    tablets.push(bea);
+    await inSync(bea.session);
+    bea.session.setPlek({ screen: 'project', projectId: f.parkzicht });
+    const atChair = () =>
+      [...f.chair.provider.awareness.getStates().values()].find((s) => (s.user as { lidId?: string } | undefined)?.lidId === f.leden.bea);
+    await waitFor(() => (atChair()?.plek as { projectId?: string } | undefined)?.projectId === f.parkzicht, 'the chair to see where Bea is');
+    expect(atChair()?.user).toMatchObject({ naam: 'Bea Bouwer', partijId: f.partijen.b });
+
+    bea.network.setOnline(false);
+    const reopened = bea.reopen();
+    await waitFor(() => reopened.status.loaded, 'the local copy to load offline');
+    expect(reopened.awareness.getLocalState()?.user).toMatchObject({ lidId: f.leden.bea, naam: 'Bea Bouwer', partijId: f.partijen.b });
+    expect(reopened.awareness.getLocalState()?.user.kleur).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
   for (const order of [
     ['gert', 'bea'],
     ['bea', 'gert'],
