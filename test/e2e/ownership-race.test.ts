@@ -1,0 +1,84 @@
+// The ownership race in the browser: the developer edits a private field offline while the chair
+// hands the project to another partij. On reconnect the relay rejects the edit; the developer's
+// app rebuilds from the relay's state, keeps the still-permitted offline edits and shows the
+// rejected value in the conflict inbox.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { cleanupRelays } from '../integration/helpers/relay';
+import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
+import { screenshot } from './helpers/artifacts';
+import { launchChromium, type LaunchedBrowser } from './helpers/browser';
+import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
+
+const FLOW = 'eigenaarschap-race';
+
+let browser: LaunchedBrowser;
+let app: RunningApp;
+let vera: LidInBrowser;
+let dirk: LidInBrowser;
+
+beforeAll(async () => {
+  assertBuilt();
+  app = await RunningApp.start();
+  browser = await launchChromium();
+  vera = await joinAs(browser, app, 'Vera Voorzitter');
+  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+  await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await cleanupRelays();
+});
+
+describe('ownership race', () => {
+  it('puts the rejected offline value in the conflict inbox and keeps the permitted offline edits', async () => {
+    await openKnelpunt(dirk.page);
+    const knelpuntUrl = dirk.page.url();
+    await Promise.all([openProject(dirk.page), openProject(vera.page)]);
+
+    const opmerking = `Start bouw schuift een kwartaal op (${Date.now()})`;
+    const beschrijving = `Netbeheerder belooft aansluiting in 2028 (${Date.now()})`;
+    await dirk.context.setOffline(true);
+    const privaat = dirk.page.getByRole('textbox', { name: 'Opmerkingen (privaat)', exact: true });
+    await privaat.fill(opmerking);
+    await privaat.press('Tab');
+    await openKnelpunt(dirk.page);
+    const veld = dirk.page.getByRole('textbox', { name: strings.knelpunt.velden.beschrijving, exact: true });
+    await veld.fill(beschrijving);
+    await veld.press('Tab');
+
+    // Meanwhile the chair gives the project to the corporatie.
+    await vera.page
+      .getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true })
+      .selectOption({ label: DEMO.corporatie });
+    await expect
+      .poll(() => vera.page.getByRole('group', { name: 'Opmerkingen (privaat)', exact: true }).textContent())
+      .toContain(strings.owner.slotVan(DEMO.corporatie));
+    await screenshot(vera.page, FLOW, '01-voorzitter-wijst-corporatie-toe');
+
+    await dirk.context.setOffline(false);
+    await waitOnline(dirk.page);
+    await dirk.page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name: strings.nav.inbox }).click();
+    const conflict = dirk.page.getByRole('main').getByRole('listitem').filter({ hasText: opmerking });
+    await conflict.waitFor({ timeout: 20_000 });
+    expect(await conflict.textContent()).toContain(strings.inbox.uwInvoer);
+    await screenshot(dirk.page, FLOW, '02-conflict-in-inbox');
+
+    // The developer's copy now equals the relay's: the field is the corporatie's and empty.
+    await openProject(dirk.page);
+    const bijDirk = dirk.page.getByRole('group', { name: 'Opmerkingen (privaat)', exact: true });
+    await expect.poll(() => bijDirk.textContent()).toContain(strings.owner.slotVan(DEMO.corporatie));
+    expect(await bijDirk.textContent()).not.toContain(opmerking);
+    await screenshot(dirk.page, FLOW, '03-project-nu-van-corporatie');
+
+    // The still-permitted offline edit of the developer's own knelpunt reached the chair.
+    await vera.page.goto(knelpuntUrl);
+    await expect
+      .poll(() => vera.page.getByRole('main').textContent(), { timeout: 20_000 })
+      .toContain(beschrijving);
+    await screenshot(vera.page, FLOW, '04-voorzitter-ziet-toegestane-wijziging');
+  });
+});
