@@ -1,0 +1,150 @@
+// The app shell and the planmonitor side on real tablets: the chair brings a new partij to the
+// tafel (lid, invite as QR code and link, redeemed on another tablet), the new gemeente creates a
+// project and names its developer, the planmonitor filters it, the chair revokes access; and the
+// shell's screens pass axe and fit portrait and landscape tablets.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { cleanupRelays } from '../integration/helpers/relay';
+import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
+import { screenshot } from './helpers/artifacts';
+import { seriousViolations } from './helpers/axe';
+import { launchChromium, type LaunchedBrowser } from './helpers/browser';
+import { DEMO, openProject, waitOnline } from './helpers/screens';
+
+const FLOW = 'shell';
+const NIEUWE_GEMEENTE = 'Gemeente Nieuwdorp';
+const NIEUW_LID = 'Nina Nieuwdorp';
+
+let browser: LaunchedBrowser;
+let app: RunningApp;
+let vera: LidInBrowser;
+let dirk: LidInBrowser;
+let nina: Page;
+
+beforeAll(async () => {
+  assertBuilt();
+  app = await RunningApp.start();
+  browser = await launchChromium();
+  vera = await joinAs(browser, app, 'Vera Voorzitter');
+  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+  await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await cleanupRelays();
+});
+
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name, exact: true }).click();
+
+/** Waits until the relay confirmed every local change, so the server knows about them. */
+const waitShared = (page: Page) =>
+  page.getByRole('banner').getByRole('status', { name: strings.sync.regioLabel }).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
+
+describe('the app shell and the planmonitor side', () => {
+  it('lets the chair add a partij and a lid and invite them with a QR code that works on another tablet', async () => {
+    const p = vera.page;
+    await nav(p, strings.nav.leden);
+    await p.getByRole('heading', { level: 1, name: strings.leden.titel }).waitFor();
+    const form = p.getByRole('form', { name: strings.leden.partijToevoegen });
+    await form.getByLabel(strings.leden.partijNaam).fill(NIEUWE_GEMEENTE);
+    await form.getByLabel(strings.leden.bloedgroep).selectOption('overheid');
+    await form.getByRole('button', { name: strings.leden.partijToevoegen }).click();
+    const kaart = p.getByRole('region', { name: NIEUWE_GEMEENTE });
+    await kaart.getByText(strings.leden.lidToevoegen, { exact: true }).click();
+    await kaart.getByLabel(strings.leden.lidNaam, { exact: true }).fill(NIEUW_LID);
+    await kaart.getByRole('button', { name: strings.common.toevoegen }).click();
+    await waitShared(p);
+
+    await kaart.getByRole('button', { name: `${strings.leden.uitnodigen}: ${NIEUW_LID}` }).click();
+    const dialog = p.getByRole('dialog', { name: strings.leden.uitnodigingTitel(NIEUW_LID) });
+    await dialog.getByRole('img', { name: strings.leden.qrLabel(NIEUW_LID) }).waitFor();
+    const link = await dialog.getByLabel(strings.leden.linkLabel).inputValue();
+    expect(link).toMatch(/\/join\/[A-Za-z0-9_-]+$/);
+    await screenshot(p, FLOW, '01-uitnodiging-qr');
+    await dialog.getByRole('button', { name: strings.common.sluiten }).click();
+
+    // The tablet across the table opens the link.
+    const context = await browser.newContext();
+    nina = await context.newPage();
+    await nina.goto(link);
+    await nina.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
+    await nina.getByRole('button', { name: strings.pwa.begrepen }).click();
+    await waitOnline(nina);
+    await nina.getByText(strings.home.mijnPartij(NIEUWE_GEMEENTE)).waitFor({ timeout: 20_000 });
+    await screenshot(nina, FLOW, '02-nieuw-lid-aan-tafel');
+  });
+
+  it('lets the new gemeente create a project, name its developer, and the developer fill in the private part', async () => {
+    await nav(nina, strings.nav.planmonitor);
+    await nina.getByRole('button', { name: strings.planmonitor.nieuwProject }).click();
+    const dialog = nina.getByRole('dialog', { name: strings.nieuwProject.titel });
+    await dialog.getByLabel(new RegExp(`^${strings.nieuwProject.naam}`)).fill('Dorpshart Nieuwdorp');
+    await dialog.getByLabel(strings.nieuwProject.gemeente).fill('Nieuwdorp');
+    await dialog.getByLabel(strings.nieuwProject.privaatEigenaar).selectOption({ label: DEMO.markt });
+    await dialog.getByRole('button', { name: strings.nieuwProject.aanmaken }).click();
+    await nina.getByRole('heading', { level: 1, name: 'Dorpshart Nieuwdorp' }).waitFor();
+
+    // The developer finds it with the planmonitor's filters and fills in the private part.
+    await nav(dirk.page, strings.nav.planmonitor);
+    await dirk.page.getByLabel(strings.planmonitor.filterGemeente).selectOption('Nieuwdorp');
+    await expect.poll(() => dirk.page.getByRole('status').filter({ hasText: 'projecten' }).first().textContent()).toMatch(/^1 van \d+ projecten$/);
+    await dirk.page.getByRole('link', { name: 'Dorpshart Nieuwdorp' }).click();
+    await dirk.page.getByRole('heading', { level: 1, name: 'Dorpshart Nieuwdorp' }).waitFor();
+    expect(await dirk.page.getByRole('group', { name: strings.project.velden.naam, exact: true }).textContent()).toContain(strings.owner.slotVan(NIEUWE_GEMEENTE));
+    await dirk.page.getByLabel(strings.project.nieuwJaar).fill('2029');
+    await dirk.page.getByLabel(strings.project.woningen, { exact: true }).last().fill('48');
+    await dirk.page.getByRole('button', { name: strings.project.jaarToevoegen }).click();
+    // The gemeente sees the developer's oplevering appear.
+    await nina.getByRole('row').filter({ hasText: '2029' }).getByText('48', { exact: true }).waitFor({ timeout: 10_000 });
+    await screenshot(nina, FLOW, '03-gemeente-ziet-oplevering-ontwikkelaar');
+  });
+
+  it('keeps what was typed and says why when a value is not allowed', async () => {
+    await openProject(nina, 'Dorpshart Nieuwdorp');
+    const veld = nina.getByRole('textbox', { name: strings.project.velden.woningenMiddenhuur, exact: true });
+    await veld.fill('heel veel');
+    await veld.press('Tab');
+    await nina.getByText(strings.errors.waarde.geenGetal).waitFor();
+    expect(await veld.inputValue()).toBe('heel veel');
+  });
+
+  it('lets the chair revoke access, which ends the new lid’s connection', async () => {
+    await nav(vera.page, strings.nav.leden);
+    await vera.page.getByRole('button', { name: `${strings.leden.intrekken}: ${NIEUW_LID}` }).click();
+    await vera.page.getByRole('dialog', { name: strings.leden.intrekken }).getByRole('button', { name: strings.leden.intrekken }).click();
+    await vera.page.getByText(strings.leden.ingetrokken(NIEUW_LID)).waitFor();
+    await nina.getByText(strings.herstel.toegangIngetrokken).waitFor({ timeout: 20_000 });
+    await screenshot(nina, FLOW, '04-toegang-ingetrokken');
+  });
+
+  it('has no serious accessibility problems and fits portrait and landscape tablets', async () => {
+    const p = vera.page;
+    const problemen: string[] = [];
+    const schermen = ['', '/planmonitor', '/leden', '/instellingen', '/inbox'];
+    for (const [breed, hoog] of [
+      [1024, 768],
+      [768, 1024],
+    ] as const) {
+      await p.setViewportSize({ width: breed, height: hoog });
+      for (const scherm of [...schermen, 'project']) {
+        if (scherm === 'project') await openProject(p);
+        else {
+          await p.goto(`${app.tafelUrl}${scherm}`);
+          await p.getByRole('heading', { level: 1 }).waitFor();
+        }
+        for (const v of await seriousViolations(p)) problemen.push(`${scherm} ${breed}x${hoog}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(', ')}`);
+        const breedte = await p.evaluate(() => document.documentElement.scrollWidth);
+        if (breedte > breed) problemen.push(`${scherm} ${breed}x${hoog}: page is ${breedte}px wide`);
+        await screenshot(p, FLOW, `scherm${scherm.replace(/[^a-z]+/g, '-') || '-home'}-${breed}x${hoog}`);
+      }
+    }
+    await p.goto(app.baseUrl);
+    for (const v of await seriousViolations(p)) problemen.push(`/ : ${v.id} ${v.help}`);
+    expect(problemen).toEqual([]);
+  });
+});
