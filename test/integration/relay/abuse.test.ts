@@ -136,3 +136,37 @@ describe('relay: hostile input', () => {
     }
   });
 });
+
+describe('relay: capacity limits', () => {
+  afterAll(cleanupRelays);
+
+  it('refuses connections beyond the per-tafel limit and rooms beyond the memory limit with 503', async () => {
+    const relay = await startRelay({ demo: true, env: { AAN_TAFEL_MAX_ROOMS: '1', AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '2', AAN_TAFEL_ROOM_IDLE_MS: '600000' } });
+    const t = createTafel(relay, 'Tweede tafel');
+    const chair = await redeem(relay, t.code);
+    const gert = await redeem(relay, demoLink(relay, 'Gert Gemeente').code);
+    const demoUrl = `${relay.wsUrl}/sync/demo?token=${gert.token}`;
+    const first = connectClient(relay, 'demo', gert.token);
+    const second = connectClient(relay, 'demo', gert.token);
+    await Promise.all([first.synced(), second.synced()]);
+
+    const third = await tryUpgrade(demoUrl);
+    expect(third).toEqual(expect.objectContaining({ status: 503 }));
+    expect((third as { body: string }).body).toContain('tafel-full');
+    // The one room slot is taken by a tafel in use: another tafel cannot be loaded now...
+    const full = await tryUpgrade(`${relay.wsUrl}/sync/${t.tafelId}?token=${chair.token}`);
+    expect(full).toEqual(expect.objectContaining({ status: 503 }));
+    expect((full as { body: string }).body).toContain('relay-full');
+
+    // ...until it is idle: then the idle room is unloaded to make room.
+    first.close();
+    second.close();
+    await waitFor(async () => (await api(relay, 'GET', '/health')).json.connections === 0, 'the connections to close');
+    const other = connectClient(relay, t.tafelId, chair.token);
+    await other.synced();
+    expect(readPartijen(other.doc)).toHaveLength(1);
+    expect((await api(relay, 'GET', '/health')).json.rooms).toBe(1);
+    other.close();
+    await relay.stop();
+  });
+});
