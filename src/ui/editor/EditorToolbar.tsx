@@ -28,15 +28,18 @@ export function EditorToolbar({ editor, label }: { editor: Editor; label: string
   return (
     <div className="shared-text__toolbar" role="toolbar" aria-label={S.opmaak(label)}>
       {knoppen.map((k) => (
-        <button key={k.label} type="button" className="btn btn-quiet shared-text__tool" aria-pressed={k.aan} aria-label={k.label} title={k.label} onClick={k.run}>
+        <button key={k.label} type="button" className="btn btn-quiet shared-text__tool" aria-pressed={k.aan} title={k.label} onClick={k.run}>
           <span aria-hidden="true">{k.teken}</span>
+          <span className="visually-hidden">{k.label}</span>
         </button>
       ))}
-      <button type="button" className="btn btn-quiet shared-text__tool" aria-label={S.ongedaan} title={S.ongedaan} disabled={!state.undo} onClick={() => editor.chain().focus().undo().run()}>
+      <button type="button" className="btn btn-quiet shared-text__tool" title={S.ongedaan} disabled={!state.undo} onClick={() => editor.chain().focus().undo().run()}>
         <span aria-hidden="true">↶</span>
+        <span className="visually-hidden">{S.ongedaan}</span>
       </button>
-      <button type="button" className="btn btn-quiet shared-text__tool" aria-label={S.opnieuw} title={S.opnieuw} disabled={!state.redo} onClick={() => editor.chain().focus().redo().run()}>
+      <button type="button" className="btn btn-quiet shared-text__tool" title={S.opnieuw} disabled={!state.redo} onClick={() => editor.chain().focus().redo().run()}>
         <span aria-hidden="true">↷</span>
+        <span className="visually-hidden">{S.opnieuw}</span>
       </button>
     </div>
   );

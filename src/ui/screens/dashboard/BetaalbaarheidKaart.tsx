@@ -38,7 +38,7 @@ export function BetaalbaarheidKaart({ b }: { b: Betaalbaarheid }) {
           <Aandeel label={S.aandeelSocialeHuur} aandeel={b.aandeelSocialeHuur} doel={b.doelSocialeHuur} />
           <div className="chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height={200}>
-              <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, left: 8, bottom: 4 }}>
+              <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, left: 8, bottom: 4 }}>
                 <XAxis type="number" tickFormatter={(v: number) => aantal(v)} />
                 <YAxis type="category" dataKey="segment" width={130} />
                 <Tooltip formatter={(v) => aantal(Number(v))} />

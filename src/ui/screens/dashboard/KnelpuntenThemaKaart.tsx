@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ThemaTelling } from '../../../model';
 import { strings, waarde } from '../../strings';
-import { KLEUR } from './kleuren';
+import { KLEUR, legendaTekst } from './kleuren';
 
 const S = strings.dashboard;
 
@@ -18,12 +18,12 @@ export function KnelpuntenThemaKaart({ rijen }: { rijen: readonly ThemaTelling[]
         <>
           <div className="chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height={Math.max(160, 44 * data.length + 60)}>
-              <BarChart data={data} layout="vertical" margin={{ top: 4, right: 16, left: 8, bottom: 4 }}>
+              <BarChart accessibilityLayer={false} data={data} layout="vertical" margin={{ top: 4, right: 16, left: 8, bottom: 4 }}>
                 <CartesianGrid strokeDasharray="3 3" horizontal={false} />
                 <XAxis type="number" allowDecimals={false} />
                 <YAxis type="category" dataKey="thema" width={160} />
                 <Tooltip />
-                <Legend />
+                <Legend formatter={legendaTekst} />
                 <Bar dataKey="open" name={S.open} fill={KLEUR.open} isAnimationActive={false} />
                 <Bar dataKey="totaal" name={S.totaal} fill={KLEUR.totaal} isAnimationActive={false} />
               </BarChart>

@@ -4,7 +4,7 @@ import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, T
 import type { ProductieJaar } from '../../../model';
 import { EmptyState } from '../../components/EmptyState';
 import { aantal, strings } from '../../strings';
-import { KLEUR } from './kleuren';
+import { KLEUR, legendaTekst } from './kleuren';
 
 const S = strings.dashboard;
 
@@ -22,12 +22,12 @@ export function ProductieKaart({ rijen }: { rijen: readonly ProductieJaar[] }) {
         <>
           <div className="chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height={300}>
-              <ComposedChart data={data} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
+              <ComposedChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="jaarschijf" />
                 <YAxis tickFormatter={(v: number) => aantal(v)} width={64} />
                 <Tooltip formatter={(v) => aantal(Number(v))} />
-                <Legend />
+                <Legend formatter={legendaTekst} />
                 <Bar dataKey="gepland" name={S.gepland} fill={KLEUR.gepland} isAnimationActive={false} />
                 <Bar dataKey="verwacht" name={S.verwacht} fill={KLEUR.verwacht} isAnimationActive={false} />
                 <Line dataKey="doel" name={S.doel} stroke={KLEUR.doel} strokeWidth={3} strokeDasharray="6 3" dot={{ r: 4 }} connectNulls isAnimationActive={false} />

@@ -7,7 +7,7 @@ import { alsPeildatumProjecten, readPeildata, slippage, slippagePerJaarschijf, t
 import { aantal, strings } from '../../strings';
 import { useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
-import { KLEUR } from './kleuren';
+import { KLEUR, legendaTekst } from './kleuren';
 
 const S = strings.dashboard;
 const MAX_RIJEN = 10;
@@ -48,12 +48,12 @@ export function SlippageKaart({ projecten }: { projecten: readonly Project[] }) 
           </p>
           <div className="chart" aria-hidden="true">
             <ResponsiveContainer width="100%" height={240}>
-              <BarChart data={perJaar} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
+              <BarChart accessibilityLayer={false} data={perJaar} margin={{ top: 8, right: 8, left: 8, bottom: 8 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="jaarschijf" />
                 <YAxis tickFormatter={(v: number) => aantal(v)} width={64} />
                 <Tooltip formatter={(v) => aantal(Number(v))} />
-                <Legend />
+                <Legend formatter={legendaTekst} />
                 <Bar dataKey="voor" name={datumLang(peildatum.datum)} fill={KLEUR.voor} isAnimationActive={false} />
                 <Bar dataKey="na" name={S.nu} fill={KLEUR.na} isAnimationActive={false} />
               </BarChart>

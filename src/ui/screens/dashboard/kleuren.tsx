@@ -18,3 +18,6 @@ export const SEGMENT_KLEUR: Readonly<Record<string, string>> = {
   'vrije sector huur': '#8a4b00',
   'vrije sector koop': '#5b6472',
 };
+
+/** Legend labels in the body text colour: a grey series name in grey text would be unreadable. */
+export const legendaTekst = (naam: string) => <span className="legenda-tekst">{naam}</span>;

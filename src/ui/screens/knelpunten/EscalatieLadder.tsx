@@ -26,8 +26,8 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
               <span className="status-pill tag-huidig">{S.huidigNiveau}</span>
             ) : (
               mag.ok && (
-                <button type="button" className="btn btn-secondary" onClick={() => setFout(write((doc, actor) => escalateKnelpunt(doc, actor, k.id, niveau)))}>
-                  {S.escaleerNaar(waarde(niveau))}
+                <button type="button" className="btn btn-secondary" aria-label={S.escaleerNaar(waarde(niveau))} onClick={() => setFout(write((doc, actor) => escalateKnelpunt(doc, actor, k.id, niveau)))}>
+                  {S.naarNiveau}
                 </button>
               )
             )}
@@ -45,7 +45,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
           {fout}
         </p>
       )}
-      <ProvenanceLine provenance={k.provenance.escalatie} />
+      {k.provenance.escalatie && <ProvenanceLine provenance={k.provenance.escalatie} />}
     </section>
   );
 }

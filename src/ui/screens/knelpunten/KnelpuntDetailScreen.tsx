@@ -169,7 +169,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
               <ul className="afspraken-lijst">
                 {afspraken.map((a) => (
                   <li key={a.id}>
-                    <AfspraakItem afspraak={a} />
+                    <AfspraakItem afspraak={a} zonderKnelpunt />
                   </li>
                 ))}
               </ul>

@@ -42,7 +42,10 @@ function StatusKeuze({ knelpunt: k }: { knelpunt: Knelpunt }) {
   if (!mag.ok) return null;
   return (
     <div className="knelpunt-kaart__status">
-      <label htmlFor={id}>{S.statusVan(k.titel)}</label>
+      <label htmlFor={id}>
+        {S.status}
+        <span className="visually-hidden"> {S.statusVan(k.titel)}</span>
+      </label>
       <select
         id={id}
         value={k.status}

@@ -31,7 +31,8 @@ export function TermijnTag({ t, deadline }: { t: Termijn; deadline: string | nul
   return <span className={`status-pill termijn-${t.soort}`}>{t.soort === 'later' ? S.deadline(datumKort(deadline ?? '')) : tekst}</span>;
 }
 
-export function AfspraakItem({ afspraak: a, zonderVergadering }: { afspraak: Afspraak; zonderVergadering?: boolean }) {
+/** zonderVergadering / zonderKnelpunt: leave out the link back to the page it is shown on. */
+export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }: { afspraak: Afspraak; zonderVergadering?: boolean; zonderKnelpunt?: boolean }) {
   const { tafelId } = useTafel();
   const namen = useNamen();
   const write = useWrite();
@@ -40,7 +41,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering }: { afspraak: Afs
   const [weg, setWeg] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
   const vergadering = useRead((doc) => (a.vergaderingId ? readVergadering(doc, a.vergaderingId) : undefined), [a.vergaderingId]);
-  const knelpunt = useRead((doc) => (a.knelpuntId ? readKnelpunt(doc, a.knelpuntId) : undefined), [a.knelpuntId]);
+  const knelpunt = useRead((doc) => (a.knelpuntId && !zonderKnelpunt ? readKnelpunt(doc, a.knelpuntId) : undefined), [a.knelpuntId, zonderKnelpunt]);
   const partijOpties = [...namen.partijen.values()].map((p) => ({ value: p.id, label: p.naam }));
   const t = termijn(a, vandaagIso());
 

@@ -1,0 +1,139 @@
+// The meeting room in real Chromium, two tablets at one tafel: the gemeente and the chair co-edit
+// the notulen live (with each other's caret and name), the chair records an afspraak that the
+// gemeente then updates, and a knelpunt raised by the gemeente is escalated by the chair. Every
+// screen of the meeting room is checked with axe and photographed at tablet size.
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { RunningApp, joinAs, type LidInBrowser } from './helpers/app';
+import { screenshot } from './helpers/artifacts';
+import { seriousViolations } from './helpers/axe';
+import { launchChromium, type LaunchedBrowser } from './helpers/browser';
+
+const FLOW = 'vergadering';
+const VERGADERING = 'Versnellingstafel Q-overleg';
+const GEMEENTE = 'Gemeente Voorbeeldstad';
+
+let app: RunningApp;
+let browser: LaunchedBrowser;
+let vera: LidInBrowser;
+let gert: LidInBrowser;
+
+beforeAll(async () => {
+  // AAN_TAFEL_DIST lets a developer test another build folder; by default the build in dist/.
+  app = await RunningApp.start({ distDir: process.env.AAN_TAFEL_DIST || undefined });
+  browser = await launchChromium();
+  vera = await joinAs(browser, app, 'Vera Voorzitter');
+  gert = await joinAs(browser, app, 'Gert Gemeente');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+/** Goes to a screen of the demo tafel and closes the one-time storage notice if it shows. */
+async function open(page: Page, path: string): Promise<void> {
+  await page.goto(`${app.tafelUrl}${path}`);
+  await page.getByRole('main').waitFor();
+  // The notice comes a moment after the screen (once the storage check answered), or not at all.
+  const begrepen = page.getByRole('button', { name: strings.pwa.begrepen }).first();
+  if (await begrepen.waitFor({ timeout: 1500 }).then(() => true, () => false)) await begrepen.click();
+}
+
+async function openVergadering(page: Page): Promise<void> {
+  await open(page, '/vergaderingen');
+  await page.getByRole('link', { name: new RegExp(VERGADERING) }).first().click();
+  await page.getByRole('heading', { level: 1, name: VERGADERING }).waitFor();
+}
+
+const notulen = (page: Page) => page.getByRole('textbox', { name: strings.vergadering.notulen, exact: true });
+
+describe('the meeting room on two tablets', () => {
+  it('co-edits the notulen live, showing the other lid’s caret and name', async () => {
+    await openVergadering(vera.page);
+    await openVergadering(gert.page);
+
+    await notulen(gert.page).click();
+    await gert.page.keyboard.type('Besluit: parkeernorm naar 1,2 per woning.');
+    await expect.poll(() => notulen(vera.page).textContent(), { timeout: 10_000 }).toContain('Besluit: parkeernorm naar 1,2 per woning.');
+    await expect
+      .poll(() => vera.page.locator('.shared-text__caret-label').allTextContents(), { timeout: 10_000 })
+      .toContain(`Gert Gemeente (${GEMEENTE})`);
+    await expect.poll(() => vera.page.getByText(strings.editor.ookBezig([`Gert Gemeente (${GEMEENTE})`])).count()).toBe(1);
+    await expect.poll(() => vera.page.locator('.aanwezig__naam').allTextContents()).toContain('Gert Gemeente');
+    await screenshot(vera.page, FLOW, 'notulen-bij-voorzitter');
+
+    await notulen(vera.page).click();
+    await vera.page.keyboard.press('Control+End');
+    await vera.page.keyboard.press('Enter');
+    await vera.page.keyboard.type('Actie: gemeente stelt nieuwe norm op.');
+    await expect.poll(() => notulen(gert.page).textContent(), { timeout: 10_000 }).toContain('Actie: gemeente stelt nieuwe norm op.');
+    expect(await notulen(gert.page).textContent()).toContain('Besluit: parkeernorm naar 1,2 per woning.');
+  });
+
+  it('lets the chair record an afspraak that the assigned gemeente then updates', async () => {
+    const wat = 'Nieuwe parkeernorm uitwerken voor de binnenstad';
+    await vera.page.getByLabel(new RegExp(strings.afspraken.watLabel)).fill(wat);
+    await vera.page.getByLabel(new RegExp(strings.afspraken.partijLabel)).selectOption({ label: GEMEENTE });
+    await vera.page.getByLabel(strings.afspraken.deadlineLabel).fill('2027-02-01');
+    await vera.page.getByRole('button', { name: strings.afspraken.vastleggen }).click();
+
+    const bijGert = gert.page.locator('article.afspraak', { hasText: wat });
+    await bijGert.waitFor({ timeout: 10_000 });
+    await bijGert.getByLabel(strings.afspraken.velden.status!).selectOption({ label: 'In uitvoering' });
+    const bijVera = vera.page.locator('article.afspraak', { hasText: wat });
+    await expect.poll(() => bijVera.locator('.status-pill.status-in-uitvoering').count(), { timeout: 10_000 }).toBe(1);
+    // What, partij and deadline are the chair's: the gemeente gets no way to change them.
+    expect(await bijGert.getByText(strings.afspraken.wijzigen).count()).toBe(0);
+    await screenshot(gert.page, FLOW, 'afspraak-bij-gemeente');
+  });
+
+  it('lets the gemeente raise a knelpunt and only the chair escalate it', async () => {
+    await open(gert.page, '/knelpunten');
+    await gert.page.getByRole('button', { name: strings.knelpunten.melden }).first().click();
+    const melden = gert.page.getByRole('dialog', { name: strings.knelpunten.nieuw.titel });
+    await melden.getByLabel(new RegExp(strings.knelpunten.nieuw.titelLabel)).fill('Parkeernorm blokkeert binnenstedelijk bouwen');
+    await melden.getByLabel(new RegExp(strings.knelpunten.nieuw.themaLabel)).selectOption({ label: 'Mobiliteit' });
+    await melden.getByLabel(strings.knelpunten.nieuw.beschrijvingLabel).fill('Norm van 1,5 maakt kleine appartementen onhaalbaar.');
+    await melden.getByRole('button', { name: strings.knelpunten.nieuw.melden, exact: true }).click();
+    await gert.page.getByRole('heading', { level: 1, name: 'Parkeernorm blokkeert binnenstedelijk bouwen' }).waitFor();
+    const pad = new URL(gert.page.url()).pathname.replace(/^\/tafel\/[^/]+/, '');
+
+    // The gemeente sees the ladder but may not climb it.
+    expect(await gert.page.getByRole('button', { name: /^Naar dit niveau/ }).count()).toBe(0);
+    expect(await gert.page.getByText(strings.knelpunt.alleenVoorzitterEscaleert).count()).toBe(1);
+
+    await open(vera.page, pad);
+    await vera.page.getByRole('button', { name: strings.knelpunt.escaleerNaar('Landelijke versnellingstafel') }).click();
+    await expect
+      .poll(() => gert.page.locator('.ladder__trede[aria-current="step"]').textContent(), { timeout: 10_000 })
+      .toContain('Landelijke versnellingstafel');
+    await screenshot(gert.page, FLOW, 'knelpunt-geescaleerd-bij-gemeente');
+  });
+
+  it('has no serious accessibility problems and fits portrait and landscape tablets', async () => {
+    const schermen = ['/knelpunten', '/knelpunten?weergave=bord', '/rode-draden', '/vergaderingen', '/afspraken', '/dashboard'];
+    const problemen: string[] = [];
+    for (const [breed, hoog] of [
+      [1024, 768],
+      [768, 1024],
+    ] as const) {
+      await gert.page.setViewportSize({ width: breed, height: hoog });
+      for (const scherm of schermen) {
+        await open(gert.page, scherm);
+        await gert.page.getByRole('heading', { level: 1 }).waitFor();
+        for (const v of await seriousViolations(gert.page)) problemen.push(`${scherm} ${breed}x${hoog}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(', ')}`);
+        // Nothing may stick out sideways, except the knelpunten board that scrolls on purpose.
+        const breedte = await gert.page.evaluate(() => document.documentElement.scrollWidth);
+        if (breedte > breed) problemen.push(`${scherm} ${breed}x${hoog}: page is ${breedte}px wide`);
+        await screenshot(gert.page, FLOW, `${scherm.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '')}-${breed}x${hoog}`);
+      }
+      await openVergadering(gert.page);
+      for (const v of await seriousViolations(gert.page)) problemen.push(`vergadering ${breed}x${hoog}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(', ')}`);
+      await screenshot(gert.page, FLOW, `vergadering-${breed}x${hoog}`);
+    }
+    expect(problemen).toEqual([]);
+  });
+});
