@@ -1,0 +1,66 @@
+// axe-core on the main screens of the demo tafel, as a gemeente lid sees them on a tablet in both
+// orientations: no serious or critical violations.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { cleanupRelays } from '../integration/helpers/relay';
+import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
+import { screenshot } from './helpers/artifacts';
+import { describeViolations, seriousViolations } from './helpers/axe';
+import { launchChromium, type LaunchedBrowser } from './helpers/browser';
+import { DEMO, openKnelpunt, openProject, openVergadering, waitOnline } from './helpers/screens';
+
+const FLOW = 'toegankelijkheid';
+
+let browser: LaunchedBrowser;
+let app: RunningApp;
+let gert: LidInBrowser;
+
+beforeAll(async () => {
+  assertBuilt();
+  app = await RunningApp.start();
+  browser = await launchChromium();
+  gert = await joinAs(browser, app, 'Gert Gemeente');
+  await waitOnline(gert.page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await cleanupRelays();
+});
+
+const nav = (naam: string) => async () => {
+  await gert.page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name: naam, exact: true }).click();
+  await gert.page.getByRole('heading', { level: 1, name: naam }).waitFor();
+};
+
+const SCREENS: readonly (readonly [string, () => Promise<void>])[] = [
+  ['home', nav(strings.nav.home)],
+  ['planmonitor', nav(strings.nav.planmonitor)],
+  ['project', () => openProject(gert.page)],
+  ['knelpunten', nav(strings.nav.knelpunten)],
+  ['knelpunt', () => openKnelpunt(gert.page, DEMO.knelpunt)],
+  ['vergadering', () => openVergadering(gert.page)],
+];
+
+const ORIENTATIONS = [
+  ['liggend', { width: 1180, height: 820 }],
+  ['staand', { width: 820, height: 1180 }],
+] as const;
+
+describe('accessibility of the main screens', () => {
+  for (const [orientation, viewport] of ORIENTATIONS) {
+    for (const [screen, open] of SCREENS) {
+      it(`${screen} (${orientation}) has no serious or critical axe violations`, async () => {
+        await gert.page.setViewportSize(viewport);
+        await open();
+        // Let lazy parts (charts, editor, presence) settle before judging.
+        await gert.page.waitForLoadState('networkidle');
+        await screenshot(gert.page, FLOW, `${screen}-${orientation}`);
+        const violations = await seriousViolations(gert.page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      });
+    }
+  }
+});
