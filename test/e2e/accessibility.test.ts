@@ -1,11 +1,11 @@
 // axe-core on the main screens of the demo tafel, as a gemeente lid sees them on a tablet in both
 // orientations: no serious or critical violations.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { cleanupRelays } from '../integration/helpers/relay';
 import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
+import { setupFile } from './helpers/setup';
 import { describeViolations, seriousViolations } from './helpers/axe';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openKnelpunt, openProject, openVergadering, waitOnline } from './helpers/screens';
@@ -16,19 +16,19 @@ let browser: LaunchedBrowser;
 let app: RunningApp;
 let gert: LidInBrowser;
 
-beforeAll(async () => {
-  assertBuilt();
-  app = await RunningApp.start();
-  browser = await launchChromium();
-  gert = await joinAs(browser, app, 'Gert Gemeente');
-  await waitOnline(gert.page);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await cleanupRelays();
-});
+setupFile(
+  async () => {
+    assertBuilt();
+    app = await RunningApp.start();
+    browser = await launchChromium();
+    gert = await joinAs(browser, app, 'Gert Gemeente');
+    await waitOnline(gert.page);
+  },
+  async () => {
+    await browser?.close();
+    await app?.stop();
+  },
+);
 
 const nav = (naam: string) => async () => {
   await gert.page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name: naam, exact: true }).click();

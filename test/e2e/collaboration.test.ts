@@ -2,11 +2,11 @@
 // live edits of their own parts of one project, and co-editing the meeting notes.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { cleanupRelays } from '../integration/helpers/relay';
 import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
+import { setupFile } from './helpers/setup';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openProject, openVergadering, waitOnline } from './helpers/screens';
 
@@ -17,20 +17,20 @@ let app: RunningApp;
 let gert: LidInBrowser;
 let dirk: LidInBrowser;
 
-beforeAll(async () => {
-  assertBuilt();
-  app = await RunningApp.start();
-  browser = await launchChromium();
-  gert = await joinAs(browser, app, 'Gert Gemeente');
-  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-  await Promise.all([waitOnline(gert.page), waitOnline(dirk.page)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await cleanupRelays();
-});
+setupFile(
+  async () => {
+    assertBuilt();
+    app = await RunningApp.start();
+    browser = await launchChromium();
+    gert = await joinAs(browser, app, 'Gert Gemeente');
+    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+    await Promise.all([waitOnline(gert.page), waitOnline(dirk.page)]);
+  },
+  async () => {
+    await browser?.close();
+    await app?.stop();
+  },
+);
 
 /** Types into an editable field and leaves it, which stores the value. */
 async function typeField(page: Page, label: string, text: string): Promise<void> {

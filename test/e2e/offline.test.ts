@@ -3,11 +3,11 @@
 // sees the edits.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { cleanupRelays } from '../integration/helpers/relay';
 import { RunningApp, assertBuilt, joinAs, waitForServiceWorker, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
+import { setupFile } from './helpers/setup';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
 
@@ -18,20 +18,20 @@ let app: RunningApp;
 let gert: LidInBrowser;
 let dirk: LidInBrowser;
 
-beforeAll(async () => {
-  assertBuilt();
-  app = await RunningApp.start();
-  browser = await launchChromium();
-  gert = await joinAs(browser, app, 'Gert Gemeente');
-  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-  await Promise.all([waitOnline(gert.page), waitOnline(dirk.page), waitForServiceWorker(dirk.page)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await cleanupRelays();
-});
+setupFile(
+  async () => {
+    assertBuilt();
+    app = await RunningApp.start();
+    browser = await launchChromium();
+    gert = await joinAs(browser, app, 'Gert Gemeente');
+    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+    await Promise.all([waitOnline(gert.page), waitOnline(dirk.page), waitForServiceWorker(dirk.page)]);
+  },
+  async () => {
+    await browser?.close();
+    await app?.stop();
+  },
+);
 
 const syncStatus = (page: Page) => page.getByRole('banner').getByRole('status', { name: strings.sync.regioLabel });
 

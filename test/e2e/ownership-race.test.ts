@@ -3,11 +3,11 @@
 // app rebuilds from the relay's state, keeps the still-permitted offline edits and shows the
 // rejected value in the conflict inbox.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { cleanupRelays } from '../integration/helpers/relay';
 import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
+import { setupFile } from './helpers/setup';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
 
@@ -18,20 +18,20 @@ let app: RunningApp;
 let vera: LidInBrowser;
 let dirk: LidInBrowser;
 
-beforeAll(async () => {
-  assertBuilt();
-  app = await RunningApp.start();
-  browser = await launchChromium();
-  vera = await joinAs(browser, app, 'Vera Voorzitter');
-  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-  await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await cleanupRelays();
-});
+setupFile(
+  async () => {
+    assertBuilt();
+    app = await RunningApp.start();
+    browser = await launchChromium();
+    vera = await joinAs(browser, app, 'Vera Voorzitter');
+    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+    await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
+  },
+  async () => {
+    await browser?.close();
+    await app?.stop();
+  },
+);
 
 describe('ownership race', () => {
   it('puts the rejected offline value in the conflict inbox and keeps the permitted offline edits', async () => {

@@ -5,12 +5,12 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { THEME_COLOR } from '../../src/pwa/theme';
-import { cleanupRelays } from '../integration/helpers/relay';
 import { DIST_DIR, RunningApp, assertBuilt, waitForServiceWorker } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
+import { setupFile } from './helpers/setup';
 import { launchProfile, type Profile } from './helpers/browser';
 
 const FLOW = 'pwa';
@@ -20,20 +20,20 @@ let profile: Profile;
 // The relay serves a copy of dist/, so the update test can deploy a "new version" into it.
 let distCopy: string;
 
-beforeAll(async () => {
-  assertBuilt();
-  distCopy = mkdtempSync(join(tmpdir(), 'aan-tafel-dist-'));
-  cpSync(DIST_DIR, distCopy, { recursive: true });
-  app = await RunningApp.start({ distDir: distCopy });
-  profile = await launchProfile();
-});
-
-afterAll(async () => {
-  await profile?.close();
-  await app?.stop();
-  await cleanupRelays();
-  if (distCopy) rmSync(distCopy, { recursive: true, force: true });
-});
+setupFile(
+  async () => {
+    assertBuilt();
+    distCopy = mkdtempSync(join(tmpdir(), 'aan-tafel-dist-'));
+    cpSync(DIST_DIR, distCopy, { recursive: true });
+    app = await RunningApp.start({ distDir: distCopy });
+    profile = await launchProfile();
+  },
+  async () => {
+    await profile?.close();
+    await app?.stop();
+    if (distCopy) rmSync(distCopy, { recursive: true, force: true });
+  },
+);
 
 async function openHome(): Promise<Page> {
   const page = await profile.context.newPage();

@@ -119,6 +119,8 @@ describe('the app shell and the planmonitor side', () => {
     await vera.page.getByRole('dialog', { name: strings.leden.intrekken }).getByRole('button', { name: strings.leden.intrekken }).click();
     await vera.page.getByText(strings.leden.ingetrokken(NIEUW_LID)).waitFor();
     await nina.getByText(strings.herstel.toegangIngetrokken).waitFor({ timeout: 20_000 });
+    // Nothing the relay would now reject is offered any more.
+    await expect.poll(() => nina.getByRole('textbox', { name: strings.project.velden.naam, exact: true }).count()).toBe(0);
     await screenshot(nina, FLOW, '04-toegang-ingetrokken');
   });
 
