@@ -22,7 +22,9 @@ export type LoadResult =
   /** nothing stored yet */
   | { readonly kind: 'empty' }
   /** some records could not be read or depend on missing ones; `doc` holds what could be read, consistently */
-  | { readonly kind: 'damaged'; readonly reason: string };
+  | { readonly kind: 'damaged'; readonly reason: string }
+  /** IndexedDB cannot be used at all (e.g. disabled in a private window) */
+  | { readonly kind: 'unavailable'; readonly reason: string };
 
 /** Applies the stored updates of database `name` to `doc` (which should be fresh). */
 export async function loadLocalCopy(name: string, doc: Y.Doc): Promise<LoadResult> {
@@ -36,7 +38,7 @@ export async function loadLocalCopy(name: string, doc: Y.Doc): Promise<LoadResul
       db.close();
     }
   } catch (e) {
-    return { kind: 'damaged', reason: `IndexedDB could not be read: ${String(e)}` };
+    return { kind: 'unavailable', reason: `IndexedDB could not be read: ${String(e)}` };
   }
   if (updates.length === 0) return { kind: 'empty' };
   let unreadable = 0;
@@ -70,7 +72,8 @@ export async function loadLocalCopy(name: string, doc: Y.Doc): Promise<LoadResul
 /** Keeps `doc` in database `name` from now on; resolves once its current state is written. */
 export async function persistLocalCopy(name: string, doc: Y.Doc): Promise<IndexeddbPersistence> {
   const persistence = new IndexeddbPersistence(name, doc);
-  await persistence.whenSynced;
+  // whenSynced never settles when the database cannot be opened: fail instead of waiting forever.
+  await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => undefined))]);
   return persistence;
 }
 

@@ -162,16 +162,23 @@ export class Session implements TafelSession {
     let carried = copy.unconfirmed;
     if (carried === 0 && hasUnconfirmed(this.doc, copy.confirmedStateVector)) carried = 1;
     this.pending = new PendingChanges(carried);
-    if (loaded.kind === 'damaged') {
-      // What could be read becomes a new, consistent local copy; the relay fills in the rest.
-      const generation = newId();
-      this.persistence = await persistLocalCopy(this.copyName(generation), this.doc);
-      await this.env.store.localCopies.put({ ...copy, generation });
-      void dropLocalCopy(name);
-      this.generation = generation;
-      this.setStatus({ notice: strings.herstel.kopieHersteld });
-    } else {
-      this.persistence = await persistLocalCopy(name, this.doc);
+    try {
+      if (loaded.kind === 'unavailable') throw new Error(loaded.reason);
+      if (loaded.kind === 'damaged') {
+        // What could be read becomes a new, consistent local copy; the relay fills in the rest.
+        const generation = newId();
+        this.persistence = await persistLocalCopy(this.copyName(generation), this.doc);
+        await this.env.store.localCopies.put({ ...copy, generation });
+        void dropLocalCopy(name);
+        this.generation = generation;
+        this.setStatus({ notice: strings.herstel.kopieHersteld });
+      } else {
+        this.persistence = await persistLocalCopy(name, this.doc);
+      }
+    } catch (e) {
+      // Without a local copy the tafel still works online; the user is told it will not offline.
+      console.error('aan-tafel sync: no local copy', e);
+      this.setStatus({ notice: strings.herstel.geenOpslag });
     }
     if (this.destroyed) return;
     this.connection = this.connect(this.doc, this.generation);

@@ -139,6 +139,8 @@ export const strings = {
       conflicten === 0
         ? `De server weigerde een wijziging. De tafel is bijgewerkt en ${overgenomen === 1 ? 'uw wijziging is' : 'uw wijzigingen zijn'} opnieuw toegepast.`
         : `De server weigerde een wijziging. ${conflicten === 1 ? 'Eén wijziging staat' : `${conflicten} wijzigingen staan`} nu bij Conflicten.`,
+    geenOpslag:
+      'Deze browser kan de tafel niet op dit apparaat bewaren. U kunt online gewoon werken, maar zonder verbinding is de tafel niet beschikbaar.',
     toegangIngetrokken: 'Uw toegang tot deze tafel is ingetrokken. Vraag de voorzitter om een nieuwe uitnodiging.',
     tafelOnbekend: 'Deze tafel bestaat niet (meer) op de server.',
     verbindingGeweigerd: 'De server weigert de verbinding met deze tafel. Probeer het later opnieuw.',
@@ -812,5 +814,9 @@ export const strings = {
     } as Record<string, string>,
     meestVertraagd: 'Meest vertraagde projecten',
     geenVertraging: 'Geen project is vertraagd sinds deze peildatum.',
+    peildatumNieuw: 'Nieuwe peildatum',
+    peildatumVastleggen: 'Planmonitor vastleggen op deze peildatum',
+    peildatumUitleg: 'Legt de planning van alle projecten vast zoals die nu is. Een peildatum verandert daarna nooit meer.',
+    peildatumVastgelegd: 'De planmonitor is vastgelegd op de peildatum.',
   },
 } as const;
