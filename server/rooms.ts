@@ -114,7 +114,11 @@ export class Room {
    */
   commit(change: () => void): void {
     try {
-      this.storage.transaction(change);
+      this.storage.transaction(() => {
+        change();
+        // Keeps list-tafels in step with the name the chair gives the tafel in the app.
+        if (this.outbox.length > 0) this.storage.renameTafel(this.tafelId, readTafel(this.doc).naam || this.tafelId);
+      });
     } catch (e) {
       this.outbox.length = 0;
       this.fail(e);
@@ -128,9 +132,13 @@ export class Room {
       // The sender gets its own update back too: that is its acknowledgement.
       this.broadcast(encoding.toUint8Array(encoder));
     }
-    if (ready.length > 0) {
-      this.storage.renameTafel(this.tafelId, readTafel(this.doc).naam);
-      if (this.logEntries >= this.config.compactEvery) this.compact();
+    if (ready.length > 0 && this.logEntries >= this.config.compactEvery) {
+      try {
+        this.compact();
+      } catch (e) {
+        // The log is intact and complete; compaction is retried at the next threshold or unload.
+        this.log.error(`compacting ${this.tafelId} failed`, e);
+      }
     }
   }
 
