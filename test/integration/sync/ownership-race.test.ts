@@ -5,7 +5,8 @@
 
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { raiseKnelpunt, readKnelpunten, readProject, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { editLid, raiseKnelpunt, readKnelpunten, readLid, readProject, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
 import { actorForLid } from '../../../src/model';
 import { cleanupRelays, connectClient, redeem, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
@@ -89,5 +90,30 @@ describe('rejection recovery', () => {
     again.close();
     observer.close();
     ceesClient.close();
+  });
+
+  it('puts every offline edit in the inbox when the chair made the lid a gast meanwhile', async () => {
+    const gert = await tablet(f, f.leden.gert);
+    await inSync(gert.session, 'Gert to sync after joining');
+    gert.network.setOnline(false);
+    await waitFor(() => gert.session.status.connection === 'offline', 'Gert to be offline');
+    setProjectField(gert.session.doc, gert.actor(), f.havenkwartier, 'woningenMiddenhuur', 40);
+    setProjectField(gert.session.doc, gert.actor(), f.havenkwartier, 'planstatus', 'vastgesteld');
+
+    editLid(f.chair.doc, f.chairActor, f.leden.gert, { rol: 'gast' });
+    const observer = connectClient(relay, f.tafelId, (await redeem(relay, await inviteCode(f, f.leden.cees))).token);
+    await waitFor(() => readLid(observer.doc, f.leden.gert)?.rol === 'gast', 'the relay to have the new role');
+    observer.close();
+    const docBefore = gert.session.doc;
+    gert.network.setOnline(true);
+    await waitFor(() => gert.session.doc !== docBefore, 'Gert’s tablet to rebuild');
+    await inSync(gert.session, 'Gert to be in sync as a gast');
+
+    const conflicts = await gert.device.listConflicts(f.tafelId);
+    expect(conflicts.map((c) => c.enteredValue).sort()).toEqual([40, 'vastgesteld']);
+    expect(conflicts.every((c) => c.reason === strings.errors.eigenaar['read-only'])).toBe(true);
+    expect(readProject(f.chair.doc, f.havenkwartier)?.woningenMiddenhuur).toBe(0);
+    expect(gert.session.status.pending).toBe(0);
+    gert.close();
   });
 });
