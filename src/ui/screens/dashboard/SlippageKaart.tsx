@@ -8,6 +8,7 @@ import { aantal, strings } from '../../strings';
 import { useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import { KLEUR, legendaTekst } from './kleuren';
+import { PeildatumVastleggen } from './PeildatumVastleggen';
 
 const S = strings.dashboard;
 const MAX_RIJEN = 10;
@@ -90,6 +91,7 @@ export function SlippageKaart({ projecten }: { projecten: readonly Project[] }) 
           )}
         </>
       )}
+      <PeildatumVastleggen />
     </section>
   );
 }

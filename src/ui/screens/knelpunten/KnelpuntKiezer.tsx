@@ -1,20 +1,23 @@
 // Linking knelpunten (to an agendapunt): the open ones as checkboxes, since a tafel has tens of
 // knelpunten, not thousands. Linked ones that are closed stay listed so they can be unlinked.
 
-import { useId, useMemo } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { readKnelpunten } from '../../../model';
 import { strings, waarde } from '../../strings';
 import { useRead, useTafel } from '../../tafel';
 import { isOpen } from './knelpuntenFilter';
 
-export function KnelpuntKiezer({ gekozen, onChange, label }: { gekozen: readonly string[]; onChange: (ids: string[]) => void; label: string }) {
+export function KnelpuntKiezer({ gekozen, onChange, label, badge }: { gekozen: readonly string[]; onChange: (ids: string[]) => void; label: string; badge?: ReactNode }) {
   const id = useId();
   const alle = useRead(readKnelpunten);
   const keuzes = useMemo(() => alle.filter((k) => isOpen(k) || gekozen.includes(k.id)).sort((a, b) => a.titel.localeCompare(b.titel, 'nl')), [alle, gekozen]);
   return (
     <fieldset className="knelpunt-kiezer">
-      <legend>{label}</legend>
+      <legend className="field-head">
+        <span className="field-label">{label}</span>
+        {badge}
+      </legend>
       {keuzes.length === 0 ? (
         <p className="muted">{strings.vergadering.geenOpenKnelpunten}</p>
       ) : (

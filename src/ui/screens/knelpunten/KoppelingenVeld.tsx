@@ -42,9 +42,9 @@ export function KoppelingenVeld({ label, soort = 'projecten', root, entityId, fi
     <div className={`field${mag.ok ? '' : ' is-locked'}${fout ? ' has-error' : ''}`}>
       {mag.ok ? (
         soort === 'projecten' ? (
-          <ProjectKiezer label={label} gekozen={getoond} onChange={bewaar} />
+          <ProjectKiezer label={label} gekozen={getoond} onChange={bewaar} badge={<OwnerBadge owner={owner} />} />
         ) : (
-          <KnelpuntKiezer label={label} gekozen={getoond} onChange={bewaar} />
+          <KnelpuntKiezer label={label} gekozen={getoond} onChange={bewaar} badge={<OwnerBadge owner={owner} />} />
         )
       ) : (
         <>

@@ -1,7 +1,7 @@
 // Link projects by typing part of a name: chosen ones show as removable chips, matches as a
 // short list of buttons. Works with 2,000 projects and with a finger.
 
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { readProjecten } from '../../../model';
 import { strings } from '../../strings';
@@ -10,7 +10,8 @@ import { zoekProjecten } from './projectZoeken';
 
 const S = strings.projectKiezer;
 
-export function ProjectKiezer({ gekozen, onChange, label }: { gekozen: readonly string[]; onChange: (ids: string[]) => void; label: string }) {
+/** `badge`: shown next to the legend, e.g. whose field this is. */
+export function ProjectKiezer({ gekozen, onChange, label, badge }: { gekozen: readonly string[]; onChange: (ids: string[]) => void; label: string; badge?: ReactNode }) {
   const id = useId();
   const projecten = useRead(readProjecten);
   const [zoek, setZoek] = useState('');
@@ -18,7 +19,10 @@ export function ProjectKiezer({ gekozen, onChange, label }: { gekozen: readonly 
   const treffers = useMemo(() => zoekProjecten(projecten, zoek, gekozen), [projecten, zoek, gekozen]);
   return (
     <fieldset className="project-kiezer">
-      <legend>{label}</legend>
+      <legend className="field-head">
+        <span className="field-label">{label}</span>
+        {badge}
+      </legend>
       {gekozen.length === 0 ? (
         <p className="muted">{S.geen}</p>
       ) : (
