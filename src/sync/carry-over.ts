@@ -12,7 +12,7 @@
 import * as Y from 'yjs';
 import { actorForLid, docRuleState, envelopeAt, entityMap, root } from '../model/doc';
 import { NotFoundError, OwnershipError, ValidationError } from '../model/errors';
-import { addFrozenWithId, createEntityWithId, deleteEntity, deleteFields, envelope, richText, setFields } from '../model/operations/core';
+import { addFrozenWithId, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../model/operations/core';
 import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, type RootName } from '../model/schema';
 import { describeUpdate } from '../ownership/validator';
 import { decide, type Actor, type ViolationCode, type WriteIntent } from '../ownership/rulebook';
@@ -117,12 +117,16 @@ class CarryOver {
       }
     }
 
-    for (const c of created.values()) this.create(c.root, c.entityId, c.values, c.at);
-    for (const f of frozen) this.freeze(f.root, f.entityId, f.stored);
-    for (const s of latestPerField(sets)) this.set(s.root, s.entityId, s.key, s.stored.v, s.stored.at, this.lostLocally(s));
-    for (const d of fieldDeletes) this.deleteField(d.root, d.entityId, d.key);
-    for (const t of texts.values()) this.text(t.root, t.entityId, t.key);
-    for (const d of entityDeletes.values()) this.deleteEntity(d.root, d.entityId);
+    // One transaction: one update for the relay and one notification for the UI. The model's
+    // operations still judge each write against the state the earlier ones left.
+    this.fresh.transact(() => {
+      for (const c of created.values()) this.create(c.root, c.entityId, c.values, c.at);
+      for (const f of frozen) this.freeze(f.root, f.entityId, f.stored);
+      for (const s of latestPerField(sets)) this.set(s.root, s.entityId, s.key, s.stored.v, s.stored.at, this.lostLocally(s));
+      for (const d of fieldDeletes) this.deleteField(d.root, d.entityId, d.key);
+      for (const t of texts.values()) this.text(t.root, t.entityId, t.key);
+      for (const d of entityDeletes.values()) this.deleteEntity(d.root, d.entityId);
+    }, LOCAL_ORIGIN);
     return { reapplied: this.reapplied, conflicts: this.conflicts };
   }
 
