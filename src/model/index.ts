@@ -14,3 +14,4 @@ export * from './operations/tafel';
 export * from './operations/herstel';
 export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
+export { readProjectenCached, readKnelpuntenCached } from './cachedReads';

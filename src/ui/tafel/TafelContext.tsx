@@ -2,7 +2,7 @@
 // the tafel in the URL and wraps the screens in <TafelProvider>; screens then use the hooks:
 //
 //   const { doc, actor, readOnly, session, joined } = useTafel();
-//   const projecten = useRead(readProjecten);                 // re-renders on every change
+//   const projecten = useRead(readProjectenCached);           // the same array until a project changes
 //   const project = useRead((doc) => readProject(doc, id), [id]);  // pass deps when closing over props
 //   const mag = useMayEdit('projecten', id, 'naam');          // Decision from the ownership rulebook
 //   const write = useWrite();  const fout = write((doc, actor) => setProjectField(doc, actor, id, 'naam', v));

@@ -5,6 +5,7 @@ import type * as Y from 'yjs';
 import { actorForLid, docRuleState } from '../../model';
 import { isReader, type Actor } from '../../ownership/rulebook';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../sync';
+import { strings } from '../strings';
 import { useTafelContext } from './TafelContext';
 import { useRead } from './useRead';
 
@@ -14,7 +15,7 @@ export interface TafelView {
   readonly tafelId: string;
   /** The current document; read it anew on every render, never keep it. */
   readonly doc: Y.Doc;
-  /** This lid as the rulebook sees it; null until the leden list is loaded (or when removed). */
+  /** This lid as the rulebook sees it; null until the leden list is loaded, when removed or revoked. */
   readonly actor: Actor | null;
   /** True for gasten, adviseurs and anyone not (yet) known as a lid: offer no edits at all. */
   readonly readOnly: boolean;
@@ -26,6 +27,8 @@ export function useTafel(): TafelView {
   // A string key keeps the actor object stable between unrelated document changes.
   const key = useRead(
     (d) => {
+      // Once the relay revoked this device's access nothing it writes will be taken: offer no edits.
+      if (session.status.notice === strings.herstel.toegangIngetrokken) return '';
       const a = actorForLid(d, session.lidId);
       if (!a) return '';
       return `${a.partijId}\n${a.rol}\n${isReader(docRuleState(d), a) ? 'r' : 'w'}`;

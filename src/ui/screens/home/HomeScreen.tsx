@@ -7,8 +7,8 @@ import { Link } from 'react-router-dom';
 import {
   cadans,
   readAfspraken,
-  readKnelpunten,
-  readProjecten,
+  readKnelpuntenCached,
+  readProjectenCached,
   readVergaderingen,
   totaalWoningen,
 } from '../../../model';
@@ -37,9 +37,9 @@ export default function HomeScreen() {
   const status = useSyncStatus();
   const namen = useNamen();
   const vergaderingen = useRead(readVergaderingen);
-  const knelpunten = useRead(readKnelpunten);
+  const knelpunten = useRead(readKnelpuntenCached);
   const afspraken = useRead(readAfspraken);
-  const projecten = useRead(readProjecten);
+  const projecten = useRead(readProjectenCached);
   const vandaag = vandaagIso();
   const base = `/tafel/${encodeURIComponent(tafelId)}`;
 

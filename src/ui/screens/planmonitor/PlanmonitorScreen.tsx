@@ -4,7 +4,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { PLANSTATUSSEN, readKnelpunten, readProjecten, SEGMENTEN } from '../../../model';
+import { PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PartijBadge } from '../../components/OwnerBadge';
@@ -48,8 +48,8 @@ const COLUMNS: { key: SortKey | 'publiek' | 'privaat'; label: string; num?: bool
 export default function PlanmonitorScreen() {
   usePlek('planmonitor');
   const { tafelId } = useTafel();
-  const projecten = useRead(readProjecten);
-  const knelpunten = useRead(readKnelpunten);
+  const projecten = useRead(readProjectenCached);
+  const knelpunten = useRead(readKnelpuntenCached);
   const mayCreate = useMayCreate('projecten');
   const [params, setParams] = useSearchParams();
   const { filters, sort } = filtersFromParams(params);

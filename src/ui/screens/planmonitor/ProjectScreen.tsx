@@ -8,7 +8,7 @@ import {
   FINANCIELE_HAALBAARHEID,
   OMGEVINGSVERGUNNING,
   PLANSTATUSSEN,
-  readKnelpunten,
+  readKnelpuntenCached,
   readProject,
   removeProject,
   setPrivaatEigenaar,
@@ -236,7 +236,7 @@ function RemoveProject({ project, back }: { project: Project; back: string }) {
 
 function GekoppeldeKnelpunten({ projectId }: { projectId: string }) {
   const { tafelId } = useTafel();
-  const knelpunten = useRead((doc) => readKnelpunten(doc).filter((k) => k.projecten.includes(projectId)), [projectId]);
+  const knelpunten = useRead((doc) => readKnelpuntenCached(doc).filter((k) => k.projecten.includes(projectId)), [projectId]);
   return (
     <section className="card" aria-labelledby="project-knelpunten">
       <h2 id="project-knelpunten">{t.knelpunten}</h2>

@@ -52,30 +52,41 @@ export function openKnelpuntenPerProject(knelpunten: readonly Knelpunt[]): Map<s
   return out;
 }
 
+type BasisRij = Omit<ProjectRij, 'openKnelpunten'>;
+
+// Project objects from readProjectenCached stay the same while unchanged, so their row part is
+// computed once; only the knelpunt counts are applied on every change.
+const basisRijen = new WeakMap<Project, BasisRij>();
+
+function basisRij(p: Project): BasisRij {
+  const hit = basisRijen.get(p);
+  if (hit) return hit;
+  const jaren = Object.entries(p.opleveringen)
+    .filter(([, n]) => n > 0)
+    .map(([j]) => Number(j));
+  const segs = perSegment(p);
+  const rij: BasisRij = {
+    id: p.id,
+    naam: p.naam,
+    gemeente: p.gemeente,
+    locatie: p.locatie,
+    planstatus: p.planstatus,
+    woningen: totaalWoningen(p),
+    betaalbaar: segs['sociale huur'] + segs.middenhuur + segs['betaalbare koop'],
+    perSegment: segs,
+    opleveringVan: jaren.length ? Math.min(...jaren) : null,
+    opleveringTot: jaren.length ? Math.max(...jaren) : null,
+    publiekEigenaar: p.publiekEigenaar,
+    privaatEigenaar: p.privaatEigenaar,
+    zoektekst: `${p.naam}\n${p.gemeente}\n${p.locatie}`.toLocaleLowerCase('nl'),
+  };
+  basisRijen.set(p, rij);
+  return rij;
+}
+
 export function buildRijen(projecten: readonly Project[], knelpunten: readonly Knelpunt[]): ProjectRij[] {
   const open = openKnelpuntenPerProject(knelpunten);
-  return projecten.map((p) => {
-    const jaren = Object.entries(p.opleveringen)
-      .filter(([, n]) => n > 0)
-      .map(([j]) => Number(j));
-    const segs = perSegment(p);
-    return {
-      id: p.id,
-      naam: p.naam,
-      gemeente: p.gemeente,
-      locatie: p.locatie,
-      planstatus: p.planstatus,
-      woningen: totaalWoningen(p),
-      betaalbaar: segs['sociale huur'] + segs.middenhuur + segs['betaalbare koop'],
-      perSegment: segs,
-      opleveringVan: jaren.length ? Math.min(...jaren) : null,
-      opleveringTot: jaren.length ? Math.max(...jaren) : null,
-      publiekEigenaar: p.publiekEigenaar,
-      privaatEigenaar: p.privaatEigenaar,
-      openKnelpunten: open.get(p.id) ?? 0,
-      zoektekst: `${p.naam}\n${p.gemeente}\n${p.locatie}`.toLocaleLowerCase('nl'),
-    };
-  });
+  return projecten.map((p) => ({ ...basisRij(p), openKnelpunten: open.get(p.id) ?? 0 }));
 }
 
 export interface Filters {

@@ -5,12 +5,13 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import { Field } from '../../../../src/ui/components/Field';
+import { strings } from '../../../../src/ui/strings';
 import { TafelProvider } from '../../../../src/ui/tafel/TafelContext';
 import { fakeSession, joinedFor, makeUiTafel } from '../tafelFixture';
 
-function renderNaamAndStartBouw(lidId: string, t = makeUiTafel()): string {
+function renderNaamAndStartBouw(lidId: string, t = makeUiTafel(), notice: string | null = null): string {
   const p = M.readProject(t.doc, t.project)!;
-  const session = fakeSession(t.doc, lidId);
+  const session = fakeSession(t.doc, lidId, { notice });
   return renderToString(
     <TafelProvider session={session} joined={joinedFor(lidId)}>
       <Field label="Naam" root="projecten" entityId={p.id} fieldKey="naam" value={p.naam} provenance={p.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'naam', v)} />
@@ -48,6 +49,13 @@ describe('Field shows ownership', () => {
     const chair = renderNaamAndStartBouw(t.actor.chair.lidId, t);
     expect(countInputs(chair)).toBe(0);
     expect(chair).not.toContain('<select');
+  });
+
+  it('offers no edits once the relay revoked this device’s access', () => {
+    const t = makeUiTafel();
+    const html = renderNaamAndStartBouw(t.actor.gemeente.lidId, t, strings.herstel.toegangIngetrokken);
+    expect(countInputs(html)).toBe(0);
+    expect(text(html).match(/U kunt alleen meelezen/g)).toHaveLength(2);
   });
 
   it('treats someone not (yet) in the leden list as read-only', () => {
