@@ -20,6 +20,9 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
   const magWeg = useMayRemove('agendapunten', a.id);
   const [weg, setWeg] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  // The toelichting's editor mounts only when the item is opened: a long agenda would otherwise
+  // start one collaborative editor per item on a tablet.
+  const [open, setOpen] = useState(false);
   const schuif = (richting: -1 | 1) => setFout(write((doc, actor) => ordenAgenda(doc, actor, vergaderingId, verplaats(agenda, a.id, richting))));
 
   return (
@@ -48,7 +51,7 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
           {fout}
         </p>
       )}
-      <details className="agendapunt__details">
+      <details className="agendapunt__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{S.details}</summary>
         <Field
           label={S.agendapuntTitel}
@@ -80,7 +83,7 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
           onSave={(doc, actor, ids) => editAgendapunt(doc, actor, a.id, { projecten: ids })}
         />
         <h4>{S.toelichtingTonen}</h4>
-        <SharedTextEditor root="agendapunten" entityId={a.id} veld="toelichting" label={S.toelichting(a.titel)} />
+        {open && <SharedTextEditor root="agendapunten" entityId={a.id} veld="toelichting" label={S.toelichting(a.titel)} />}
         {magWeg.ok && (
           <button type="button" className="btn btn-danger" onClick={() => setWeg(true)}>
             {S.agendapuntVerwijderen(a.titel)}
