@@ -8,6 +8,8 @@ import type { PresenceUser } from './identity';
 
 /** Most states one awareness message may carry; a stock client sends one (its own). */
 const MAX_STATES = 32;
+/** Presence is a name, a colour and a place (plus an editor cursor): kilobytes, not megabytes. */
+export const MAX_AWARENESS_BYTES = 64 * 1024;
 
 export class MalformedAwareness extends Error {}
 
@@ -20,6 +22,7 @@ export function rewriteAwareness(
   user: PresenceUser,
   mayUse: (clientId: number) => boolean,
 ): { update: Uint8Array; clientIds: number[] } {
+  if (update.byteLength > MAX_AWARENESS_BYTES) throw new MalformedAwareness(`awareness update larger than ${MAX_AWARENESS_BYTES} bytes`);
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
   const clientIds: number[] = [];

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { TokenBucket } from '../../../server/limits';
-import { MalformedAwareness, rewriteAwareness } from '../../../server/awareness';
+import { MAX_AWARENESS_BYTES, MalformedAwareness, rewriteAwareness } from '../../../server/awareness';
 import { kleurFor, type PresenceUser } from '../../../server/identity';
 import { ConfigError, loadConfig } from '../../../server/config';
 
@@ -50,6 +50,8 @@ describe('rewriteAwareness', () => {
   it('refuses bytes that are not an awareness update', () => {
     expect(() => rewriteAwareness(new Uint8Array([1, 5, 5]), user, () => true)).toThrow(MalformedAwareness);
     expect(() => rewriteAwareness(new Uint8Array([200]), user, () => true)).toThrow(MalformedAwareness);
+    const huge = clientUpdate({ plek: { screen: 'x'.repeat(MAX_AWARENESS_BYTES) } });
+    expect(() => rewriteAwareness(huge.update, user, () => true)).toThrow(/larger than/);
   });
 });
 
