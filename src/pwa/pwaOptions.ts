@@ -38,13 +38,10 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // The app shell: everything the built app needs to start (the plugin adds the manifest).
     // Source maps stay out.
     globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2}'],
-    // The editor and the charts make large chunks; they are part of the shell all the same.
-    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     // Every app route (/, /join/<code>, /tafel/...) starts from the cached index.html; the relay's
     // own endpoints never do, and no API response is cached (tafel data lives in IndexedDB).
     navigateFallback: 'index.html',
     navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/sync(\/|$)/, /^\/health(\/|$)/],
-    runtimeCaching: [],
     cleanupOutdatedCaches: true,
     // The first service worker takes charge of the page that installed it, so screens loaded
     // later (each is its own chunk) come from the precache even if the network is gone by then.
