@@ -131,8 +131,6 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
         <RemoveProject project={project} back={back} />
       </div>
 
-      <Eigenaren project={project} />
-
       <div className="project-parts">
         <section className="card part part-publiek" aria-labelledby="deel-publiek">
           <div className="part-head">
@@ -161,6 +159,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
         </section>
       </div>
 
+      <Eigenaren project={project} />
       <GekoppeldeKnelpunten projectId={project.id} />
     </div>
   );
