@@ -18,7 +18,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const relay = await startRelay(config, consoleLog);
-  consoleLog.info(`Aan Tafel relay on http://${config.host}:${relay.port} (data: ${config.dataDir})`);
+  const { publicUrl, dataDir } = relay.context.config;
+  consoleLog.info(`Aan Tafel relay listening on ${config.host}:${relay.port}, open ${publicUrl} (data: ${dataDir})`);
   console.log(`AAN_TAFEL_RELAY_LISTENING port=${relay.port}`);
 
   const shutdown = (signal: string) => {

@@ -111,7 +111,11 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
       conn.alive = true;
     });
     ws.on('error', (e) => ctx.log.warn(`tafel ${tafelId} lid ${lidId}: socket error ${e.message}`));
-    ws.on('close', () => ctx.rooms.detach(room, conn));
+    ws.on('close', (code) => {
+      ctx.rooms.detach(room, conn);
+      ctx.log.info(`tafel ${tafelId}: lid ${lidId} disconnected (${code}); ${room.conns.size} connection(s) left`);
+    });
+    ctx.log.info(`tafel ${tafelId}: lid ${lidId} connected; ${room.conns.size} connection(s)`);
     room.greet(conn);
   }
 
