@@ -73,6 +73,24 @@ describe('the meeting room on two tablets', () => {
     expect(await notulen(gert.page).textContent()).toContain('Besluit: parkeernorm naar 1,2 per woning.');
   });
 
+  it('shows an agendapunt’s toelichting live but read-only to partijen other than the proposer', async () => {
+    const punt = 'Netcongestie en onrendabele top';
+    const toelichting = (page: Page) => page.getByRole('textbox', { name: new RegExp(`^${strings.vergadering.toelichting(punt)}`) });
+    for (const page of [vera.page, gert.page]) {
+      await page.locator('li.agendapunt', { hasText: punt }).getByText(strings.vergadering.details).click();
+    }
+    await toelichting(vera.page).click();
+    await vera.page.keyboard.type('Corporatie en netbeheerder lichten de wachtrij toe.');
+    await expect.poll(() => toelichting(gert.page).textContent(), { timeout: 10_000 }).toContain('lichten de wachtrij toe');
+    expect(await toelichting(gert.page).getAttribute('contenteditable')).toBe('false');
+    expect(await gert.page.locator('li.agendapunt', { hasText: punt }).locator('.shared-text__lock').textContent()).toContain(
+      strings.owner.slotVan('Woonstichting Thuis of de voorzitter of secretaris'),
+    );
+    // Reading a text one may not edit writes nothing: no conflicts for the gemeente.
+    await gert.page.waitForTimeout(1000);
+    expect(await gert.page.locator('.nav-count').count()).toBe(0);
+  });
+
   it('lets the chair record an afspraak that the assigned gemeente then updates', async () => {
     const wat = 'Nieuwe parkeernorm uitwerken voor de binnenstad';
     await vera.page.getByLabel(new RegExp(strings.afspraken.watLabel)).fill(wat);
