@@ -27,6 +27,8 @@ export interface ConnectionEvents {
   rejected(rejection: Rejection): void;
   /** the relay closed the connection for good (close codes 4400-4499: revoked token, unknown tafel...) */
   closed(code: number): void;
+  /** an attempt to connect failed before the socket opened (no network, relay down, upgrade refused) */
+  attemptFailed(): void;
 }
 
 export interface ConnectionOptions {
@@ -54,7 +56,9 @@ export class RelayConnection {
   /** true once the relay's step 1 was answered on this socket: everything local has been sent */
   private handshakeDone = false;
   private rejectedSinceOpen = false;
-  private state: ConnectionState = 'offline';
+  private opened = false;
+  /** 'connecting' during the first attempt; after a failure 'offline' until a socket opens again */
+  private state: ConnectionState = 'connecting';
 
   constructor(private readonly opts: ConnectionOptions) {
     this.provider = new WebsocketProvider(opts.syncUrl, opts.tafelId, opts.doc, {
@@ -77,19 +81,22 @@ export class RelayConnection {
       opts.events.rejected(rejection);
     };
     this.provider.on('status', ({ status }) => {
-      if (status === 'connected') {
-        // y-websocket sends its step 1 right after this event; its answer confirms nothing.
-        this.barriers = [{ mark: null, stateVector: new Uint8Array() }];
-        this.handshakeDone = false;
-        this.rejectedSinceOpen = false;
-        this.setState('connecting');
-      } else if (status === 'disconnected') {
-        this.barriers = [];
-        this.handshakeDone = false;
-        this.setState('offline');
-      } else {
-        this.setState('connecting');
-      }
+      if (status !== 'connected') return;
+      // y-websocket sends its step 1 right after this event; its answer confirms nothing.
+      this.opened = true;
+      this.barriers = [{ mark: null, stateVector: new Uint8Array() }];
+      this.handshakeDone = false;
+      this.rejectedSinceOpen = false;
+      this.setState('connecting');
+    });
+    // Every closed socket, also an attempt that never opened (y-websocket reports no status then).
+    this.provider.on('connection-close', () => {
+      const failedAttempt = !this.opened;
+      this.opened = false;
+      this.barriers = [];
+      this.handshakeDone = false;
+      this.setState('offline');
+      if (failedAttempt) opts.events.attemptFailed();
     });
     this.provider.on('closed', ({ code }) => opts.events.closed(code));
   }

@@ -74,6 +74,7 @@ export class Device {
       deviceName: this.name,
       store: this.store,
       ...(this.options.WebSocket ? { WebSocket: this.options.WebSocket } : {}),
+      fetch: this.options.fetch ?? globalThis.fetch.bind(globalThis),
       now: this.options.now ?? Date.now,
       onDestroy: (s) => this.sessions.delete(s),
     });

@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import { readTafel } from '../model/reads';
 import { strings } from '../ui/strings';
+import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
 import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, persistLocalCopy } from './local-copy';
@@ -49,6 +50,7 @@ export interface SessionEnvironment {
   readonly deviceName: string;
   readonly store: DeviceStore;
   readonly WebSocket?: typeof WebSocket;
+  readonly fetch: typeof fetch;
   readonly now: () => number;
   readonly onDestroy: (session: Session) => void;
 }
@@ -88,6 +90,7 @@ export class Session implements TafelSession {
   /** mark of the last change a rebuild wrote; a rejection before it is confirmed means: stop re-applying */
   private rebuildMark: number | null = null;
   private barrierSent: number | null = null;
+  private failedAttempts = 0;
   private barrierTimer: ReturnType<typeof setTimeout> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private confirmedStateVector: Uint8Array | null = null;
@@ -183,7 +186,7 @@ export class Session implements TafelSession {
     if (this.destroyed) return;
     this.connection = this.connect(this.doc, this.generation);
     // Also tells the UI that `awareness` is now the connection's.
-    this.setStatus({ loaded: loaded.kind !== 'empty', pending: this.pending.count });
+    this.setStatus({ loaded: loaded.kind !== 'empty', pending: this.pending.count, connection: this.connection.connectionState });
     // Another tab may have moved the copy on while this one was loading.
     const now = await this.env.store.localCopies.get(this.tafelId);
     if (now && now.generation !== this.generation) await this.followOtherTab();
@@ -219,6 +222,7 @@ export class Session implements TafelSession {
         state: (state) => {
           if (conn !== this.connection) return;
           this.barrierSent = null;
+          if (state === 'online') this.failedAttempts = 0;
           this.setStatus({ connection: state });
           // One barrier per connection even with nothing pending: its answer is the sync time.
           if (state === 'online') this.sendBarrier(true);
@@ -236,6 +240,9 @@ export class Session implements TafelSession {
           if (conn !== this.connection || this.rebuilding) return;
           void this.rebuildFromRelay(this.rebuildMark !== null).catch((e: unknown) => this.fail(e));
         },
+        attemptFailed: () => {
+          if (conn === this.connection) this.connectionFailed(conn);
+        },
         closed: (code) => {
           if (conn !== this.connection) return;
           const notice =
@@ -247,6 +254,17 @@ export class Session implements TafelSession {
     showPresence(conn.awareness, doc, this.lidId, this.plek);
     conn.connect();
     return conn;
+  }
+
+  /** After a few failed attempts: is it the network, or was this device's access revoked? */
+  private connectionFailed(conn: RelayConnection): void {
+    this.failedAttempts++;
+    if (!shouldProbe(this.failedAttempts)) return;
+    void accessRevoked(this.joined.relayUrl, this.joined.token, this.env.fetch).then((revoked) => {
+      if (!revoked || conn !== this.connection) return;
+      conn.provider.disconnect();
+      this.setStatus({ connection: 'offline', notice: strings.herstel.toegangIngetrokken });
+    });
   }
 
   /** Asks the relay to confirm the local changes so far (see RelayConnection). */

@@ -4,7 +4,8 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readProject, setProjectField } from '../../../src/model';
-import { cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
+import { strings } from '../../../src/ui/strings';
+import { api, cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
 import { content, inSync, setUpTafel, tablet, type Fixture, type Tablet } from './fixture';
 
 let relay: StartedRelay;
@@ -38,7 +39,7 @@ describe('offline first', () => {
     const reopened = bea.reopen();
     await waitFor(() => reopened.status.loaded, 'the local copy to load offline');
     expect(readProject(reopened.doc, f.parkzicht)?.startBouw).toBe('2027-Q3');
-    expect(reopened.status.connection).toBe('offline');
+    await waitFor(() => reopened.status.connection === 'offline', 'the status to say offline after a failed attempt');
     expect(reopened.status.pending).toBe(1);
     expect(readProject(f.chair.doc, f.parkzicht)?.startBouw).toBeNull();
 
@@ -63,6 +64,28 @@ describe('offline first', () => {
     await waitFor(() => reopened.status.loaded, 'the local copy to load offline');
     expect(reopened.awareness.getLocalState()?.user).toMatchObject({ lidId: f.leden.bea, naam: 'Bea Bouwer', partijId: f.partijen.b });
     expect(reopened.awareness.getLocalState()?.user.kleur).toMatch(/^#[0-9a-f]{6}$/);
+  });
+
+  it('says so when the chair revokes access, while connected or while offline', async () => {
+    const chairToken = f.chair.provider.params.token!;
+    const revoke = async (lidId: string) => {
+      const r = await api(relay, 'POST', `/api/tafels/${f.tafelId}/leden/${lidId}/revoke`, { token: chairToken });
+      expect(r.status).toBe(200);
+    };
+    const connected = await tablet(f, f.leden.bea);
+    const away = await tablet(f, f.leden.gert);
+    tablets.push(connected, away);
+    await inSync(connected.session);
+    await inSync(away.session);
+    away.network.setOnline(false);
+    await waitFor(() => away.session.status.connection === 'offline', 'Gert offline');
+
+    await revoke(f.leden.bea);
+    await waitFor(() => connected.session.status.notice === strings.herstel.toegangIngetrokken, 'Bea to be told (close code)');
+    await revoke(f.leden.gert);
+    away.network.setOnline(true);
+    await waitFor(() => away.session.status.notice === strings.herstel.toegangIngetrokken, 'Gert to be told (refused upgrades)');
+    expect(away.session.status.connection).toBe('offline');
   });
 
   for (const order of [
