@@ -1,8 +1,8 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { pwaOptions } from './src/pwa/pwaOptions';
-import { pwaHeadTags } from './src/pwa/headTags';
+import { pwaOptions } from './src/pwa/pwaOptions.ts';
+import { pwaHeadTags } from './src/pwa/headTags.ts';
 
 // The relay serves the built app (dist/) in production; in development Vite serves the app and
 // forwards the API and the websocket to a relay started with `npm run relay`.

@@ -3,8 +3,8 @@
 // Generated from the same constants as the manifest, so the two cannot drift apart.
 
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { strings } from '../ui/strings';
-import { THEME_COLOR } from './theme';
+import { strings } from '../ui/strings.ts';
+import { THEME_COLOR } from './theme.ts';
 
 const meta = (name: string, content: string): HtmlTagDescriptor => ({
   tag: 'meta',

@@ -2,8 +2,8 @@
 // worker that precaches the app shell, so a cold start without network works.
 
 import type { VitePWAOptions } from 'vite-plugin-pwa';
-import { strings } from '../ui/strings';
-import { BACKGROUND_COLOR, THEME_COLOR } from './theme';
+import { strings } from '../ui/strings.ts';
+import { BACKGROUND_COLOR, THEME_COLOR } from './theme.ts';
 
 export const pwaOptions: Partial<VitePWAOptions> = {
   // The user decides when a new version takes over (src/pwa/useAppUpdate.ts).
