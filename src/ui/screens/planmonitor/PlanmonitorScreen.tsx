@@ -3,7 +3,7 @@
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
@@ -206,6 +206,7 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
     scrollMargin: offset,
   });
   const base = `/tafel/${encodeURIComponent(tafelId)}/planmonitor/`;
+  const navigate = useNavigate();
   return (
     <div className="grid-wrap" role="table" aria-label={t.tabelLabel} aria-rowcount={rijen.length + 1}>
       <div role="rowgroup" className="grid-head">
@@ -244,6 +245,10 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
                 role="row"
                 aria-rowindex={v.index + 2}
                 className="grid-row grid-body-row"
+                // A tap anywhere on the row opens the project; keyboard and screen reader users use its link.
+                onClick={(e) => {
+                  if (!(e.target instanceof Element && e.target.closest('a'))) navigate(base + encodeURIComponent(r.id));
+                }}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start - offset}px)` }}
               >
                 <div role="cell" className="grid-cell col-naam">

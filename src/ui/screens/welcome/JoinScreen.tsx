@@ -6,6 +6,7 @@ import { JoinError, joinWithInvite, type JoinedTafel } from '../../../sync';
 import { Banner } from '../../components/Banner';
 import { Button, LinkButton } from '../../components/Button';
 import { strings } from '../../strings';
+import { WelcomeHeader } from './WelcomeHeader';
 import './welcome.css';
 
 // An invite works once: React's development double-run of effects must not redeem it twice.
@@ -25,7 +26,7 @@ function redeem(code: string): Promise<JoinedTafel> {
 export default function JoinScreen() {
   const { code = '' } = useParams();
   const navigate = useNavigate();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ text: string; retry: boolean } | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
@@ -36,7 +37,8 @@ export default function JoinScreen() {
       (e: unknown) => {
         if (!alive) return;
         const kind = e instanceof JoinError ? e.kind : 'server';
-        setError(strings.join.fouten[kind] ?? strings.join.fouten.server!);
+        // Retrying helps when the network or the server failed, not for a used or unknown invite.
+        setError({ text: strings.join.fouten[kind] ?? strings.join.fouten.server!, retry: kind === 'network' || kind === 'server' });
       },
     );
     return () => {
@@ -45,23 +47,30 @@ export default function JoinScreen() {
   }, [code, attempt, navigate]);
 
   return (
-    <main className="welcome page" id="main">
-      <h1>{strings.join.titel}</h1>
-      {error ? (
-        <>
-          <Banner tone="error" title={strings.errors.titel}>
-            {error}
-          </Banner>
-          <div className="button-row">
-            <Button variant="primary" onClick={() => setAttempt((n) => n + 1)}>
-              {strings.join.opnieuw}
-            </Button>
-            <LinkButton to="/">{strings.join.naarOverzicht}</LinkButton>
-          </div>
-        </>
-      ) : (
-        <p role="status">{strings.join.bezig}</p>
-      )}
-    </main>
+    <>
+      <WelcomeHeader />
+      <main className="welcome page" id="main">
+        <h1>{strings.join.titel}</h1>
+        {error ? (
+          <>
+            <Banner tone="error" title={strings.errors.titel}>
+              {error.text}
+            </Banner>
+            <div className="button-row">
+              {error.retry && (
+                <Button variant="primary" onClick={() => setAttempt((n) => n + 1)}>
+                  {strings.join.opnieuw}
+                </Button>
+              )}
+              <LinkButton to="/" variant={error.retry ? 'secondary' : 'primary'}>
+                {strings.join.naarOverzicht}
+              </LinkButton>
+            </div>
+          </>
+        ) : (
+          <p role="status">{strings.join.bezig}</p>
+        )}
+      </main>
+    </>
   );
 }

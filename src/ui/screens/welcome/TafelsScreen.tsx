@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useJoinedTafels } from '../../tafel/useJoinedTafels';
 import { strings } from '../../strings';
 import { inviteCodeFrom } from './inviteCode';
+import { WelcomeHeader } from './WelcomeHeader';
 import './welcome.css';
 
 const w = strings.welcome;
@@ -20,21 +21,14 @@ export default function TafelsScreen() {
   const [forgetting, setForgetting] = useState<JoinedTafel | null>(null);
   return (
     <>
-      <header className="app-header">
-        <span className="app-title">
-          <span>{strings.app.naam}</span>
-          <small>{strings.app.ondertitel}</small>
-        </span>
-      </header>
+      <WelcomeHeader />
       <main className="welcome page" id="main">
         <h1>{w.titel}</h1>
         <p className="lead">{w.intro}</p>
         {tafels === null ? (
           <p role="status">{strings.common.laden}</p>
         ) : tafels.length === 0 ? (
-          <EmptyState title={w.geenTafels}>
-            <p>{w.hoeDeelnemen}</p>
-          </EmptyState>
+          <EmptyState title={w.geenTafels} />
         ) : (
           <section aria-labelledby="tafels-title" className="stack">
             <h2 id="tafels-title">{w.tafelsTitel}</h2>
