@@ -128,6 +128,8 @@ describe('the meeting room on two tablets', () => {
     await expect
       .poll(() => gert.page.locator('.ladder__trede[aria-current="step"]').textContent(), { timeout: 10_000 })
       .toContain('Landelijke versnellingstafel');
+    // Going up the ladder makes the knelpunt geëscaleerd for everyone.
+    await expect.poll(() => gert.page.locator('header .status-pill.status-geescaleerd').textContent(), { timeout: 10_000 }).toBe('Geëscaleerd');
     await screenshot(gert.page, FLOW, 'knelpunt-geescaleerd-bij-gemeente');
   });
 

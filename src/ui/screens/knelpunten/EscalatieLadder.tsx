@@ -2,10 +2,11 @@
 // the chair a button per rung to move it there.
 
 import { useState } from 'react';
-import { ESCALATIENIVEAUS, escalateKnelpunt, type Knelpunt } from '../../../model';
+import { ESCALATIENIVEAUS, escalateKnelpunt, setKnelpuntStatus, type Escalatieniveau, type Knelpunt } from '../../../model';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';
+import { statusBijEscalatie } from './escalatieStatus';
 
 const S = strings.knelpunt;
 
@@ -14,6 +15,14 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
   const write = useWrite();
   const [fout, setFout] = useState<string | null>(null);
   const huidig = ESCALATIENIVEAUS.indexOf(k.escalatie);
+  const escaleer = (niveau: Escalatieniveau) =>
+    setFout(
+      write((doc, actor) => {
+        escalateKnelpunt(doc, actor, k.id, niveau);
+        const status = statusBijEscalatie(k.status, niveau);
+        if (status) setKnelpuntStatus(doc, actor, k.id, status);
+      }),
+    );
   return (
     <section className="ladder" aria-labelledby="ladder-titel">
       <h2 id="ladder-titel">{S.ladder}</h2>
@@ -26,7 +35,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
               <span className="status-pill tag-huidig">{S.huidigNiveau}</span>
             ) : (
               mag.ok && (
-                <button type="button" className="btn btn-secondary" aria-label={S.escaleerNaar(waarde(niveau))} onClick={() => setFout(write((doc, actor) => escalateKnelpunt(doc, actor, k.id, niveau)))}>
+                <button type="button" className="btn btn-secondary" aria-label={S.escaleerNaar(waarde(niveau))} onClick={() => escaleer(niveau)}>
                   {S.naarNiveau}
                 </button>
               )
