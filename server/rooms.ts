@@ -57,6 +57,8 @@ export class Room {
   readonly conns = new Set<Connection>();
   /** clientID -> lid, as persisted; the validator asks it. */
   readonly bindings: Map<number, string>;
+  /** Which connection speaks for an awareness clientID; no other connection may set its state. */
+  private readonly awarenessOwners = new Map<number, Connection>();
   lastUsed = Date.now();
   idleTimer: NodeJS.Timeout | undefined;
   private readonly outbox: Uint8Array[] = [];
@@ -97,8 +99,14 @@ export class Room {
       const changed = [...added, ...updated, ...removed];
       const conn = origin as Connection | undefined;
       if (conn && this.conns.has(conn)) {
-        for (const id of [...added, ...updated]) conn.awarenessIds.add(id);
-        for (const id of removed) conn.awarenessIds.delete(id);
+        for (const id of [...added, ...updated]) {
+          conn.awarenessIds.add(id);
+          this.awarenessOwners.set(id, conn);
+        }
+      }
+      for (const id of removed) {
+        this.awarenessOwners.get(id)?.awarenessIds.delete(id);
+        this.awarenessOwners.delete(id);
       }
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
@@ -225,18 +233,11 @@ export class Room {
   }
 
   private handleAwareness(conn: Connection, update: Uint8Array): void {
-    const owners = this.awarenessOwners();
     const rewritten = rewriteAwareness(update, presenceUser(this.doc, conn.lidId), (id) => {
-      const owner = owners.get(id);
+      const owner = this.awarenessOwners.get(id);
       return owner === undefined || owner === conn;
     });
     if (rewritten.clientIds.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, conn);
-  }
-
-  private awarenessOwners(): Map<number, Connection> {
-    const owners = new Map<number, Connection>();
-    for (const c of this.conns) for (const id of c.awarenessIds) owners.set(id, c);
-    return owners;
   }
 
   attach(conn: Connection): void {

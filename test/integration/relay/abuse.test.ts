@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { actorForLid, addPartij, readPartijen } from '../../../src/model';
@@ -93,6 +94,31 @@ describe('relay: hostile input', () => {
     expect(decodeRejection(decoder)).toEqual(expect.objectContaining({ messageType: 2, violations: [expect.objectContaining({ code: 'malformed' })] }));
     expect(ws.readyState).toBe(WebSocket.OPEN);
     ws.close();
+  });
+
+  it("drops awareness states for another connection's clientID", async () => {
+    const victim = connectClient(relay, 'demo', gert.token);
+    await victim.synced();
+    victim.provider.awareness.setLocalState({ plek: { screen: 'planmonitor' } });
+    const watcher = connectClient(relay, 'demo', gert.token);
+    await watcher.synced();
+    const clientId = victim.doc.clientID;
+    await waitFor(() => watcher.provider.awareness.getStates().get(clientId)?.plek !== undefined, "the victim's presence");
+
+    const forger = new Y.Doc();
+    forger.clientID = clientId;
+    const forged = new awarenessProtocol.Awareness(forger);
+    forged.setLocalState({ plek: { screen: 'vervalst' } });
+    forged.setLocalState({ plek: { screen: 'vervalst' } }); // a clock ahead of the victim's
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(forged, [clientId]));
+    const outcome = await tryUpgrade(url, { frames: [encoding.toUint8Array(encoder)], timeoutMs: 500 });
+    expect(outcome).toEqual({ open: true });
+    expect(watcher.provider.awareness.getStates().get(clientId)?.plek).toEqual({ screen: 'planmonitor' });
+    forged.destroy();
+    victim.close();
+    watcher.close();
   });
 
   it('stays up, and other tafels are unaffected', async () => {
