@@ -296,6 +296,9 @@ export class Session implements TafelSession {
         this.pending.record();
         this.scheduleBarrier();
         this.scheduleSave();
+      } else if (this.pending.count === 0) {
+        // Remote changes with nothing pending: the saved confirmed state must include them.
+        this.scheduleSave();
       }
       if (doc !== this.doc) return;
       if (this.connection) showPresence(this.connection.awareness, doc, this.lidId, this.plek);
@@ -437,6 +440,9 @@ export class Session implements TafelSession {
     this.saveTimer = null;
     if (this.generation === '' || this.rebuilding) return;
     const store = this.env.store;
+    // In sync with nothing pending, everything in the copy is at the relay (it came from there or
+    // was confirmed), so a later, larger state vector means changes made after this save.
+    if (this.pending.count === 0 && this.status.connection === 'online') this.confirmedStateVector = Y.encodeStateVector(this.doc);
     void store.localCopies.update(this.tafelId, { unconfirmed: this.pending.count, confirmedStateVector: this.confirmedStateVector });
     if (this.status.lastSyncedAt !== null) void store.joined.update(this.tafelId, { lastSyncAt: this.status.lastSyncedAt });
   }

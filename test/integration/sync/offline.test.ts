@@ -3,7 +3,7 @@
 
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { readProject, setProjectField } from '../../../src/model';
+import { editTafel, readProject, readTafel, setProjectField } from '../../../src/model';
 import { strings } from '../../../src/ui/strings';
 import { api, cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
 import { content, inSync, setUpTafel, tablet, type Fixture, type Tablet } from './fixture';
@@ -47,6 +47,20 @@ describe('offline first', () => {
     await inSync(reopened, 'Bea to sync after coming back online');
     await waitFor(() => readProject(f.chair.doc, f.parkzicht)?.startBouw === '2027-Q3', 'the chair to receive the edit');
     expect(reopened.status.lastSyncedAt).not.toBeNull();
+  });
+
+  it('does not count the others’ changes as pending after a restart', async () => {
+    const bea = await tablet(f, f.leden.bea);
+    tablets.push(bea);
+    await inSync(bea.session);
+    editTafel(f.chair.doc, f.chairActor, { regio: 'Regio Synctest' });
+    await waitFor(() => readTafel(bea.session.doc).regio === 'Regio Synctest', 'Bea to receive the chair’s change');
+    await new Promise((r) => setTimeout(r, 600)); // the sync state is saved debounced
+    bea.network.setOnline(false);
+    const reopened = bea.reopen();
+    await waitFor(() => reopened.status.loaded && reopened.status.connection === 'offline', 'the copy to load offline');
+    expect(readTafel(reopened.doc).regio).toBe('Regio Synctest');
+    expect(reopened.status.pending).toBe(0);
   });
 
   it('shows who is where: the lid from the leden list, offline too, and the plek at the others', async () => {
