@@ -8,7 +8,8 @@ import { REPO_ROOT, demoLinks, startRelay, type DemoLink, type StartedRelay } fr
 import { strings } from '../../../src/ui/strings';
 import type { LaunchedBrowser } from './browser';
 
-export const DIST_DIR = join(REPO_ROOT, 'dist');
+/** The build under test: dist/, or the relay's own AAN_TAFEL_DIST when set (a build elsewhere). */
+export const DIST_DIR = process.env.AAN_TAFEL_DIST ?? join(REPO_ROOT, 'dist');
 
 export type DemoLid = 'Vera Voorzitter' | 'Gert Gemeente' | 'Carla Corporatie' | 'Dirk Ontwikkelaar';
 
