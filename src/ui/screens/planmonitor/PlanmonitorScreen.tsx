@@ -2,7 +2,7 @@
 // the rows in view are rendered, so 2,000 projects scroll smoothly). Filters live in the URL.
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
 import { Button } from '../../components/Button';
@@ -56,7 +56,8 @@ export default function PlanmonitorScreen() {
   const [creating, setCreating] = useState(false);
 
   const rijen = useMemo(() => buildRijen(projecten, knelpunten), [projecten, knelpunten]);
-  const query = params.toString();
+  // Typing in the search box stays instant; the grid follows as soon as React has time.
+  const query = useDeferredValue(params.toString());
   const zichtbaar = useMemo(() => {
     const q = filtersFromParams(new URLSearchParams(query));
     return sortRijen(filterRijen(rijen, q.filters), q.sort);
