@@ -45,7 +45,7 @@ export function carryOver(oldDoc: Y.Doc, fresh: Y.Doc, opts: CarryOverOptions): 
   try {
     writes = describeUpdate(fresh, update).writes;
   } catch {
-    return unreadable(oldDoc, fresh, update, opts);
+    return unreadable(update, opts);
   }
   return new CarryOver(oldDoc, fresh, opts).run(writes);
 }
@@ -240,8 +240,7 @@ function reasonOf(d: Denial): string {
 }
 
 /** When the local changes cannot even be described, they are kept whole in one entry. */
-function unreadable(oldDoc: Y.Doc, fresh: Y.Doc, update: Uint8Array, opts: CarryOverOptions): CarryOverResult {
-  if (Y.encodeStateAsUpdate(oldDoc, Y.encodeStateVector(fresh)).length === 0) return { reapplied: 0, conflicts: [] };
+function unreadable(update: Uint8Array, opts: CarryOverOptions): CarryOverResult {
   const entry = conflictEntry(opts, [], strings.herstel.lokaleWijzigingen, base64(update), null, strings.herstel.onleesbaar);
   return { reapplied: 0, conflicts: [entry] };
 }

@@ -98,6 +98,9 @@ export class Session implements TafelSession {
   private readonly detachDoc = new Map<Y.Doc, () => void>();
   private readonly waiting = new Set<() => void>();
   private knownNaam: string;
+  /** the local copy is loaded and the connection exists; before that, other tabs' news waits */
+  private started = false;
+  private placeholder: Awareness | null = null;
 
   constructor(
     private readonly joined: JoinedTafel,
@@ -188,6 +191,7 @@ export class Session implements TafelSession {
     // Also tells the UI that `awareness` is now the connection's.
     this.setStatus({ loaded: loaded.kind !== 'empty', pending: this.pending.count, connection: this.connection.connectionState });
     // Another tab may have moved the copy on while this one was loading.
+    this.started = true;
     const now = await this.env.store.localCopies.get(this.tafelId);
     if (now && now.generation !== this.generation) await this.followOtherTab();
   }
@@ -356,7 +360,7 @@ export class Session implements TafelSession {
 
   /** Another tab moved the local copy to a new generation: carry this tab's changes into it. */
   private async followOtherTab(): Promise<void> {
-    if (this.rebuilding || this.destroyed) return;
+    if (!this.started || this.rebuilding || this.destroyed) return;
     const copy = await this.env.store.localCopies.get(this.tafelId);
     if (!copy || copy.generation === this.generation || this.rebuilding || this.destroyed) return;
     this.rebuilding = true;
@@ -452,8 +456,6 @@ export class Session implements TafelSession {
     this.rebuilding = false;
     this.setStatus({ recovering: false, notice: strings.errors.onverwacht });
   }
-
-  private placeholder: Awareness | null = null;
 
   /** Before the first connection exists (while the local copy loads) presence is empty. */
   private placeholderAwareness(): Awareness {
