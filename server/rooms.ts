@@ -90,9 +90,6 @@ export class Room {
       this.logEntries++;
       this.outbox.push(update);
     });
-    const migrations = pendingMigrations(this.doc);
-    if (migrations.length > 0) this.commit(() => migrations.forEach((m) => m(this.doc)));
-
     this.awareness = new awarenessProtocol.Awareness(this.doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -113,6 +110,9 @@ export class Room {
       encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
       this.broadcast(encoding.toUint8Array(encoder));
     });
+
+    const migrations = pendingMigrations(this.doc);
+    if (migrations.length > 0) this.commit(() => migrations.forEach((m) => m(this.doc)));
   }
 
   /**
