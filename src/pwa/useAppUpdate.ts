@@ -30,7 +30,7 @@ export interface AppUpdate {
   readonly available: boolean;
   /** The user (here or in another tab) agreed; the reload waits until typing stops. */
   readonly waitingForTyping: boolean;
-  /** The app shell is cached: the app now starts without a network. Shown once. */
+  /** The app shell was cached for the first time: the app now starts without a network. */
   readonly offlineReady: boolean;
   accept(): void;
   postpone(): void;
@@ -68,7 +68,7 @@ export function useAppUpdate(): AppUpdate {
     offlineReady,
     accept() {
       setAccepted(true);
-      void updateServiceWorker(true);
+      void updateServiceWorker();
     },
     postpone: () => setNeedRefresh(false),
     dismissOfflineReady: () => setOfflineReady(false),
