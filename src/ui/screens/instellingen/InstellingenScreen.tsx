@@ -31,8 +31,8 @@ export default function InstellingenScreen() {
       <div className="cards">
         <section className="card" aria-labelledby="inst-algemeen">
           <h2 id="inst-algemeen">{t.algemeen}</h2>
-          <Field label={t.naam} root="tafel" entityId={null} fieldKey="naam" value={tafel.naam} provenance={tafel.provenance.naam} input={{ kind: 'text', required: true }} hideOwner onSave={(doc, actor, v) => editTafel(doc, actor, { naam: String(v) })} />
-          <Field label={t.regio} root="tafel" entityId={null} fieldKey="regio" value={tafel.regio} provenance={tafel.provenance.regio} input={{ kind: 'text' }} hideOwner onSave={(doc, actor, v) => editTafel(doc, actor, { regio: String(v) })} />
+          <Field label={t.naam} root="tafel" entityId={null} fieldKey="naam" value={tafel.naam} provenance={tafel.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => editTafel(doc, actor, { naam: String(v) })} />
+          <Field label={t.regio} root="tafel" entityId={null} fieldKey="regio" value={tafel.regio} provenance={tafel.provenance.regio} input={{ kind: 'text' }} onSave={(doc, actor, v) => editTafel(doc, actor, { regio: String(v) })} />
           <Field
             label={t.rodeDraad}
             hint={t.rodeDraadUitleg}
@@ -42,7 +42,6 @@ export default function InstellingenScreen() {
             value={tafel.rodeDraadDrempel}
             provenance={tafel.provenance.rodeDraadDrempel}
             input={{ kind: 'number' }}
-            hideOwner
             onSave={(doc, actor, v) => editTafel(doc, actor, { rodeDraadDrempel: Number(v) })}
           />
         </section>

@@ -108,7 +108,6 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
       provenance={project.provenance[spec.key]}
       input={spec.input}
       hint={spec.hint}
-      hideOwner
       onSave={(doc, actor, v) => setProjectField(doc, actor, project.id, spec.key, v)}
     />
   );
