@@ -31,15 +31,24 @@ export function normaliseCode(input: string): string {
 export async function redeemInvite(relayUrl: string, code: string, fetchImpl: typeof fetch): Promise<RedeemedInvite> {
   const clean = normaliseCode(code);
   if (clean === '') throw new JoinError('unknown', 'empty invite code');
-  let res: Response;
-  try {
-    res = await fetchImpl(new URL('/api/invites/redeem', relayUrl), {
+  const post = () =>
+    fetchImpl(new URL('/api/invites/redeem', relayUrl), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ code: clean }),
     });
-  } catch (e) {
-    throw new JoinError('network', `relay not reachable: ${String(e)}`);
+  let res: Response;
+  try {
+    res = await post();
+  } catch {
+    // Once more: a kept-alive connection the relay just closed fails without reaching it. (Had
+    // the first request been handled, the retry says "used", which is then the truth.)
+    try {
+      await new Promise((r) => setTimeout(r, 200));
+      res = await post();
+    } catch (e) {
+      throw new JoinError('network', `relay not reachable: ${String(e)}`);
+    }
   }
   let body: unknown;
   try {
