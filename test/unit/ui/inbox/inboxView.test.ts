@@ -6,6 +6,7 @@ describe('conflict inbox', () => {
     expect(conflictValueText(null)).toBe('(leeg)');
     expect(conflictValueText('')).toBe('(leeg)');
     expect(conflictValueText(1200)).toBe('1.200');
+    expect(conflictValueText('2027-Q3')).toBe('2027 kwartaal 3');
     expect(conflictValueText(true)).toBe('Ja');
     expect(conflictValueText(['parkeren', 'stikstof'])).toBe('parkeren, stikstof');
     expect(conflictValueText({ tekst: 'Eens' })).toBe('Eens');
