@@ -5,6 +5,7 @@ import type { Decision } from '../../ownership/rulebook';
 import { ownerText } from '../components/ownerText';
 import { strings } from '../strings';
 import { useFieldOwner, useNamen } from '../tafel';
+import { LockIcon } from '../components/LockIcon';
 
 export function EditorSlot({ root, entityId, veld, decision }: { root: RootName; entityId: string; veld: string; decision: Decision }) {
   const owner = useFieldOwner(root, entityId, veld);
@@ -12,7 +13,7 @@ export function EditorSlot({ root, entityId, veld, decision }: { root: RootName;
   const tekst = !decision.ok && decision.code === 'read-only' ? strings.owner.alleenLezen : strings.owner.slotVan(ownerText(owner, namen));
   return (
     <p className="shared-text__lock">
-      <span aria-hidden="true">🔒 </span>
+      <LockIcon />
       {tekst}
     </p>
   );

@@ -7,6 +7,7 @@ import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';
 import { statusBijEscalatie } from './escalatieStatus';
+import { LockIcon } from '../../components/LockIcon';
 
 const S = strings.knelpunt;
 
@@ -45,7 +46,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
       </ol>
       {!mag.ok && (
         <p className="lock-note">
-          <span aria-hidden="true">🔒 </span>
+          <LockIcon />
           {S.alleenVoorzitterEscaleert}
         </p>
       )}

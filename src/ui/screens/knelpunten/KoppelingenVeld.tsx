@@ -12,6 +12,7 @@ import { strings } from '../../strings';
 import { useFieldOwner, useMayEdit, useNamen, useWrite } from '../../tafel';
 import { KnelpuntKiezer, KnelpuntLinks } from './KnelpuntKiezer';
 import { ProjectKiezer, ProjectLinks } from './ProjectKiezer';
+import { LockIcon } from '../../components/LockIcon';
 
 export interface KoppelingenVeldProps {
   readonly label: string;
@@ -54,7 +55,7 @@ export function KoppelingenVeld({ label, soort = 'projecten', root, entityId, fi
           </div>
           {getoond.length === 0 ? <p className="muted">{leeg}</p> : soort === 'projecten' ? <ProjectLinks ids={getoond} /> : <KnelpuntLinks ids={getoond} />}
           <p className="lock-note">
-            <span aria-hidden="true">🔒 </span>
+            <LockIcon />
             {!mag.ok && (mag.code === 'read-only' || mag.code === 'not-a-member') ? strings.owner.alleenLezen : strings.owner.slotVan(ownerText(owner, namen))}
           </p>
         </>
