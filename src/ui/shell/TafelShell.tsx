@@ -77,7 +77,7 @@ function ShellFrame() {
               {status.notice}
             </Banner>
           )}
-          {!status.loaded && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
+          {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />
           </ErrorBoundary>
