@@ -419,6 +419,7 @@ export const strings = {
     intro: 'Wie zit er aan tafel? De voorzitter of secretaris beheert de partijen en leden en nodigt mensen uit.',
     partijen: 'Partijen',
     partijToevoegen: 'Partij toevoegen',
+    partijBewerken: 'Partij bewerken',
     partijNaam: 'Naam van de partij',
     bloedgroep: 'Bloedgroep',
     geenPartijen: 'Er zijn nog geen partijen. Voeg eerst de partijen toe die aan tafel zitten.',

@@ -93,7 +93,7 @@ function PartijKaart(props: { partij: Partij; leden: Lid[]; onInvite: (l: Lid) =
       </div>
       {mayEditLeden.ok && (
         <details className="partij-edit">
-          <summary className="btn btn-quiet">{strings.common.bewerken}</summary>
+          <summary className="btn btn-quiet">{t.partijBewerken}</summary>
           <div className="fields-grid">
             <Field
               label={t.partijNaam}
