@@ -5,9 +5,9 @@
 // rulebook against the state now in force. What is no longer permitted lands in the conflict
 // inbox with the value the user entered, the value in force and the reason.
 //
-// Rich texts (notulen, toelichting) are not carried over: their edits are positions relative to
-// items of the rejected clientID, which the relay will never have. Their local text goes into the
-// inbox instead, so nothing typed is lost.
+// Rich texts (notulen, toelichting) are carried over by re-encoding their items under the fresh
+// clientID when nobody else edited that text meanwhile (see richtext-carry.ts); otherwise their
+// local text goes into the inbox, so nothing typed is lost.
 
 import * as Y from 'yjs';
 import { actorForLid, docRuleState, envelopeAt, entityMap, root } from '../model/doc';
@@ -17,6 +17,7 @@ import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, t
 import { describeUpdate } from '../ownership/validator';
 import { decide, type Actor, type ViolationCode, type WriteIntent } from '../ownership/rulebook';
 import { strings } from '../ui/strings';
+import { carryRichText } from './richtext-carry';
 import type { ConflictEntry } from './store';
 
 export interface CarryOverOptions {
@@ -47,7 +48,7 @@ export function carryOver(oldDoc: Y.Doc, fresh: Y.Doc, opts: CarryOverOptions): 
   } catch {
     return unreadable(update, opts);
   }
-  return new CarryOver(oldDoc, fresh, opts).run(writes);
+  return new CarryOver(oldDoc, fresh, update, opts).run(writes);
 }
 
 type Denial = { code: ViolationCode | 'gone' | 'again' | 'concurrent'; message: string };
@@ -73,6 +74,7 @@ class CarryOver {
   constructor(
     private readonly oldDoc: Y.Doc,
     private readonly fresh: Y.Doc,
+    private readonly update: Uint8Array,
     private readonly opts: CarryOverOptions,
   ) {
     this.actor = actorForLid(fresh, opts.lidId);
@@ -217,8 +219,17 @@ class CarryOver {
   private text(rootName: RootName, entityId: string, key: string): void {
     const local = richText(this.oldDoc, rootName, entityId, key);
     if (!local) return;
-    const entered = plainText(local);
     const inForce = richText(this.fresh, rootName, entityId, key);
+    const permitted =
+      inForce !== undefined &&
+      this.actor !== undefined &&
+      !this.opts.strict &&
+      decide(docRuleState(this.fresh), this.actor, { op: 'editRichText', root: rootName, entityId, key }).ok;
+    if (permitted && carryRichText(this.oldDoc, local, this.fresh, inForce, this.update, (d) => richText(d, rootName, entityId, key))) {
+      this.reapplied++;
+      return;
+    }
+    const entered = plainText(local);
     const current = inForce ? plainText(inForce) : null;
     if (entered === current) return;
     this.conflict([rootName, entityId, key], entered, current, { code: 'unsupported-content', message: 'rich text not merged' });

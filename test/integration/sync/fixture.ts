@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import WS from 'ws';
 import type * as Y from 'yjs';
-import { actorForLid, addLid, addPartij, createProject, ROOT_NAMES, type Actor } from '../../../src/model';
+import { actorForLid, addLid, addPartij, createProject, planVergadering, ROOT_NAMES, type Actor } from '../../../src/model';
 import { Device } from '../../../src/sync/device';
 import type { TafelSession } from '../../../src/sync/session';
 import type { JoinedTafel } from '../../../src/sync/store';
@@ -49,6 +49,8 @@ export interface Fixture {
   readonly parkzicht: string;
   /** second project developed by B */
   readonly havenkwartier: string;
+  /** a planned meeting, with shared notulen */
+  readonly vergadering: string;
 }
 
 export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
@@ -66,6 +68,7 @@ export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
   const cees = addLid(chair.doc, chairActor, { naam: 'Cees Ontwikkelaar', partijId: c, rol: 'lid' });
   const parkzicht = createProject(chair.doc, chairActor, { naam: 'Parkzicht', publiekEigenaar: gemeente, privaatEigenaar: b });
   const havenkwartier = createProject(chair.doc, chairActor, { naam: 'Havenkwartier', publiekEigenaar: gemeente, privaatEigenaar: b });
+  const vergadering = planVergadering(chair.doc, chairActor, { titel: 'Kwartaaloverleg', datum: '2027-03-15' });
   await settle(relay, t.tafelId, chairSession.token, cees);
   if (chair.rejections.length > 0) throw new Error(`relay rejected the set-up: ${JSON.stringify(chair.rejections)}`);
   return {
@@ -77,6 +80,7 @@ export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
     leden: { gert, bea, cees },
     parkzicht,
     havenkwartier,
+    vergadering,
   };
 }
 

@@ -5,7 +5,9 @@
 
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editLid, raiseKnelpunt, readKnelpunten, readLid, readProject, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import * as Y from 'yjs';
+import { editLid, raiseKnelpunt, readKnelpunten, readLid, readProject, richText, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { plainText } from '../../../src/sync/carry-over';
 import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
 import { actorForLid } from '../../../src/model';
@@ -42,7 +44,11 @@ describe('rejection recovery', () => {
       thema: 'energietransitie',
       projecten: [f.havenkwartier],
     });
-    expect(bea.session.status.pending).toBe(3);
+    const notulen = richText(bea.session.doc, 'vergaderingen', f.vergadering, 'notulen')!;
+    const alinea = new Y.XmlElement('paragraph');
+    alinea.insert(0, [new Y.XmlText('Bouwbedrijf B meldt vertraging door netcongestie.')]);
+    notulen.insert(0, [alinea]);
+    expect(bea.session.status.pending).toBe(4);
 
     // Meanwhile the chair gives Parkzicht to partij C, and Cees fills in its start bouw.
     setPrivaatEigenaar(f.chair.doc, f.chairActor, f.parkzicht, f.partijen.c);
@@ -65,6 +71,10 @@ describe('rejection recovery', () => {
     // Her permitted offline edits made it through to everyone.
     await waitFor(() => readProject(f.chair.doc, f.havenkwartier)?.bouwstatus === 'in aanbouw', 'the chair to get the bouwstatus');
     await waitFor(() => readKnelpunten(f.chair.doc).some((k) => k.id === knelpunt), 'the chair to get the knelpunt');
+    await waitFor(
+      () => plainText(richText(f.chair.doc, 'vergaderingen', f.vergadering, 'notulen')!) === 'Bouwbedrijf B meldt vertraging door netcongestie.',
+      'the chair to get the notes typed offline',
+    );
 
     // The refused value is in her inbox, with the value in force and a reason.
     const conflicts = await bea.device.listConflicts(f.tafelId);

@@ -10,6 +10,7 @@ import {
   createProject,
   initTafel,
   planVergadering,
+  proposeAgendapunt,
   raiseKnelpunt,
   readKnelpunten,
   readProject,
@@ -125,18 +126,68 @@ describe('carryOver', () => {
     expect(result.conflicts[0]!.reason).toMatch(/partij/);
   });
 
-  it('keeps local text of a rich text in the inbox instead of merging it', () => {
-    const w = world();
-    const tablet = copyOf(w.relay);
-    const notulen = richText(tablet, 'vergaderingen', w.vergadering, 'notulen')!;
+  function paragraph(text: string, bold?: string): Y.XmlElement {
     const p = new Y.XmlElement('paragraph');
-    p.insert(0, [new Y.XmlText('Besloten: start bouw in 2027.')]);
-    notulen.insert(0, [p]);
+    const t = new Y.XmlText(text);
+    p.insert(0, [t]);
+    if (bold) t.insert(text.length, bold, { bold: true });
+    return p;
+  }
+
+  it('carries rich-text edits over under the fresh clientID when nobody else edited the text', () => {
+    const w = world();
+    const base = richText(w.relay, 'vergaderingen', w.vergadering, 'notulen')!;
+    base.insert(0, [paragraph('Opening door de voorzitter.')]);
+    const tablet = new Y.Doc({ gc: false });
+    Y.applyUpdate(tablet, Y.encodeStateAsUpdate(w.relay));
+    const notulen = richText(tablet, 'vergaderingen', w.vergadering, 'notulen')!;
+    // Offline: a new paragraph with bold text, a word added to and one removed from the known one.
+    notulen.insert(1, [paragraph('Besloten: start bouw in 2027. ', 'Actie: gemeente.')]);
+    const known = (notulen.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    known.insert(0, 'Korte ');
+    known.delete(known.length - 'voorzitter.'.length, 'voorzitter.'.length);
+    known.insert(known.length, 'secretaris.');
+    const agendapunt = proposeAgendapunt(tablet, actorForLid(tablet, w.bea)!, { vergaderingId: w.vergadering, titel: 'Netcongestie' });
+    richText(tablet, 'agendapunten', agendapunt, 'toelichting')!.insert(0, [paragraph('Wachttijd 18 maanden.')]);
+
+    const fresh = new Y.Doc({ gc: false });
+    Y.applyUpdate(fresh, Y.encodeStateAsUpdate(w.relay));
+    const clientID = fresh.clientID;
+    const local: boolean[] = [];
+    fresh.on('afterTransaction', (tr: Y.Transaction) => local.push(tr.local));
+    const result = carryOver(tablet, fresh, opts(w.bea));
+    expect(result.conflicts).toEqual([]);
+    // One local transaction, and the document keeps its clientID (Yjs changes it after a remote
+    // update that carries its own id, which would break presence and the pending count).
+    expect(local).toEqual([true]);
+    expect(fresh.clientID).toBe(clientID);
+    const carried = richText(fresh, 'vergaderingen', w.vergadering, 'notulen')!;
+    expect(carried.toJSON()).toBe(notulen.toJSON());
+    expect(plainText(carried)).toBe('Korte Opening door de secretaris.\nBesloten: start bouw in 2027. Actie: gemeente.');
+    expect(plainText(richText(fresh, 'agendapunten', agendapunt, 'toelichting')!)).toBe('Wachttijd 18 maanden.');
+    // Nothing of the old clientID is in the fresh document: the relay can take all of it.
+    expect(Y.decodeStateVector(Y.encodeStateVector(fresh)).has(tablet.clientID)).toBe(false);
+    const relayCopy = copyOf(w.relay);
+    Y.applyUpdate(relayCopy, Y.encodeStateAsUpdate(fresh, Y.encodeStateVector(relayCopy)));
+    expect(relayCopy.store.pendingStructs).toBeNull();
+    expect(plainText(richText(relayCopy, 'vergaderingen', w.vergadering, 'notulen')!)).toBe(plainText(carried));
+  });
+
+  it('keeps local text in the inbox when someone else edited the same text meanwhile', () => {
+    const w = world();
+    const tablet = new Y.Doc({ gc: false });
+    Y.applyUpdate(tablet, Y.encodeStateAsUpdate(w.relay));
+    richText(tablet, 'vergaderingen', w.vergadering, 'notulen')!.insert(0, [paragraph('Besloten: start bouw in 2027.')]);
+    richText(w.relay, 'vergaderingen', w.vergadering, 'notulen')!.insert(0, [paragraph('Notitie van de secretaris.')]);
     const fresh = copyOf(w.relay);
     const result = carryOver(tablet, fresh, opts(w.bea));
     expect(result.conflicts).toHaveLength(1);
-    expect(result.conflicts[0]).toMatchObject({ path: ['vergaderingen', w.vergadering, 'notulen'], enteredValue: 'Besloten: start bouw in 2027.', currentValue: '' });
-    expect(plainText(richText(fresh, 'vergaderingen', w.vergadering, 'notulen')!)).toBe('');
+    expect(result.conflicts[0]).toMatchObject({
+      path: ['vergaderingen', w.vergadering, 'notulen'],
+      enteredValue: 'Besloten: start bouw in 2027.',
+      currentValue: 'Notitie van de secretaris.',
+    });
+    expect(plainText(richText(fresh, 'vergaderingen', w.vergadering, 'notulen')!)).toBe('Notitie van de secretaris.');
   });
 
   it('finds nothing to do when the local copy has nothing the relay lacks', () => {
