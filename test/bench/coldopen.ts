@@ -1,0 +1,121 @@
+// Cold open: a large tafel (2,000 projects, 300 knelpunten, 40 meetings with notulen) opened
+// offline in headless Chromium, the browser started afresh on its profile each time, until the
+// planmonitor has rendered its rows; as a ratio to the floor: a bare Y.applyUpdate of the same
+// state in the same page.
+
+import { build } from 'esbuild';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import * as Y from 'yjs';
+import { launchProfile } from '../e2e/helpers/browser';
+import { waitForServiceWorker } from '../e2e/helpers/app';
+import { startRelay } from '../integration/helpers/relay';
+import type { TafelOmvang } from './fixtures/tafel';
+import { buildTafelOnRelay, inviteCode, OUR_RELAY_ENV } from './fanout/our-relay';
+import { median } from './lib/stats';
+
+export const COLD_TAFEL: TafelOmvang = { projecten: 2000, knelpunten: 300, vergaderingen: 40, notulenAlineas: 30 };
+
+export interface ColdOpenSettings {
+  readonly repeats: number;
+}
+
+export interface ColdOpenResult {
+  readonly stateKb: number;
+  /** Navigation start until the planmonitor shows its first rows of all projects. */
+  readonly openMs: number;
+  /** Y.applyUpdate of the whole state into a fresh Y.Doc, in the same page. */
+  readonly floorMs: number;
+  readonly ratioToFloor: number;
+  readonly samples: readonly { readonly openMs: number; readonly floorMs: number }[];
+}
+
+declare global {
+  interface Window {
+    __benchRenderedAt?: number;
+    BenchY?: typeof Y;
+  }
+}
+
+/** Yjs as a classic script for the floor: the page's own copy is bundled away inside the app. */
+async function yjsForPage(): Promise<string> {
+  const require = createRequire(import.meta.url);
+  const out = await build({ entryPoints: [require.resolve('yjs')], bundle: true, format: 'iife', globalName: 'BenchY', write: false, minify: true, platform: 'browser' });
+  return out.outputFiles[0]!.text;
+}
+
+/**
+ * Runs in the page before the app: notes when the planmonitor's grid holds rows for every project.
+ * A string, not a function: tsx would decorate a function with helpers the page does not have.
+ */
+function watchForPlanmonitor(total: number): string {
+  return `(() => {
+    const selector = '.planmonitor .grid-body[data-total="${total}"] .grid-body-row';
+    const observer = new MutationObserver(() => {
+      if (window.__benchRenderedAt === undefined && document.querySelector(selector) !== null) {
+        window.__benchRenderedAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+  })();`;
+}
+
+async function floorInPage(page: Page, yjs: string, stateBase64: string): Promise<number> {
+  // Evaluated through the DevTools protocol, which the app's Content-Security-Policy does not block.
+  await page.evaluate(`(() => { ${yjs}; window.BenchY = BenchY; return true; })()`);
+  return page.evaluate((b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const BY = window.BenchY!;
+    const doc = new BY.Doc();
+    const t = performance.now();
+    BY.applyUpdate(doc, bytes);
+    return performance.now() - t;
+  }, stateBase64);
+}
+
+export async function runColdOpen(distDir: string, s: ColdOpenSettings, log: (line: string) => void): Promise<ColdOpenResult> {
+  const relay = await startRelay({ env: { ...OUR_RELAY_ENV, AAN_TAFEL_DIST: distDir } });
+  const profile = await launchProfile();
+  try {
+    log('cold open: building a tafel of 2,000 projects through the relay');
+    const built = await buildTafelOnRelay(relay, COLD_TAFEL, 1, 0);
+    const code = await inviteCode(relay, built.tafelId, built.chairToken, built.taken[0]!.actor.lidId);
+    // localhost, unlike 127.0.0.1, is a secure context: service worker and persistent storage work.
+    const base = `http://localhost:${relay.port}`;
+    const planmonitorUrl = `${base}/tafel/${built.tafelId}/planmonitor`;
+    const total = COLD_TAFEL.projecten;
+
+    // First visit online: join, let the whole tafel land in IndexedDB and the app in the service worker.
+    const first = await profile.context.newPage();
+    await first.goto(`${base}/join/${code}`);
+    await first.waitForURL(`${base}/tafel/**`, { timeout: 60_000 });
+    await waitForServiceWorker(first);
+    await first.goto(planmonitorUrl);
+    await first.locator(`.planmonitor .grid-body[data-total="${total}"] .grid-body-row`).first().waitFor({ timeout: 120_000 });
+    // y-indexeddb writes in the background; give it time to settle before the browser is stopped.
+    await first.waitForTimeout(3000);
+
+    const yjs = await yjsForPage();
+    const stateBase64 = Buffer.from(built.seed).toString('base64');
+    const samples: { openMs: number; floorMs: number }[] = [];
+    // Round 0 lets Chromium settle its caches after the first visit; it is not counted.
+    for (let round = 0; round <= s.repeats; round++) {
+      const context = await profile.restart({ offline: true });
+      await context.addInitScript({ content: watchForPlanmonitor(total) });
+      const page = context.pages()[0] ?? (await context.newPage());
+      await page.goto(planmonitorUrl);
+      await page.waitForFunction(() => window.__benchRenderedAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+      const openMs = await page.evaluate(() => window.__benchRenderedAt!);
+      const floorMs = await floorInPage(page, yjs, stateBase64);
+      if (round > 0) samples.push({ openMs, floorMs });
+      log(`cold open${round === 0 ? ' (warm-up)' : ''}: planmonitor after ${openMs.toFixed(0)} ms, bare apply ${floorMs.toFixed(0)} ms`);
+    }
+    const openMs = median(samples.map((x) => x.openMs));
+    const floorMs = median(samples.map((x) => x.floorMs));
+    return { stateKb: built.seed.length / 1024, openMs, floorMs, ratioToFloor: openMs / floorMs, samples };
+  } finally {
+    await profile.close();
+    await relay.stop();
+  }
+}

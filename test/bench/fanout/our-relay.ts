@@ -1,0 +1,145 @@
+// Our relay as the fan-out contestant: a real relay process (gate and SQLite on, as shipped),
+// a tafel created by the operator and built the way people would: the chair sets it up, each
+// partij's contactpersoon fills in its own fields under its own token, and every bench client
+// redeems an invite for its own lid.
+
+import * as Y from 'yjs';
+import { actorForLid } from '../../../src/model';
+import {
+  api,
+  connectClient,
+  createTafel,
+  redeem,
+  startRelay,
+  waitFor,
+  type StartedRelay,
+  type TestClient,
+} from '../../integration/helpers/relay';
+import { addBenchLeden, fillAsPartij, planTafel, type BenchTaak, type BenchTafel, type TafelOmvang } from '../fixtures/tafel';
+import type { PreparedServer } from './run-fanout';
+
+/**
+ * The relay's defaults, except room for the bench's 200 clients plus the setup connections (the
+ * default cap is exactly 200 connections per tafel).
+ */
+export const OUR_RELAY_ENV = { AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '1000' } as const;
+
+/** The chair invites a lid; waits until the relay knows the lid (it refuses invites for unknown ones). */
+export async function inviteCode(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
+  let code = '';
+  await waitFor(
+    async () => {
+      const r = await api(relay, 'POST', `/api/tafels/${tafelId}/invites`, { token: chairToken, body: { lidId } });
+      if (r.status === 201) code = String(r.json.code);
+      else if (r.status !== 404) throw new Error(`invite failed: ${r.status} ${JSON.stringify(r.json)}`);
+      return r.status === 201;
+    },
+    `the relay to know lid ${lidId}`,
+    60_000,
+  );
+  return code;
+}
+
+/** A device token for a lid, as its tablet gets one by redeeming its invite. */
+export async function tokenFor(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
+  const code = await inviteCode(relay, tafelId, chairToken, lidId);
+  // A busy relay may close an idle keep-alive socket just as fetch reuses it; that is retried.
+  let token = '';
+  await waitFor(async () => (token = (await redeem(relay, code)).token), `redeeming the invite of lid ${lidId}`, 60_000);
+  return token;
+}
+
+/** Writes offline in a copy of `base`, then connects: one sync carries it all, as after a train ride. */
+function writeThenSync(relay: StartedRelay, tafelId: string, token: string, base: Uint8Array, write: (doc: Y.Doc) => void): TestClient {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, base);
+  write(doc);
+  return connectClient(relay, tafelId, token, doc);
+}
+
+function assertAccepted(clients: readonly TestClient[]): void {
+  for (const c of clients) {
+    if (c.rejections.length > 0) throw new Error(`the relay rejected part of the bench tafel: ${JSON.stringify(c.rejections[0]).slice(0, 500)}`);
+  }
+}
+
+/** Waits until `observer` holds everything each writer wrote, i.e. the relay accepted and relayed it. */
+async function confirmed(observer: TestClient, writers: readonly TestClient[]): Promise<void> {
+  const targets = writers.map((w) => [w.doc.clientID, Y.getState(w.doc.store, w.doc.clientID)] as const);
+  await waitFor(
+    () => {
+      assertAccepted(writers);
+      return targets.every(([id, clock]) => Y.getState(observer.doc.store, id) >= clock);
+    },
+    'the relay to accept the contactpersonen\'s fields',
+    120_000,
+  );
+}
+
+export interface TafelOnRelay {
+  readonly tafelId: string;
+  readonly chairToken: string;
+  readonly taken: readonly BenchTaak[];
+  /** The whole tafel as the relay holds it. */
+  readonly seed: Uint8Array;
+}
+
+/** Creates a tafel on a running relay and builds it through the gate: chair first, then each partij. */
+export async function buildTafelOnRelay(relay: StartedRelay, omvang: TafelOmvang, clients: number, typisten: number): Promise<TafelOnRelay> {
+  const open: TestClient[] = [];
+  try {
+    const created = createTafel(relay, 'Benchtafel');
+    const chair = await redeem(relay, created.code);
+    const first = connectClient(relay, created.tafelId, chair.token);
+    await first.synced();
+    const base = Y.encodeStateAsUpdate(first.doc);
+    const actor = actorForLid(first.doc, chair.lidId);
+    first.close();
+    if (!actor) throw new Error('the new tafel does not list its chair');
+
+    let tafel: BenchTafel | undefined;
+    let taken: BenchTaak[] = [];
+    const chairClient = writeThenSync(relay, created.tafelId, chair.token, base, (doc) => {
+      tafel = planTafel(doc, actor, omvang);
+      taken = addBenchLeden(doc, tafel, clients, typisten);
+    });
+    open.push(chairClient);
+    await chairClient.synced();
+    const planned = tafel!;
+    const afterChair = Y.encodeStateAsUpdate(chairClient.doc);
+    // One partij after the other, each closed once the relay has relayed its fields: a big tafel
+    // would otherwise make every open writer apply every other writer's fields as well.
+    for (const c of planned.contactpersonen) {
+      const token = await tokenFor(relay, created.tafelId, chair.token, c.lidId);
+      const w = writeThenSync(relay, created.tafelId, token, afterChair, (doc) => fillAsPartij(doc, planned, c));
+      open.push(w);
+      await confirmed(chairClient, [w]);
+      w.close();
+      open.splice(open.indexOf(w), 1);
+    }
+    assertAccepted(open);
+    return { tafelId: created.tafelId, chairToken: chair.token, taken, seed: Y.encodeStateAsUpdate(chairClient.doc) };
+  } catch (e) {
+    throw new Error(`building the bench tafel on the relay failed: ${e instanceof Error ? e.message : String(e)}\nrelay output:\n${relay.output().slice(-2000)}`, { cause: e });
+  } finally {
+    for (const c of open) c.close();
+  }
+}
+
+export async function prepareOurRelay(omvang: TafelOmvang, clients: number, typisten: number): Promise<PreparedServer> {
+  const relay = await startRelay({ env: OUR_RELAY_ENV });
+  try {
+    const built = await buildTafelOnRelay(relay, omvang, clients, typisten);
+    const tokens: string[] = [];
+    for (const t of built.taken) tokens.push(await tokenFor(relay, built.tafelId, built.chairToken, t.actor.lidId));
+    return {
+      server: { pid: relay.proc.pid!, endpoint: { url: `${relay.wsUrl}/sync`, room: built.tafelId }, stop: () => relay.stop() },
+      seed: built.seed,
+      taken: built.taken,
+      tokens,
+    };
+  } catch (e) {
+    await relay.stop();
+    throw e;
+  }
+}

@@ -1,0 +1,215 @@
+// Turns one bench run into test/bench/results/latest.json (everything) and latest.md (the table
+// the README links): medians, ratios to the reference measured in the same run, targets.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BundleResult } from './bundle';
+import type { CatchupResult } from './catchup';
+import type { ColdOpenResult } from './coldopen';
+import { CONTESTANT_LABEL, CONTESTANTS, type Contestant } from './fanout/contestants';
+import type { FanoutRun } from './fanout/run-fanout';
+import { FINDINGS } from './findings';
+import type { GateResult } from './gate';
+import type { BenchSettings } from './settings';
+import { median, ratio, round } from './lib/stats';
+
+export interface BenchResults {
+  readonly settings: BenchSettings;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly fanout?: readonly FanoutRun[];
+  readonly gate?: readonly GateResult[];
+  readonly catchup?: readonly CatchupResult[];
+  readonly coldOpen?: ColdOpenResult;
+  readonly bundle?: BundleResult;
+  /** Benchmarks that failed, with the reason; the others still report. */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+export interface FanoutSummary {
+  readonly clients: number;
+  readonly contestant: Contestant;
+  readonly runs: number;
+  readonly acceptedPerSecond: number;
+  readonly offeredPerSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly serverCpuMsPerUpdate: number;
+  readonly serverCpuCores: number;
+  readonly serverPeakRssMb: number;
+  readonly rejected: number;
+  readonly throughputVsReference: number;
+  readonly p99VsReference: number;
+  readonly cpuVsReference: number;
+  readonly memoryVsReference: number;
+}
+
+export function summariseFanout(runs: readonly FanoutRun[]): FanoutSummary[] {
+  const out: FanoutSummary[] = [];
+  const sizes = [...new Set(runs.map((r) => r.clients))].sort((a, b) => a - b);
+  for (const clients of sizes) {
+    const of = (c: Contestant) => runs.filter((r) => r.clients === clients && r.contestant === c);
+    const med = (c: Contestant, f: (r: FanoutRun) => number) => median(of(c).map(f));
+    for (const contestant of CONTESTANTS) {
+      if (of(contestant).length === 0) continue;
+      out.push({
+        clients,
+        contestant,
+        runs: of(contestant).length,
+        acceptedPerSecond: med(contestant, (r) => r.acceptedPerSecond),
+        offeredPerSecond: med(contestant, (r) => r.offeredPerSecond),
+        p50Ms: med(contestant, (r) => r.p50Ms),
+        p99Ms: med(contestant, (r) => r.p99Ms),
+        serverCpuMsPerUpdate: med(contestant, (r) => r.serverCpuMsPerUpdate),
+        serverCpuCores: med(contestant, (r) => r.serverCpuCores),
+        serverPeakRssMb: med(contestant, (r) => r.serverPeakRssMb),
+        rejected: of(contestant).reduce((n, r) => n + r.rejected, 0),
+        throughputVsReference: ratio(med(contestant, (r) => r.acceptedPerSecond), med('reference', (r) => r.acceptedPerSecond)),
+        p99VsReference: ratio(med(contestant, (r) => r.p99Ms), med('reference', (r) => r.p99Ms)),
+        cpuVsReference: ratio(med(contestant, (r) => r.serverCpuMsPerUpdate), med('reference', (r) => r.serverCpuMsPerUpdate)),
+        memoryVsReference: ratio(med(contestant, (r) => r.serverPeakRssMb), med('reference', (r) => r.serverPeakRssMb)),
+      });
+    }
+  }
+  return out;
+}
+
+export interface Target {
+  readonly id: keyof typeof FINDINGS | string;
+  readonly what: string;
+  readonly target: string;
+  readonly measured: string;
+  /** undefined when the benchmark did not run. */
+  readonly met: boolean | undefined;
+}
+
+const f = (x: number, digits = 2) => (Number.isFinite(x) ? String(round(x, digits)) : x === Number.POSITIVE_INFINITY ? '∞' : 'n/a');
+
+export function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
+  const t: Target[] = [];
+  const largest = Math.max(...fanout.map((s) => s.clients));
+  const at = (c: Contestant) => fanout.find((s) => s.clients === largest && s.contestant === c);
+  const ours = at('ours');
+  const ref = at('reference');
+  const hp = at('hocuspocus');
+  t.push({
+    id: 'fanout-throughput',
+    what: `Fan-out throughput at C=${Number.isFinite(largest) ? largest : '?'}, ours / reference`,
+    target: '>= 1.0',
+    measured: ours ? f(ours.throughputVsReference) : 'n/a',
+    met: ours && ref ? ours.throughputVsReference >= 1 : undefined,
+  });
+  t.push({
+    id: 'fanout-p99',
+    what: `Fan-out p99 latency at C=${Number.isFinite(largest) ? largest : '?'}, ours / reference`,
+    target: '<= 1.0',
+    measured: ours ? f(ours.p99VsReference) : 'n/a',
+    met: ours && ref ? ours.p99VsReference <= 1 : undefined,
+  });
+  t.push({
+    id: 'fanout-hocuspocus',
+    what: `Ahead of Hocuspocus at C=${Number.isFinite(largest) ? largest : '?'} (throughput >=, p99 <=)`,
+    target: 'both',
+    measured: ours && hp ? `${f(ours.acceptedPerSecond, 1)} vs ${f(hp.acceptedPerSecond, 1)} /s; ${f(ours.p99Ms, 1)} vs ${f(hp.p99Ms, 1)} ms` : 'n/a',
+    met: ours && hp ? ours.acceptedPerSecond >= hp.acceptedPerSecond && ours.p99Ms <= hp.p99Ms : undefined,
+  });
+  const gate = r.gate ?? [];
+  const slowest = gate.length ? Math.max(...gate.map((g) => g.validateUs)) : Number.NaN;
+  t.push({ id: 'gate-us', what: 'Gate: µs per single-field edit (slowest size)', target: '< 50', measured: f(slowest, 1), met: gate.length ? slowest < 50 : undefined });
+  const small = gate.find((g) => g.projecten === 100);
+  const big = gate.find((g) => g.projecten === 10_000);
+  const growth = small && big ? big.validateUs / small.validateUs : Number.NaN;
+  t.push({ id: 'gate-flat', what: 'Gate: 10,000 / 100 projects', target: '<= 1.2', measured: f(growth), met: small && big ? growth <= 1.2 : undefined });
+  t.push({
+    id: 'cold-open',
+    what: 'Cold open / bare Y.applyUpdate',
+    target: '<= 2.0',
+    measured: r.coldOpen ? f(r.coldOpen.ratioToFloor) : 'n/a',
+    met: r.coldOpen ? r.coldOpen.ratioToFloor <= 2 : undefined,
+  });
+  const cu = r.catchup?.find((c) => c.contestant === 'ours');
+  t.push({ id: 'catch-up', what: 'Catch-up (ours) / bare merge', target: '<= 1.5', measured: cu ? f(cu.ratioToMerge) : 'n/a', met: cu ? cu.ratioToMerge <= 1.5 : undefined });
+  t.push({
+    id: 'bundle',
+    what: 'Initial JS, gzipped KB',
+    target: '< 250',
+    measured: r.bundle ? f(r.bundle.initialJsKb, 1) : 'n/a',
+    met: r.bundle ? r.bundle.initialJsKb < 250 : undefined,
+  });
+  return t;
+}
+
+function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: readonly Target[]): string {
+  const L: string[] = [];
+  const s = r.settings;
+  L.push(`# Benchmark results (${s.mode} run)`, '');
+  L.push(
+    `Run ${r.startedAt} – ${r.finishedAt} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}. ` +
+      'The machine is shared with other work, so numbers are medians over interleaved runs and are compared as ratios to the reference measured in the same run. ' +
+      'Method and reasoning: [test/bench/README.md](../README.md).',
+    '',
+  );
+  L.push('## Targets', '', '| | target | measured | met |', '|---|---|---|---|');
+  for (const g of goals) L.push(`| ${g.what} | ${g.target} | ${g.measured} | ${g.met === undefined ? 'not run' : g.met ? 'yes' : '**no**'} |`);
+  const missed = goals.filter((g) => g.met === false);
+  if (missed.length) {
+    L.push('', '### Why targets were missed', '');
+    for (const g of missed) L.push(`- **${g.what}**: ${FINDINGS[g.id as keyof typeof FINDINGS] || 'not analysed yet.'}`);
+  }
+  if (fanout.length) {
+    L.push('', '## 1. Relay fan-out', '');
+    L.push(
+      `Tafel of 200 projects; each client its own lid editing its own fields every ${1 / s.fanout.editsPerSecond} s, 1 in 40 typing notulen at ${s.fanout.typingPerSecond} chars/s; ` +
+        `${s.fanout.measureMs / 1000} s measured after ${s.fanout.warmupMs / 1000} s warm-up, ${s.fanout.repeats} interleaved repeat(s), fresh server per run. ` +
+        'Latency: send until every other client has integrated the edit. CPU and memory: the server process only.',
+      '',
+    );
+    L.push('| C | server | accepted/s (offered) | p50 ms | p99 ms | CPU ms/update | peak RSS MB | throughput vs ref | p99 vs ref | CPU vs ref | rejected |');
+    L.push('|---|---|---|---|---|---|---|---|---|---|---|');
+    for (const x of fanout) {
+      L.push(
+        `| ${x.clients} | ${CONTESTANT_LABEL[x.contestant]} | ${f(x.acceptedPerSecond, 1)} (${f(x.offeredPerSecond, 1)}) | ${f(x.p50Ms, 1)} | ${f(x.p99Ms, 1)} | ${f(x.serverCpuMsPerUpdate, 3)} | ${f(x.serverPeakRssMb, 0)} | ${f(x.throughputVsReference)} | ${f(x.p99VsReference)} | ${f(x.cpuVsReference)} | ${x.rejected} |`,
+      );
+    }
+  }
+  if (r.gate?.length) {
+    L.push('', '## 2. Gate cost', '', '| projects | validate µs | Y.applyUpdate µs | validate / apply |', '|---|---|---|---|');
+    for (const g of r.gate) L.push(`| ${g.projecten} | ${f(g.validateUs, 1)} | ${f(g.applyUs, 1)} | ${f(g.ratioToApply)} |`);
+  }
+  if (r.coldOpen) {
+    const c = r.coldOpen;
+    L.push('', '## 3. Cold open', '');
+    L.push(`2,000 projects, 300 knelpunten, 40 meetings with notulen (${f(c.stateKb / 1024, 1)} MB state), opened offline after a browser restart until the planmonitor shows its rows.`, '');
+    L.push('| open ms | bare Y.applyUpdate ms | ratio | samples (open / floor ms) |', '|---|---|---|---|');
+    L.push(`| ${f(c.openMs, 0)} | ${f(c.floorMs, 0)} | ${f(c.ratioToFloor)} | ${c.samples.map((x) => `${f(x.openMs, 0)} / ${f(x.floorMs, 0)}`).join(', ')} |`);
+  }
+  if (r.catchup?.length) {
+    L.push('', '## 4. Catch-up', '', `${s.catchup.edits} edits made offline, then reconnect; until another client has them all.`, '');
+    L.push('| server | catch-up ms | bare merge ms | ratio |', '|---|---|---|---|');
+    for (const c of r.catchup) L.push(`| ${CONTESTANT_LABEL[c.contestant]} | ${f(c.catchupMs, 1)} | ${f(c.mergeFloorMs, 1)} | ${f(c.ratioToMerge)} |`);
+  }
+  if (r.bundle) {
+    const b = r.bundle;
+    L.push('', '## 5. Bundle', '', '| initial JS KB gz | initial CSS KB gz | all JS KB gz (lazy routes included) |', '|---|---|---|');
+    L.push(`| ${f(b.initialJsKb, 1)} | ${f(b.initialCssKb, 1)} | ${f(b.allJsKb, 1)} |`);
+  }
+  const errors = Object.entries(r.errors);
+  if (errors.length) {
+    L.push('', '## Failed benchmarks', '');
+    for (const [k, v] of errors) L.push(`- ${k}: ${v.split('\n')[0]}`);
+  }
+  return L.join('\n') + '\n';
+}
+
+export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const fanout = summariseFanout(r.fanout ?? []);
+  const goals = targets(r, fanout);
+  const json = path.join(dir, 'latest.json');
+  const md = path.join(dir, 'latest.md');
+  const replacer = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+  fs.writeFileSync(json, JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, replacer, 2) + '\n');
+  fs.writeFileSync(md, markdown(r, fanout, goals));
+  return { json, md };
+}

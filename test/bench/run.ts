@@ -1,0 +1,63 @@
+// `npm run bench [-- --quick]`: every benchmark of test/bench/README.md in one run on one machine;
+// writes test/bench/results/latest.json and latest.md. A benchmark that fails is reported as
+// failed (and the run exits non-zero) while the others still report.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanupRelays } from '../integration/helpers/relay';
+import { buildApp, measureBundle } from './bundle';
+import { runCatchup } from './catchup';
+import { runColdOpen } from './coldopen';
+import { runFanout } from './fanout/run-fanout';
+import { runGate } from './gate';
+import { writeResults, type BenchResults } from './report';
+import { FULL, QUICK } from './settings';
+
+const settings = process.argv.includes('--quick') ? QUICK : FULL;
+const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+const started = Date.now();
+const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+// Every y-websocket provider adds a process exit hook; the setup clients are many.
+process.setMaxListeners(0);
+
+const errors: Record<string, string> = {};
+async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (e) {
+    const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
+    errors[name] = message;
+    log(`${name} FAILED: ${message}`);
+    return undefined;
+  }
+}
+
+log(`${settings.mode} run`);
+const distDir = await attempt('build', () => buildApp(log));
+try {
+  const bundle = distDir ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
+  if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
+  const gate = await attempt('gate', () => runGate(settings.gate, log));
+  const fanout = await attempt('fanout', () => runFanout(settings.fanout, log));
+  const catchup = await attempt('catchup', () => runCatchup(settings.catchup, log));
+  const coldOpen = distDir ? await attempt('coldOpen', () => runColdOpen(distDir, settings.coldOpen, log)) : undefined;
+  const results: BenchResults = {
+    settings,
+    startedAt: new Date(started).toISOString(),
+    finishedAt: new Date().toISOString(),
+    ...(fanout ? { fanout } : {}),
+    ...(gate ? { gate } : {}),
+    ...(catchup ? { catchup } : {}),
+    ...(coldOpen ? { coldOpen } : {}),
+    ...(bundle ? { bundle } : {}),
+    errors,
+  };
+  const written = writeResults(resultsDir, results);
+  log(`wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);
+} finally {
+  await cleanupRelays();
+  if (distDir) fs.rmSync(distDir, { recursive: true, force: true });
+}
+// Providers and timers of the benchmarks may still hold the event loop; the run is over.
+process.exit(Object.keys(errors).length > 0 ? 1 : 0);

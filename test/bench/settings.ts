@@ -1,0 +1,36 @@
+// How much of each benchmark a run does: the full run, or --quick for a smoke run under 3 minutes.
+
+import type { CatchupSettings } from './catchup';
+import type { ColdOpenSettings } from './coldopen';
+import type { FanoutSettings } from './fanout/run-fanout';
+import type { GateSettings } from './gate';
+
+export interface BenchSettings {
+  readonly mode: 'full' | 'quick';
+  readonly fanout: FanoutSettings;
+  readonly gate: GateSettings;
+  readonly catchup: CatchupSettings;
+  readonly coldOpen: ColdOpenSettings;
+}
+
+// Each lid edits one of its fields every 4 s (a busy meeting where everyone is at it) and one in
+// 40 types into the notulen at 4 characters a second. With C = 200 that is ~70 updates/s in and
+// ~14,000 integrations/s across the clients, which the two client processes can still carry on
+// this 2-core machine; more would measure the harness instead of the servers.
+const LOAD = { editsPerSecond: 0.25, typingPerSecond: 4 } as const;
+
+export const FULL: BenchSettings = {
+  mode: 'full',
+  fanout: { clients: [10, 50, 200], repeats: 3, warmupMs: 3000, measureMs: 15_000, graceMs: 3000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
+  gate: { sizes: [100, 1000, 10_000], edits: 1000, rounds: 5 },
+  catchup: { edits: 1000, repeats: 5, contestants: ['ours', 'reference', 'hocuspocus'] },
+  coldOpen: { repeats: 5 },
+};
+
+export const QUICK: BenchSettings = {
+  mode: 'quick',
+  fanout: { clients: [10, 50], repeats: 1, warmupMs: 1500, measureMs: 5000, graceMs: 1500, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
+  gate: { sizes: [100, 1000, 10_000], edits: 300, rounds: 3 },
+  catchup: { edits: 1000, repeats: 2, contestants: ['ours', 'reference'] },
+  coldOpen: { repeats: 1 },
+};
