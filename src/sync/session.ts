@@ -63,6 +63,8 @@ interface GenerationMessage {
 
 /** How long local changes may gather before a barrier asks the relay to confirm them. */
 const BARRIER_DELAY_MS = 60;
+/** When the relay closed the connection for a reason other than access (4408, 4413, 4503...). */
+const RETRY_AFTER_REFUSAL_MS = 10_000;
 /** How often (at most) the unconfirmed count and last sync time are written to the device store. */
 const SAVE_DELAY_MS = 300;
 
@@ -227,7 +229,8 @@ export class Session implements TafelSession {
           if (conn !== this.connection) return;
           this.barrierSent = null;
           if (state === 'online') this.failedAttempts = 0;
-          this.setStatus({ connection: state });
+          const refusalOver = state === 'online' && this.status.notice === strings.herstel.verbindingGeweigerd;
+          this.setStatus({ connection: state, ...(refusalOver ? { notice: null } : {}) });
           // One barrier per connection even with nothing pending: its answer is the sync time.
           if (state === 'online') this.sendBarrier(true);
         },
@@ -249,9 +252,16 @@ export class Session implements TafelSession {
         },
         closed: (code) => {
           if (conn !== this.connection) return;
-          const notice =
-            code === 4401 ? strings.herstel.toegangIngetrokken : code === 4404 ? strings.herstel.tafelOnbekend : strings.herstel.verbindingGeweigerd;
-          this.setStatus({ notice, connection: 'offline' });
+          if (code === 4401 || code === 4404) {
+            const notice = code === 4401 ? strings.herstel.toegangIngetrokken : strings.herstel.tafelOnbekend;
+            this.setStatus({ notice, connection: 'offline' });
+            return;
+          }
+          // Rate limit, message too large, relay full: y-websocket gives up; try again later.
+          this.setStatus({ notice: strings.herstel.verbindingGeweigerd, connection: 'offline' });
+          setTimeout(() => {
+            if (conn === this.connection && !this.destroyed) conn.connect();
+          }, RETRY_AFTER_REFUSAL_MS);
         },
       },
     });
