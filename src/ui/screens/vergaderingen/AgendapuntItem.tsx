@@ -9,6 +9,7 @@ import { PartijBadge } from '../../components/OwnerBadge';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { strings } from '../../strings';
 import { useMayEdit, useMayRemove, useWrite } from '../../tafel';
+import { KnelpuntLinks } from '../knelpunten/KnelpuntKiezer';
 import { KoppelingenVeld } from '../knelpunten/KoppelingenVeld';
 import { verplaats } from './agendaVolgorde';
 
@@ -46,6 +47,12 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
       <p className="agendapunt__meta">
         {S.voorgesteldDoor}: <PartijBadge partijId={a.voorgesteldDoor} />
       </p>
+      {a.knelpunten.length > 0 && (
+        <div className="agendapunt__links">
+          <span className="agendapunt__links-label">{S.gekoppeldeKnelpunten}:</span>
+          <KnelpuntLinks ids={a.knelpunten} />
+        </div>
+      )}
       {fout && (
         <p className="field-error" role="alert">
           {fout}
