@@ -4,7 +4,7 @@
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import type { PresenceUser } from './identity';
+import type { PresenceUser } from '../src/model/presence';
 
 /** Most states one awareness message may carry; a stock client sends one (its own). */
 const MAX_STATES = 32;

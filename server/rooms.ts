@@ -19,7 +19,7 @@ import type { Config } from './config';
 import type { Storage } from './storage';
 import type { TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
-import { presenceUser } from './identity';
+import { presenceUser } from '../src/model/presence';
 import { gateUpdate } from './gate';
 import type { Log } from './log';
 

@@ -5,7 +5,7 @@
 
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { presenceUser, type PresenceUser } from '../../server/identity';
+import { presenceUser, type PresenceUser } from '../model/presence';
 
 /** Where a lid is in the app. */
 export interface Plek {

@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { TokenBucket } from '../../../server/limits';
 import { MAX_AWARENESS_BYTES, MalformedAwareness, rewriteAwareness } from '../../../server/awareness';
-import { kleurFor, type PresenceUser } from '../../../server/identity';
+import { kleurFor, type PresenceUser } from '../../../src/model/presence';
 import { ConfigError, loadConfig } from '../../../server/config';
 
 describe('TokenBucket', () => {

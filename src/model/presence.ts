@@ -1,8 +1,10 @@
-// Who a connection is, as the relay vouches for it to everyone else: derived from the
-// authenticated lid and the tafel document, never from what the client claims.
+// Who a lid is for presence (name, partij, caret colour), derived from the tafel document. The
+// relay puts this in every awareness state it forwards, never trusting what a client claims; the
+// client shows the same before it is connected.
 
 import type * as Y from 'yjs';
-import { actorForLid, readLid } from '../src/model';
+import { actorForLid } from './doc';
+import { readLid } from './reads';
 
 /** The `user` field the relay puts in every awareness state of a connection. */
 export interface PresenceUser {
