@@ -9,7 +9,7 @@ import { cleanupRelays } from '../integration/helpers/relay';
 import { buildApp, measureBundle } from './bundle';
 import { runCatchup } from './catchup';
 import { runColdOpen } from './coldopen';
-import { runFanout } from './fanout/run-fanout';
+import { FanoutFailures, runFanout, type FanoutRun } from './fanout/run-fanout';
 import { runGate } from './gate';
 import { writeResults, type BenchResults } from './report';
 import { FULL, QUICK } from './settings';
@@ -22,12 +22,14 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 process.setMaxListeners(0);
 
 const errors: Record<string, string> = {};
+let fanoutPartial: readonly FanoutRun[] | undefined;
 async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
   try {
     return await run();
   } catch (e) {
     const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
     errors[name] = message;
+    if (e instanceof FanoutFailures) fanoutPartial = e.runs;
     log(`${name} FAILED: ${message}`);
     return undefined;
   }
@@ -39,7 +41,7 @@ try {
   const bundle = distDir ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
   if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
   const gate = await attempt('gate', () => runGate(settings.gate, log));
-  const fanout = await attempt('fanout', () => runFanout(settings.fanout, log));
+  const fanout = await attempt('fanout', () => runFanout(settings.fanout, log)).then((runs) => runs ?? fanoutPartial);
   const catchup = await attempt('catchup', () => runCatchup(settings.catchup, log));
   const coldOpen = distDir ? await attempt('coldOpen', () => runColdOpen(distDir, settings.coldOpen, log)) : undefined;
   const results: BenchResults = {

@@ -21,7 +21,7 @@ const LOAD = { editsPerSecond: 0.25, typingPerSecond: 4 } as const;
 
 export const FULL: BenchSettings = {
   mode: 'full',
-  fanout: { clients: [10, 50, 200], repeats: 3, warmupMs: 3000, measureMs: 15_000, graceMs: 3000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
+  fanout: { clients: [10, 50, 200], repeats: 3, warmupMs: 2000, measureMs: 10_000, graceMs: 2000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
   gate: { sizes: [100, 1000, 10_000], edits: 1000, rounds: 5 },
   catchup: { edits: 1000, repeats: 5, contestants: ['ours', 'reference', 'hocuspocus'] },
   coldOpen: { repeats: 5 },
@@ -29,7 +29,7 @@ export const FULL: BenchSettings = {
 
 export const QUICK: BenchSettings = {
   mode: 'quick',
-  fanout: { clients: [10, 50], repeats: 1, warmupMs: 1500, measureMs: 5000, graceMs: 1500, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
+  fanout: { clients: [10, 50], repeats: 1, warmupMs: 1000, measureMs: 4000, graceMs: 1000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
   gate: { sizes: [100, 1000, 10_000], edits: 300, rounds: 3 },
   catchup: { edits: 1000, repeats: 2, contestants: ['ours', 'reference'] },
   coldOpen: { repeats: 1 },

@@ -178,14 +178,33 @@ async function runOnce(contestant: Contestant, clients: number, repeat: number, 
   }
 }
 
+/** Some runs failed: the ones that worked still count, the failures are reported. */
+export class FanoutFailures extends Error {
+  constructor(
+    readonly runs: readonly FanoutRun[],
+    readonly failures: readonly string[],
+  ) {
+    super(`${failures.length} fan-out run(s) failed:\n${failures.join('\n')}`);
+  }
+}
+
 /** All runs: for each repeat and client count, every contestant once, in a rotated order. */
 export async function runFanout(s: FanoutSettings, log: (line: string) => void): Promise<FanoutRun[]> {
   const runs: FanoutRun[] = [];
+  const failures: string[] = [];
   for (let repeat = 0; repeat < s.repeats; repeat++) {
     for (const clients of s.clients) {
       const order = s.contestants.map((_, i) => s.contestants[(i + repeat + clients) % s.contestants.length]!);
       for (const contestant of order) {
-        const run = await runOnce(contestant, clients, repeat, s);
+        let run: FanoutRun;
+        try {
+          run = await runOnce(contestant, clients, repeat, s);
+        } catch (e) {
+          // One failed run (say, a server that did not start on the busy machine) must not cost the others.
+          failures.push(`${contestant} C=${clients} #${repeat + 1}: ${e instanceof Error ? e.message : String(e)}`);
+          log(`fan-out ${failures.at(-1)}`);
+          continue;
+        }
         log(
           `fan-out ${contestant} C=${clients} #${repeat + 1}: ${run.acceptedPerSecond.toFixed(1)}/s accepted of ${run.offeredPerSecond.toFixed(1)}/s, ` +
             `p50 ${run.p50Ms.toFixed(1)} ms, p99 ${run.p99Ms.toFixed(1)} ms, cpu ${run.serverCpuCores.toFixed(2)} cores (clients ${run.clientCpuCores.map((c) => c.toFixed(2)).join('+')}), peak ${run.serverPeakRssMb.toFixed(0)} MB`,
@@ -194,5 +213,6 @@ export async function runFanout(s: FanoutSettings, log: (line: string) => void):
       }
     }
   }
+  if (failures.length > 0) throw new FanoutFailures(runs, failures);
   return runs;
 }
