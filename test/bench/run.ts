@@ -16,6 +16,15 @@ import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
+
+// `--report-only`: rewrite latest.md from latest.json (e.g. after findings.ts was updated), measuring nothing.
+if (process.argv.includes('--report-only')) {
+  const revive = (_k: string, v: unknown) => (v === 'Infinity' ? Number.POSITIVE_INFINITY : v === 'NaN' ? Number.NaN : v);
+  const saved = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest.json'), 'utf8'), revive) as BenchResults;
+  writeResults(resultsDir, saved);
+  console.log('rewrote test/bench/results/latest.md from latest.json');
+  process.exit(0);
+}
 const started = Date.now();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 // Every y-websocket provider adds a process exit hook; the setup clients are many.

@@ -15,8 +15,8 @@ export interface BenchSettings {
 
 // Each lid edits one of its fields every 4 s (a busy meeting where everyone is at it) and one in
 // 40 types into the notulen at 4 characters a second. With C = 200 that is ~70 updates/s in and
-// ~14,000 integrations/s across the clients, which the two client processes can still carry on
-// this 2-core machine; more would measure the harness instead of the servers.
+// ~14,000 integrations/s across the clients: already most of this 2-core machine for the client
+// processes (see README.md), so a higher rate would only measure the harness.
 const LOAD = { editsPerSecond: 0.25, typingPerSecond: 4 } as const;
 
 export const FULL: BenchSettings = {
