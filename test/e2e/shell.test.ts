@@ -4,14 +4,14 @@
 // shell's screens pass axe and fit portrait and landscape tablets.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { cleanupRelays } from '../integration/helpers/relay';
 import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { seriousViolations } from './helpers/axe';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openProject, waitOnline } from './helpers/screens';
+import { setupFile } from './helpers/setup';
 
 const FLOW = 'shell';
 const NIEUWE_GEMEENTE = 'Gemeente Nieuwdorp';
@@ -23,20 +23,21 @@ let vera: LidInBrowser;
 let dirk: LidInBrowser;
 let nina: Page;
 
-beforeAll(async () => {
-  assertBuilt();
-  app = await RunningApp.start();
-  browser = await launchChromium();
-  vera = await joinAs(browser, app, 'Vera Voorzitter');
-  dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-  await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-  await cleanupRelays();
-});
+// A failing setup (no Chromium, no build) fails every test of this file instead of skipping it.
+setupFile(
+  async () => {
+    assertBuilt();
+    app = await RunningApp.start();
+    browser = await launchChromium();
+    vera = await joinAs(browser, app, 'Vera Voorzitter');
+    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
+    await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
+  },
+  async () => {
+    await browser?.close();
+    await app?.stop();
+  },
+);
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name, exact: true }).click();

@@ -4,12 +4,13 @@
 // screen of the meeting room is checked with axe and photographed at tablet size.
 
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { RunningApp, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { seriousViolations } from './helpers/axe';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
+import { setupFile } from './helpers/setup';
 
 const FLOW = 'vergadering';
 const VERGADERING = 'Versnellingstafel Q-overleg';
@@ -20,18 +21,20 @@ let browser: LaunchedBrowser;
 let vera: LidInBrowser;
 let gert: LidInBrowser;
 
-beforeAll(async () => {
-  // AAN_TAFEL_DIST lets a developer test another build folder; by default the build in dist/.
-  app = await RunningApp.start({ distDir: process.env.AAN_TAFEL_DIST || undefined });
-  browser = await launchChromium();
-  vera = await joinAs(browser, app, 'Vera Voorzitter');
-  gert = await joinAs(browser, app, 'Gert Gemeente');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+// A failing setup (no Chromium, no build) fails every test of this file instead of skipping it.
+setupFile(
+  async () => {
+    // AAN_TAFEL_DIST lets a developer test another build folder; by default the build in dist/.
+    app = await RunningApp.start({ distDir: process.env.AAN_TAFEL_DIST || undefined });
+    browser = await launchChromium();
+    vera = await joinAs(browser, app, 'Vera Voorzitter');
+    gert = await joinAs(browser, app, 'Gert Gemeente');
+  },
+  async () => {
+    await browser?.close();
+    await app?.stop();
+  },
+);
 
 /** Goes to a screen of the demo tafel and closes the one-time storage notice if it shows. */
 async function open(page: Page, path: string): Promise<void> {
