@@ -4,7 +4,7 @@
 // a rejection message (src/sync/protocol.ts, type 4), the audit records why, the connection stays.
 
 import { actorForLid } from '../src/model';
-import { describeUpdate, validateUpdate } from '../src/ownership/validator';
+import { validateUpdate } from '../src/ownership/validator';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import { encodeRejection } from '../src/sync/protocol';
 import type { Storage } from './storage';
@@ -20,16 +20,6 @@ function pathOf(w: WriteIntent): string {
   return parts.join(' ');
 }
 
-/** What an accepted update wrote, for the audit ("who changed what"). */
-function writtenPaths(room: Room, update: Uint8Array): { writes: number; paths: string[] } {
-  try {
-    const { writes } = describeUpdate(room.doc, update);
-    return { writes: writes.length, paths: writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
-  } catch {
-    return { writes: 0, paths: [] };
-  }
-}
-
 export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: Storage): void {
   const actor = actorForLid(room.doc, conn.lidId);
   const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) });
@@ -40,7 +30,8 @@ export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, mes
     send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
     return;
   }
-  const written = writtenPaths(room, update);
+  // The validator already resolved what the update writes: the audit lists it ("who changed what").
+  const written = { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
   room.commit(() => {
     if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
     // Updates that change nothing (an empty sync step 2, a repeat) are not audited.

@@ -35,6 +35,8 @@ export interface ValidationResult {
   readonly violations: readonly Violation[];
   /** clientIDs carried by this update that were not bound yet: bind them to the actor's lid on apply. */
   readonly newClientIds: readonly number[];
+  /** What an accepted update writes (as describeUpdate would list it), e.g. for the relay's audit. */
+  readonly writes: readonly WriteIntent[];
 }
 
 /** Where a shared type sits in the tafel document. */
@@ -470,7 +472,11 @@ function checkClients(doc: Y.Doc, structs: readonly Struct[], actor: Actor, bind
   return fresh;
 }
 
-const EMPTY_OK: ValidationResult = { ok: true, violations: [], newClientIds: [] };
+const EMPTY_OK: ValidationResult = { ok: true, violations: [], newClientIds: [], writes: [] };
+
+function rejected(violations: Violation[]): ValidationResult {
+  return { ok: false, violations, newClientIds: [], writes: [] };
+}
 
 /** Decides accept/reject for an incoming binary Yjs update (v1 encoding) WITHOUT applying it. */
 export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | undefined, bindings: ClientBindings): ValidationResult {
@@ -478,28 +484,30 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | un
   try {
     decoded = decode(update);
   } catch {
-    return { ok: false, violations: [{ path: [], code: 'malformed', message: 'the update cannot be decoded' }], newClientIds: [] };
+    return rejected([{ path: [], code: 'malformed', message: 'the update cannot be decoded' }]);
   }
   if (decoded.structs.length === 0 && decoded.ds.clients.size === 0) return EMPTY_OK;
   if (!actor) {
-    return { ok: false, violations: [{ path: [], code: 'not-a-member', message: 'you are not a lid of this tafel' }], newClientIds: [] };
+    return rejected([{ path: [], code: 'not-a-member', message: 'you are not a lid of this tafel' }]);
   }
   const violations: Violation[] = [];
   const newClientIds = checkClients(doc, decoded.structs, actor, bindings, violations);
-  if (violations.length > 0) return { ok: false, violations, newClientIds: [] };
+  if (violations.length > 0) return rejected(violations);
 
   let resolver: Resolver;
   try {
     resolver = resolveAll(doc, decoded);
   } catch (e) {
-    if (e instanceof Unresolvable) return { ok: false, violations: [{ path: [], code: e.code, message: e.message }], newClientIds: [] };
-    return { ok: false, violations: [{ path: [], code: 'malformed', message: 'the update cannot be evaluated' }], newClientIds: [] };
+    if (e instanceof Unresolvable) return rejected([{ path: [], code: e.code, message: e.message }]);
+    return rejected([{ path: [], code: 'malformed', message: 'the update cannot be evaluated' }]);
   }
 
   const base = docRuleState(doc);
   const state = overlay(base, resolver);
+  const writes: WriteIntent[] = [];
   for (const f of resolver.found) {
     if (isPartOfOverwrite(f, resolver)) continue;
+    writes.push(f.intent);
     // A creation is judged against the document as it is; its fields against the entity it creates.
     const d = decide(f.intent.op === 'createEntity' ? base : state, actor, f.intent);
     if (!d.ok) violations.push({ path: pathOfIntent(f.intent), code: d.code, message: d.message });
@@ -509,7 +517,7 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | un
       if (!e.keys.has(key)) violations.push({ path: [e.root, e.entityId, key], code: 'missing-required', message: 'required when creating' });
     }
   }
-  return violations.length > 0 ? { ok: false, violations: dedupe(violations), newClientIds: [] } : { ok: true, violations: [], newClientIds };
+  return violations.length > 0 ? rejected(dedupe(violations)) : { ok: true, violations: [], newClientIds, writes };
 }
 
 /** Deleting the old value of a key that the update writes anew is judged as that write. */
