@@ -2,8 +2,10 @@
 // own database named after a generation: a rebuild writes a complete new generation and only
 // then points the device store at it, so at every moment one complete copy is the current one.
 //
-// Before y-indexeddb takes over, the copy is read and checked here: y-indexeddb applies stored
-// updates without catching errors, so one damaged record would leave the tafel unopened forever.
+// The copy is read and checked here, once: y-indexeddb applies stored updates without catching
+// errors, so one damaged record would leave the tafel unopened forever. y-indexeddb only keeps
+// the copy (persistLocalCopy): left to itself it would, on every open, first store the whole
+// document as one more record and then read and apply every record a second time.
 
 import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
@@ -26,8 +28,11 @@ export type LoadResult =
   /** IndexedDB cannot be used at all (e.g. disabled in a private window) */
   | { readonly kind: 'unavailable'; readonly reason: string };
 
-/** Applies the stored updates of database `name` to `doc` (which should be fresh). */
-export async function loadLocalCopy(name: string, doc: Y.Doc): Promise<LoadResult> {
+/**
+ * Applies the stored updates of database `name` to `doc` (which should be fresh), in one
+ * transaction with `origin` (pass the persistence keeping this copy, so it does not store them again).
+ */
+export async function loadLocalCopy(name: string, doc: Y.Doc, origin: unknown = LOAD_ORIGIN): Promise<LoadResult> {
   let updates: unknown[];
   try {
     const db = await idb.openDB(name, (d) => idb.createStores(d, [['updates', { autoIncrement: true }], ['custom']]));
@@ -44,19 +49,19 @@ export async function loadLocalCopy(name: string, doc: Y.Doc): Promise<LoadResul
   let unreadable = 0;
   doc.transact(() => {
     for (const u of updates) {
-      // Decoding first keeps a damaged record from half-applying before it throws.
       if (!(u instanceof Uint8Array)) {
         unreadable++;
         continue;
       }
+      // A damaged record throws while it is read (Yjs reads all of a record's structs before it
+      // integrates any); at worst the delete set at its end is lost, and the copy is then rebuilt.
       try {
-        Y.decodeUpdate(u);
-        Y.applyUpdate(doc, u, LOAD_ORIGIN);
+        Y.applyUpdate(doc, u, origin);
       } catch {
         unreadable++;
       }
     }
-  }, LOAD_ORIGIN);
+  }, origin);
   const dangling = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
   if (dangling) {
     // Changes that build on lost records can never be applied anywhere: Yjs would keep them
@@ -69,9 +74,15 @@ export async function loadLocalCopy(name: string, doc: Y.Doc): Promise<LoadResul
   return { kind: 'loaded' };
 }
 
-/** Keeps `doc` in database `name` from now on; resolves once its current state is written. */
-export async function persistLocalCopy(name: string, doc: Y.Doc): Promise<IndexeddbPersistence> {
+/**
+ * Keeps `doc` in database `name` from now on; resolves once its current state is written.
+ * With `readStored: false` y-indexeddb leaves the stored records alone (loadLocalCopy reads them):
+ * call it on the still empty document, so the state it writes first is empty too.
+ */
+export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readStored: boolean } = { readStored: true }): Promise<IndexeddbPersistence> {
   const persistence = new IndexeddbPersistence(name, doc);
+  // y-indexeddb fetches the records from key _dbref on, and afterwards points it past the last one.
+  if (!opts.readStored) persistence._dbref = Number.MAX_SAFE_INTEGER;
   // whenSynced never settles when the database cannot be opened: fail instead of waiting forever.
   await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => undefined))]);
   return persistence;

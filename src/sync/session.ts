@@ -13,7 +13,7 @@ import { strings } from '../ui/strings';
 import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
-import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, persistLocalCopy } from './local-copy';
+import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, persistLocalCopy, type LoadResult } from './local-copy';
 import { PendingChanges } from './pending';
 import { showPresence, type Plek } from './presence';
 import type { DeviceStore, JoinedTafel, LocalCopy } from './store';
@@ -164,7 +164,14 @@ export class Session implements TafelSession {
     this.generation = copy.generation;
     this.confirmedStateVector = copy.confirmedStateVector;
     const name = this.copyName(copy.generation);
-    const loaded = await loadLocalCopy(name, this.doc);
+    let loaded: LoadResult;
+    try {
+      // y-indexeddb keeps the copy from now on; loadLocalCopy reads what is stored, once, checked.
+      this.persistence = await persistLocalCopy(name, this.doc, { readStored: false });
+      loaded = await loadLocalCopy(name, this.doc, this.persistence);
+    } catch (e) {
+      loaded = { kind: 'unavailable', reason: `IndexedDB could not be opened: ${String(e)}` };
+    }
     if (this.destroyed) return;
     this.attach(this.doc);
     let carried = copy.unconfirmed;
@@ -175,13 +182,12 @@ export class Session implements TafelSession {
       if (loaded.kind === 'damaged') {
         // What could be read becomes a new, consistent local copy; the relay fills in the rest.
         const generation = newId();
+        await this.persistence?.destroy();
         this.persistence = await persistLocalCopy(this.copyName(generation), this.doc);
         await this.env.store.localCopies.put({ ...copy, generation });
         void dropLocalCopy(name);
         this.generation = generation;
         this.setStatus({ notice: strings.herstel.kopieHersteld });
-      } else {
-        this.persistence = await persistLocalCopy(name, this.doc);
       }
     } catch (e) {
       // Without a local copy the tafel still works online; the user is told it will not offline.
