@@ -4,33 +4,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
-import { setupFile } from './helpers/setup';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser';
-import { DEMO, openProject, openVergadering, waitOnline } from './helpers/screens';
+import { DEMO, openProject, openVergadering } from './helpers/screens';
+import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'samenwerken';
 
-let browser: LaunchedBrowser;
-let app: RunningApp;
-let gert: LidInBrowser;
-let dirk: LidInBrowser;
-
-setupFile(
-  async () => {
-    assertBuilt();
-    app = await RunningApp.start();
-    browser = await launchChromium();
-    gert = await joinAs(browser, app, 'Gert Gemeente');
-    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-    await Promise.all([waitOnline(gert.page), waitOnline(dirk.page)]);
-  },
-  async () => {
-    await browser?.close();
-    await app?.stop();
-  },
-);
+const tafel = setupTwoLeden(['Gert Gemeente', 'Dirk Ontwikkelaar']);
+const [gert, dirk] = tafel.leden;
 
 /** Types into an editable field and leaves it, which stores the value. */
 async function typeField(page: Page, label: string, text: string): Promise<void> {

@@ -5,38 +5,22 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { RunningApp, assertBuilt, joinAs, waitForServiceWorker, type LidInBrowser } from './helpers/app';
+import { waitForServiceWorker } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
-import { setupFile } from './helpers/setup';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
+import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'offline';
 
-let browser: LaunchedBrowser;
-let app: RunningApp;
-let gert: LidInBrowser;
-let dirk: LidInBrowser;
-
-setupFile(
-  async () => {
-    assertBuilt();
-    app = await RunningApp.start();
-    browser = await launchChromium();
-    gert = await joinAs(browser, app, 'Gert Gemeente');
-    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-    await Promise.all([waitOnline(gert.page), waitOnline(dirk.page), waitForServiceWorker(dirk.page)]);
-  },
-  async () => {
-    await browser?.close();
-    await app?.stop();
-  },
-);
+const tafel = setupTwoLeden(['Gert Gemeente', 'Dirk Ontwikkelaar']);
+const [gert, dirk] = tafel.leden;
 
 const syncStatus = (page: Page) => page.getByRole('banner').getByRole('status', { name: strings.sync.regioLabel });
 
 describe('offline', () => {
   it('keeps edits made offline through a reload without network and shares them once online', async () => {
+    // The developer's tablet can start without network only once its service worker is active.
+    await waitForServiceWorker(dirk.page);
     await Promise.all([openProject(dirk.page), openProject(gert.page)]);
     const opmerking = `Fundering aangepast na grondonderzoek (${Date.now()})`;
     const beschrijving = `Netbeheerder biedt een tijdelijke bouwaansluiting aan (${Date.now()})`;

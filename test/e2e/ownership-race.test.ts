@@ -5,33 +5,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
-import { setupFile } from './helpers/setup';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
+import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'eigenaarschap-race';
 
-let browser: LaunchedBrowser;
-let app: RunningApp;
-let vera: LidInBrowser;
-let dirk: LidInBrowser;
-
-setupFile(
-  async () => {
-    assertBuilt();
-    app = await RunningApp.start();
-    browser = await launchChromium();
-    vera = await joinAs(browser, app, 'Vera Voorzitter');
-    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-    await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
-  },
-  async () => {
-    await browser?.close();
-    await app?.stop();
-  },
-);
+const tafel = setupTwoLeden(['Vera Voorzitter', 'Dirk Ontwikkelaar']);
+const [vera, dirk] = tafel.leden;
 
 describe('ownership race', () => {
   it('puts the rejected offline value in the conflict inbox and keeps the permitted offline edits', async () => {

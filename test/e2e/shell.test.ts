@@ -6,38 +6,18 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { seriousViolations } from './helpers/axe';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openProject, waitOnline } from './helpers/screens';
-import { setupFile } from './helpers/setup';
+import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'shell';
 const NIEUWE_GEMEENTE = 'Gemeente Nieuwdorp';
 const NIEUW_LID = 'Nina Nieuwdorp';
 
-let browser: LaunchedBrowser;
-let app: RunningApp;
-let vera: LidInBrowser;
-let dirk: LidInBrowser;
+const tafel = setupTwoLeden(['Vera Voorzitter', 'Dirk Ontwikkelaar']);
+const [vera, dirk] = tafel.leden;
 let nina: Page;
-
-// A failing setup (no Chromium, no build) fails every test of this file instead of skipping it.
-setupFile(
-  async () => {
-    assertBuilt();
-    app = await RunningApp.start();
-    browser = await launchChromium();
-    vera = await joinAs(browser, app, 'Vera Voorzitter');
-    dirk = await joinAs(browser, app, 'Dirk Ontwikkelaar');
-    await Promise.all([waitOnline(vera.page), waitOnline(dirk.page)]);
-  },
-  async () => {
-    await browser?.close();
-    await app?.stop();
-  },
-);
 
 const nav = (page: Page, name: string) =>
   page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name, exact: true }).click();
@@ -70,10 +50,10 @@ describe('the app shell and the planmonitor side', () => {
     await dialog.getByRole('button', { name: strings.common.sluiten }).click();
 
     // The tablet across the table opens the link.
-    const context = await browser.newContext();
+    const context = await tafel.browser.newContext();
     nina = await context.newPage();
     await nina.goto(link);
-    await nina.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
+    await nina.waitForURL(`${tafel.app.tafelUrl}**`, { timeout: 30_000 });
     await nina.getByRole('button', { name: strings.pwa.begrepen }).click();
     await waitOnline(nina);
     await nina.getByText(strings.home.mijnPartij(NIEUWE_GEMEENTE)).waitFor({ timeout: 20_000 });
@@ -137,7 +117,7 @@ describe('the app shell and the planmonitor side', () => {
       for (const scherm of [...schermen, 'project']) {
         if (scherm === 'project') await openProject(p);
         else {
-          await p.goto(`${app.tafelUrl}${scherm}`);
+          await p.goto(`${tafel.app.tafelUrl}${scherm}`);
           await p.getByRole('heading', { level: 1 }).waitFor();
         }
         for (const v of await seriousViolations(p)) problemen.push(`${scherm} ${breed}x${hoog}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(', ')}`);
@@ -146,7 +126,7 @@ describe('the app shell and the planmonitor side', () => {
         await screenshot(p, FLOW, `scherm${scherm.replace(/[^a-z]+/g, '-') || '-home'}-${breed}x${hoog}`);
       }
     }
-    await p.goto(app.baseUrl);
+    await p.goto(tafel.app.baseUrl);
     for (const v of await seriousViolations(p)) problemen.push(`/ : ${v.id} ${v.help}`);
     expect(problemen).toEqual([]);
   });
