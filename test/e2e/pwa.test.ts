@@ -42,6 +42,32 @@ async function openHome(): Promise<Page> {
   return page;
 }
 
+/**
+ * A deploy: a changed service worker script is a new version to the browser; the relay restarts
+ * on it like after a real deploy (it reads the file list of dist/ at start). `page` then checks
+ * for updates, as the app does at start, every hour and when the device comes back online.
+ */
+async function deployNewVersion(page: Page): Promise<void> {
+  appendFileSync(join(distCopy, 'sw.js'), `\n// nieuwe versie ${Date.now()}\n`);
+  await app.restart();
+  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+}
+
+/** The ids of the page's service worker versions that are waiting, and the one that is active. */
+async function serviceWorkerVersions(page: Page): Promise<{ waiting: string[]; active: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  const versions = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions: updated }) => {
+    for (const version of updated) versions.set(version.versionId, version.status);
+  });
+  await cdp.send('ServiceWorker.enable');
+  // The domain reports the known versions right after enable; wait until it did.
+  await expect.poll(() => versions.size).toBeGreaterThan(0);
+  await cdp.detach();
+  const withStatus = (status: string) => [...versions].filter(([, s]) => s === status).map(([id]) => id);
+  return { waiting: withStatus('installed'), active: withStatus('activated') };
+}
+
 /** The pixel size of an image the page can load, or an error text. */
 async function imageSize(page: Page, href: string): Promise<string> {
   return page.evaluate(async (url) => {
@@ -153,11 +179,7 @@ describe('installable offline app', () => {
     await codeField.click();
     await codeField.pressSequentially('ABC', { delay: 20 });
 
-    // Deploy: a changed service worker script is a new version to the browser; the relay restarts
-    // on it like after a real deploy (it reads the file list of dist/ at start).
-    appendFileSync(join(distCopy, 'sw.js'), `\n// nieuwe versie ${Date.now()}\n`);
-    await app.restart();
-    await accepting.evaluate(async () => (await navigator.serviceWorker.ready).update());
+    await deployNewVersion(accepting);
 
     for (const page of [accepting, typing]) await page.getByText('Nieuwe versie beschikbaar').waitFor();
     expect(await typing.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.tagName)).toBe(
@@ -182,5 +204,51 @@ describe('installable offline app', () => {
     await typing.getByRole('heading', { name: strings.welcome.titel }).waitFor();
     expect(await typing.evaluate(async () => (await navigator.serviceWorker.ready).waiting)).toBeNull();
     await screenshot(typing, FLOW, '07-nieuwe-versie-geladen');
+  });
+
+  it('hides the offer on "Later", keeps the page and the typed text, and takes the new version at a later start', async () => {
+    // Tabs of earlier tests would take part in the update: one tab of the app from here on.
+    for (const open of profile.context.pages()) await open.close();
+    const page = await openHome();
+    await waitForServiceWorker(page);
+    await page.evaluate(() => Object.assign(window, { oudeVersie: true }));
+    const codeField = page.getByLabel(strings.welcome.codeLabel);
+    await codeField.click();
+    await codeField.pressSequentially('XYZ', { delay: 20 });
+
+    await deployNewVersion(page);
+    const offer = page.getByText(strings.pwa.nieuweVersie);
+    await offer.waitFor();
+    await page.getByRole('button', { name: strings.pwa.later }).click();
+    await offer.waitFor({ state: 'detached' });
+    // Nothing reloads: the running version stays, with what was typed.
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => 'oudeVersie' in window)).toBe(true);
+    expect(await codeField.inputValue()).toBe('XYZ');
+    await screenshot(page, FLOW, '08-later');
+    // The new version is kept, waiting.
+    const { waiting: [newVersion], active: [oldVersion] } = await serviceWorkerVersions(page);
+    expect(newVersion).toBeDefined();
+    expect(oldVersion).toBeDefined();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).waiting !== null)).toBe(true);
+
+    // Started again while the old version still runs (a reload): the offer is back.
+    await page.reload();
+    await offer.waitFor();
+    expect(await page.evaluate(() => 'oudeVersie' in window)).toBe(false);
+    await page.getByRole('button', { name: strings.pwa.later }).click();
+    await offer.waitFor({ state: 'detached' });
+
+    // Started again after the app was closed: the browser starts the new version by itself.
+    const context = await profile.restart();
+    const started = await context.newPage();
+    await started.goto(app.baseUrl);
+    await started.getByRole('heading', { name: strings.welcome.titel }).waitFor();
+    await waitForServiceWorker(started);
+    const after = await serviceWorkerVersions(started);
+    expect(after.active).toEqual([newVersion]);
+    expect(after.active).not.toContain(oldVersion);
+    expect(after.waiting).toEqual([]);
+    expect(await started.getByText(strings.pwa.nieuweVersie).count()).toBe(0);
   });
 });
