@@ -4,9 +4,9 @@
 // - confirmations. The relay handles a connection's messages in order and answers every sync
 //   step 1 with a step 2. So a step 1 sent after some updates works as a barrier: when its answer
 //   arrives and no rejection came before it, the relay has applied those updates.
-// - tabs: y-websocket keeps open tabs in sync over a BroadcastChannel; the channel is named after
-//   the local copy's generation, so a tab still holding a copy that the relay rejected can never
-//   feed it into a rebuilt document.
+// - tabs: y-websocket keeps open tabs in sync over a BroadcastChannel (without its full-document
+//   broadcast on open: src/sync/tabs.ts); the channel is named after the local copy's generation,
+//   so a tab still holding a copy that the relay rejected can never feed it into a rebuilt document.
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -15,6 +15,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { decodeRejection, MESSAGE_REJECTED, MESSAGE_SYNC, type Rejection } from './protocol';
+import { syncTabsOnRequest } from './tabs';
 
 export type ConnectionState = 'offline' | 'connecting' | 'online';
 
@@ -67,6 +68,7 @@ export class RelayConnection {
       ...(opts.WebSocket ? { WebSocketPolyfill: opts.WebSocket } : {}),
     });
     this.provider.bcChannel = opts.tabChannel;
+    syncTabsOnRequest(this.provider);
     const stockSync = this.provider.messageHandlers[MESSAGE_SYNC]!;
     this.provider.messageHandlers[MESSAGE_SYNC] = this.syncHandler(stockSync);
     this.provider.messageHandlers[MESSAGE_REJECTED] = (_encoder, decoder, _provider, fromRelay) => {

@@ -1,6 +1,7 @@
 // Aan Tafel's additions to the y-websocket protocol. Message types 0-3 are y-websocket's own
 // (sync, awareness, auth, query awareness); the relay adds one: a rejection of an update.
-// A stock WebsocketProvider ignores it (and logs); ours handles it (see src/sync/).
+// A stock WebsocketProvider ignores it (and logs); ours handles it (see src/sync/). Tabs add one
+// more among themselves, over the BroadcastChannel only (src/sync/tabs.ts).
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -14,6 +15,8 @@ export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
 /** relay -> client: the update the client sent was not applied. Payload: varString JSON of Rejection. */
 export const MESSAGE_REJECTED = 4;
+/** tab -> other tabs (BroadcastChannel, never the relay): "I just opened; tell me your state vector". No payload. */
+export const MESSAGE_TAB_HELLO = 5;
 
 export interface Rejection {
   /** The y-protocols sync message type that carried the update: 1 (step 2) or 2 (update). */
