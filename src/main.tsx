@@ -1,5 +1,7 @@
 // The browser entry: mounts the app shell.
 
+// First, so the tafel in the URL starts opening before everything else is evaluated.
+import './sync/preopen';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';

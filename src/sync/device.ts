@@ -17,10 +17,21 @@ export interface DeviceOptions {
   readonly now?: () => number;
 }
 
+/** How long a session opened ahead of the UI waits to be taken before it is closed. */
+const EARLY_SESSION_MS = 30_000;
+
+/** A session opened ahead of the UI (preopenTafelSession); `taken` once the UI asked for a session. */
+interface EarlySession {
+  readonly tafelId: string;
+  session: Session | null;
+  taken: boolean;
+}
+
 export class Device {
   readonly name: string;
   readonly store: DeviceStore;
   private readonly sessions = new Set<Session>();
+  private early: EarlySession | null = null;
 
   constructor(private readonly options: DeviceOptions = {}) {
     this.name = options.name ?? 'aan-tafel';
@@ -69,7 +80,43 @@ export class Device {
     if (copy) void dropLocalCopy(localCopyName(this.name, tafelId, copy.generation));
   }
 
+  /**
+   * Starts opening `tafelId` (when it is joined on this device) before the UI asks for it: reading
+   * and applying the local copy is most of a cold start, and can run while the app's code is still
+   * being evaluated and its first screens rendered. The next openTafelSession for the same tafel,
+   * lid and token takes this session; otherwise it is closed. Resolves to the session opened
+   * early, or null when there was none to open (not joined here, or the UI was quicker).
+   */
+  async preopenTafelSession(tafelId: string): Promise<TafelSession | null> {
+    const early: EarlySession = { tafelId, session: null, taken: false };
+    this.early?.session?.destroy();
+    this.early = early;
+    // A failing device store is left to the UI, which opens the tafel itself and reports it.
+    const joined = await this.store.joined.get(tafelId).catch(() => undefined);
+    if (!joined || early.taken || this.early !== early) return null;
+    const session = this.newSession(joined);
+    early.session = session;
+    setTimeout(() => {
+      if (this.early !== early) return;
+      this.early = null;
+      session.destroy();
+    }, EARLY_SESSION_MS);
+    return session;
+  }
+
   openTafelSession(joined: JoinedTafel): TafelSession {
+    const early = this.early;
+    this.early = null;
+    if (early) {
+      early.taken = true;
+      const s = early.session;
+      if (s && this.sessions.has(s) && s.opensAs(joined)) return s;
+      s?.destroy();
+    }
+    return this.newSession(joined);
+  }
+
+  private newSession(joined: JoinedTafel): Session {
     const session = new Session(joined, {
       deviceName: this.name,
       store: this.store,

@@ -42,6 +42,11 @@ export function openTafelSession(joined: JoinedTafel): TafelSession {
   return thisDevice().openTafelSession(joined);
 }
 
+/** Starts opening the tafel in the URL while the app still starts; see Device.preopenTafelSession. */
+export function preopenTafelSession(tafelId: string): void {
+  void thisDevice().preopenTafelSession(tafelId);
+}
+
 export function listConflicts(tafelId: string): Promise<ConflictEntry[]> {
   return thisDevice().listConflicts(tafelId);
 }

@@ -21,7 +21,7 @@ export function localCopyName(deviceName: string, tafelId: string, generation: s
 export type LoadResult =
   /** every stored update applied cleanly */
   | { readonly kind: 'loaded' }
-  /** nothing stored yet */
+  /** nothing stored yet (y-indexeddb's records of an empty document hold nothing either) */
   | { readonly kind: 'empty' }
   /** some records could not be read or depend on missing ones; `doc` holds what could be read, consistently */
   | { readonly kind: 'damaged'; readonly reason: string }
@@ -33,6 +33,12 @@ export type LoadResult =
  * transaction with `origin` (pass the persistence keeping this copy, so it does not store them again).
  */
 export async function loadLocalCopy(name: string, doc: Y.Doc, origin: unknown = LOAD_ORIGIN): Promise<LoadResult> {
+  const records = await readRecords(name);
+  return Array.isArray(records) ? applyRecords(records, doc, origin) : records;
+}
+
+/** Every stored record of database `name`, or why IndexedDB could not be read. */
+async function readRecords(name: string): Promise<unknown[] | LoadResult> {
   let updates: unknown[];
   try {
     const db = await idb.openDB(name, (d) => idb.createStores(d, [['updates', { autoIncrement: true }], ['custom']]));
@@ -45,6 +51,10 @@ export async function loadLocalCopy(name: string, doc: Y.Doc, origin: unknown = 
   } catch (e) {
     return { kind: 'unavailable', reason: `IndexedDB could not be read: ${String(e)}` };
   }
+  return updates;
+}
+
+function applyRecords(updates: readonly unknown[], doc: Y.Doc, origin: unknown): LoadResult {
   if (updates.length === 0) return { kind: 'empty' };
   let unreadable = 0;
   doc.transact(() => {
@@ -71,7 +81,7 @@ export async function loadLocalCopy(name: string, doc: Y.Doc, origin: unknown = 
   }
   if (unreadable > 0) return { kind: 'damaged', reason: `${unreadable} of ${updates.length} stored updates unreadable` };
   if (dangling) return { kind: 'damaged', reason: 'stored updates depend on updates that are missing' };
-  return { kind: 'loaded' };
+  return doc.store.clients.size === 0 ? { kind: 'empty' } : { kind: 'loaded' };
 }
 
 /**
@@ -86,6 +96,25 @@ export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readSto
   // whenSynced never settles when the database cannot be opened: fail instead of waiting forever.
   await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => undefined))]);
   return persistence;
+}
+
+/**
+ * Opens the local copy `name` into the fresh `doc`: y-indexeddb keeps it from now on, and what is
+ * stored is read once, checked (loadLocalCopy). The persistence is created on the still empty
+ * document, so the state y-indexeddb writes first is empty too; its update listener is detached
+ * while the stored records are applied: Yjs encodes every transaction for its update listeners,
+ * and encoding the whole loaded tafel only for y-indexeddb to ignore it (it skips its own origin)
+ * cost about as much as applying it.
+ */
+export async function openLocalCopy(name: string, doc: Y.Doc): Promise<{ persistence: IndexeddbPersistence; loaded: LoadResult }> {
+  // Both at once: y-indexeddb's opening and the read of the records are independent.
+  const [persistence, records] = await Promise.all([persistLocalCopy(name, doc, { readStored: false }), readRecords(name)]);
+  doc.off('update', persistence._storeUpdate);
+  try {
+    return { persistence, loaded: Array.isArray(records) ? applyRecords(records, doc, persistence) : records };
+  } finally {
+    doc.on('update', persistence._storeUpdate);
+  }
 }
 
 /**

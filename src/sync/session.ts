@@ -13,7 +13,7 @@ import { strings } from '../ui/strings';
 import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
-import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, persistLocalCopy, type LoadResult } from './local-copy';
+import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, openLocalCopy, persistLocalCopy, type LoadResult } from './local-copy';
 import { PendingChanges } from './pending';
 import { showPresence, type Plek } from './presence';
 import type { DeviceStore, JoinedTafel, LocalCopy } from './store';
@@ -131,6 +131,12 @@ export class Session implements TafelSession {
     return this.connection?.awareness ?? this.placeholderAwareness();
   }
 
+  /** True when this session is the one `joined` would open: same tafel, lid, token and relay. */
+  opensAs(joined: JoinedTafel): boolean {
+    const j = this.joined;
+    return j.tafelId === joined.tafelId && j.lidId === joined.lidId && j.token === joined.token && j.relayUrl === joined.relayUrl;
+  }
+
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -166,9 +172,7 @@ export class Session implements TafelSession {
     const name = this.copyName(copy.generation);
     let loaded: LoadResult;
     try {
-      // y-indexeddb keeps the copy from now on; loadLocalCopy reads what is stored, once, checked.
-      this.persistence = await persistLocalCopy(name, this.doc, { readStored: false });
-      loaded = await loadLocalCopy(name, this.doc, this.persistence);
+      ({ persistence: this.persistence, loaded } = await openLocalCopy(name, this.doc));
     } catch (e) {
       loaded = { kind: 'unavailable', reason: `IndexedDB could not be opened: ${String(e)}` };
     }
@@ -205,8 +209,11 @@ export class Session implements TafelSession {
   }
 
   /** The local copy record, created on first open; in one transaction, so two tabs agree on it. */
-  private localCopyRecord(): Promise<LocalCopy> {
+  private async localCopyRecord(): Promise<LocalCopy> {
     const copies = this.env.store.localCopies;
+    // Every open but the first finds it: a plain read is quicker than a read-write transaction.
+    const known = await copies.get(this.tafelId);
+    if (known) return known;
     return this.env.store.transaction('rw', copies, async () => {
       const existing = await copies.get(this.tafelId);
       if (existing) return existing;
