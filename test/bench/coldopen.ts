@@ -4,7 +4,9 @@
 // state in the same page.
 
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { launchProfile } from '../e2e/helpers/browser';
@@ -74,6 +76,23 @@ async function floorInPage(page: Page, yjs: string, stateBase64: string): Promis
   }, stateBase64);
 }
 
+/** A CPU profile of the page from navigation on (DevTools protocol), for finding where an open spends its time. */
+async function startProfile(page: Page): Promise<{ stopInto(file: string): Promise<void> }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  return {
+    async stopInto(file) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+}
+
+// BENCH_COLDOPEN_PROFILE=<dir>: also write a .cpuprofile of every open there (opens in Chromium's DevTools).
+const profileDir = process.env.BENCH_COLDOPEN_PROFILE;
+
 export async function runColdOpen(distDir: string, s: ColdOpenSettings, log: (line: string) => void): Promise<ColdOpenResult> {
   const relay = await startRelay({ env: { ...OUR_RELAY_ENV, AAN_TAFEL_DIST: distDir } });
   const profile = await launchProfile();
@@ -104,8 +123,10 @@ export async function runColdOpen(distDir: string, s: ColdOpenSettings, log: (li
       const context = await profile.restart({ offline: true });
       await context.addInitScript({ content: watchForPlanmonitor(total) });
       const page = context.pages()[0] ?? (await context.newPage());
+      const profiler = profileDir ? await startProfile(page) : undefined;
       await page.goto(planmonitorUrl);
       await page.waitForFunction(() => window.__benchRenderedAt !== undefined, undefined, { timeout: 120_000, polling: 50 });
+      if (profiler && profileDir) await profiler.stopInto(path.join(profileDir, `coldopen-${round}.cpuprofile`));
       const openMs = await page.evaluate(() => window.__benchRenderedAt!);
       const floorMs = await floorInPage(page, yjs, stateBase64);
       if (round > 0) samples.push({ openMs, floorMs });
