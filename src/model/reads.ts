@@ -352,6 +352,16 @@ export interface Peildatum {
   readonly provenance: Provenance;
 }
 
+/** Names of removed leden by lid id (see removeLid), for provenance lines of what they wrote. */
+export function readOudLeden(doc: Y.Doc): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, stored] of root(doc, 'oudLeden').entries()) {
+    const naam = isEnvelope(stored) ? (stored.v as { naam?: unknown } | null)?.naam : undefined;
+    if (typeof naam === 'string') out.set(id, naam);
+  }
+  return out;
+}
+
 /** Frozen monitor snapshots, oldest first. */
 export function readPeildata(doc: Y.Doc): Peildatum[] {
   const out: Peildatum[] = [];

@@ -242,6 +242,12 @@ export const PEILDATUM_TYPE = v.jsonUpTo(
   }),
 );
 
+/**
+ * A removed lid's name, frozen under their lid id: what they wrote stays, and provenance lines
+ * (which name the lid by id) keep saying who wrote it.
+ */
+export const OUD_LID_TYPE = v.record({ naam: NAAM });
+
 export const SCHEMA = {
   tafel: { kind: 'settings', fields: TAFEL_FIELDS },
   partijen: { kind: 'entities', create: 'chair', remove: 'chair', fields: PARTIJ_FIELDS },
@@ -276,6 +282,7 @@ export const SCHEMA = {
   agendapunten: { kind: 'entities', create: 'iedereen', remove: 'agendapuntIndiener', fields: AGENDAPUNT_FIELDS },
   afspraken: { kind: 'entities', create: 'chair', remove: 'chair', fields: AFSPRAAK_FIELDS },
   peildata: { kind: 'frozen', create: 'chair', type: PEILDATUM_TYPE },
+  oudLeden: { kind: 'frozen', create: 'chair', type: OUD_LID_TYPE },
 } as const satisfies Record<string, RootSpec>;
 
 export type RootName = keyof typeof SCHEMA;

@@ -217,6 +217,8 @@ export const strings = {
     systeem: 'aangemaakt bij de start van de tafel',
     nooit: 'nog niet ingevuld',
     onbekendLid: 'onbekend lid',
+    /** A lid who was removed from the tafel; their name is kept with what they wrote. */
+    oudLid: (naam: string) => `oud-lid ${naam}`,
     onbekendePartij: 'onbekende partij',
     datumFormaat: "d MMMM yyyy 'om' HH:mm",
   },
@@ -447,6 +449,21 @@ export const strings = {
       `Toegang van ${naam} intrekken? Alle apparaten van ${naam} verliezen direct de verbinding met deze tafel.`,
     ingetrokken: (naam: string) => `De toegang van ${naam} is ingetrokken.`,
     intrekkenFout: 'Intrekken lukte niet. Controleer de verbinding en probeer het opnieuw.',
+    verwijderen: 'Verwijderen',
+    verwijderenTitel: (naam: string) => `${naam} verwijderen`,
+    verwijderenGevolgen: (naam: string) => [
+      `${naam} verdwijnt van de ledenlijst van deze tafel.`,
+      `Wat ${naam} heeft ingevuld blijft staan, met de naam van ${naam} erbij als oud-lid.`,
+      `Alle apparaten van ${naam} verliezen direct de toegang tot deze tafel.`,
+      'Dit kan niet ongedaan worden gemaakt. Wilt u deze persoon later weer aan tafel? Voeg dan een nieuw lid toe en nodig het uit.',
+    ],
+    verwijderenBezig: 'Bezig met verwijderen…',
+    verwijderd: (naam: string) => `${naam} is van de tafel verwijderd.`,
+    verwijderenOffline: (naam: string) =>
+      `Verwijderen kan alleen met verbinding met de server, omdat eerst de apparaten van ${naam} hun toegang moeten verliezen. Er is niets gewijzigd. Probeer het opnieuw als u online bent.`,
+    verwijderenFout: 'Verwijderen lukte niet. Er is niets gewijzigd. Controleer de verbinding en probeer het opnieuw.',
+    verwijderenNaIntrekken: (naam: string, fout: string) =>
+      `De toegang van ${naam} is ingetrokken, maar verwijderen van de ledenlijst lukte niet: ${fout}`,
     alleenVoorzitter: 'Alleen de voorzitter of secretaris beheert leden en partijen. U ziet hier wie er aan tafel zit.',
     rollen: {
       voorzitter: 'Voorzitter',

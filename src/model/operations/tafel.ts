@@ -4,10 +4,10 @@
 import * as Y from 'yjs';
 import type { Actor } from '../../ownership/rulebook';
 import { newId } from '../ids';
-import { readProjecten, totaalWoningen } from '../reads';
+import { readLid, readProjecten, totaalWoningen } from '../reads';
 import { SCHEMA_VERSION, SYSTEM_AUTHOR, type Envelope } from '../schema';
 import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Rol } from '../vocabulary';
-import { addFrozen, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
+import { addFrozen, addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
 import { root } from '../doc';
 
 export type TafelWijziging = Partial<{
@@ -43,8 +43,19 @@ export function editLid(
   setFields(doc, actor, 'leden', lidId, changes);
 }
 
+/**
+ * The chair removes a lid from the tafel. Their name is kept in oudLeden (one update with the
+ * removal), so what they wrote keeps their name. A lid off the leden list has no access at the
+ * relay any more; the chair's screen also revokes their device tokens first.
+ */
 export function removeLid(doc: Y.Doc, actor: Actor, lidId: string): void {
-  deleteEntity(doc, actor, 'leden', lidId);
+  const naam = readLid(doc, lidId)?.naam;
+  doc.transact(() => {
+    // The removal first: it checks that the actor may remove (and that the lid exists) before
+    // anything is written.
+    deleteEntity(doc, actor, 'leden', lidId);
+    if (naam && !root(doc, 'oudLeden').has(lidId)) addFrozenWithId(doc, actor, 'oudLeden', lidId, { naam });
+  }, LOCAL_ORIGIN);
 }
 
 /** The chair freezes the planmonitor at a peildatum; nobody changes it afterwards. */

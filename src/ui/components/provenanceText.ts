@@ -3,7 +3,7 @@
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { SYSTEM_AUTHOR, type Provenance } from '../../model';
-import type { Namen } from '../tafel/useNamen';
+import { lidNaam, type Namen } from '../tafel/useNamen';
 import { strings } from '../strings';
 
 export function formatDatumTijd(at: number): string {
@@ -13,7 +13,7 @@ export function formatDatumTijd(at: number): string {
 export function provenanceText(prov: Provenance | undefined, namen: Namen): string {
   if (!prov) return strings.provenance.nooit;
   if (prov.by === SYSTEM_AUTHOR) return strings.provenance.systeem;
-  const lid = namen.leden.get(prov.by)?.naam ?? strings.provenance.onbekendLid;
+  const lid = lidNaam(namen, prov.by);
   const partij = namen.partijen.get(prov.p)?.naam ?? strings.provenance.onbekendePartij;
   return strings.provenance.gewijzigd(lid, partij, formatDatumTijd(prov.at));
 }

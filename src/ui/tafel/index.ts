@@ -6,7 +6,7 @@ export { useTafel, useSyncStatus, type TafelView } from './useTafel';
 export { useMayEdit, useMayCreate, useMayRemove, useFieldOwner, useWrite } from './useMayEdit';
 export { usePresence, usePlek, aanwezigen, type Aanwezige, type AwarenessUser } from './usePresence';
 export { useConflicts } from './useConflicts';
-export { useNamen, type Namen } from './useNamen';
+export { lidNaam, useNamen, type Namen } from './useNamen';
 export { fieldOwner, type FieldOwner } from './fieldOwner';
 export { errorText } from './errorText';
 export { useJoinedTafels } from './useJoinedTafels';

@@ -5,7 +5,7 @@ import { addReactie, editReactie, removeReactie, type Knelpunt, type Reactie } f
 import { ConfirmDialog } from '../../components/Dialog';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
-import { useMayCreate, useNamen, useTafel, useWrite } from '../../tafel';
+import { lidNaam, useMayCreate, useNamen, useTafel, useWrite } from '../../tafel';
 
 const S = strings.knelpunt;
 
@@ -64,7 +64,7 @@ function ReactieItem({ knelpuntId, reactie: r }: { knelpuntId: string; reactie: 
   const [weg, setWeg] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
   const eigen = actor?.lidId === r.by;
-  const lid = namen.leden.get(r.by)?.naam ?? strings.provenance.onbekendLid;
+  const lid = lidNaam(namen, r.by);
   const partij = namen.partijen.get(r.p)?.naam ?? strings.provenance.onbekendePartij;
   const bewaar = () => {
     if (concept === null) return;

@@ -1,11 +1,13 @@
 // /tafel/:tafelId/leden — partijen with their bloedgroep and leden with their role. The chair
-// adds and edits them, invites leden (QR code or link) and revokes access; others only read.
+// adds and edits them, invites leden (QR code or link), revokes access and removes leden; others
+// only read.
 
 import { useState, type FormEvent } from 'react';
 import {
   addLid,
   addPartij,
   BLOEDGROEPEN,
+  docRuleState,
   editLid,
   editPartij,
   readLeden,
@@ -29,7 +31,8 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { InviteDialog } from './InviteDialog';
 import { LedenApiError, revokeLid } from './ledenApi';
-import { sortPartijen } from './ledenView';
+import { mayOfferRemove, sortPartijen } from './ledenView';
+import { RemoveLidDialog } from './RemoveLidDialog';
 import './leden.css';
 
 const t = strings.leden;
@@ -44,6 +47,7 @@ export default function LedenScreen() {
   const [inviting, setInviting] = useState<Lid | null>(null);
   const [editing, setEditing] = useState<Lid | null>(null);
   const [revoking, setRevoking] = useState<Lid | null>(null);
+  const [removing, setRemoving] = useState<Lid | null>(null);
   const sorted = sortPartijen(partijen);
 
   return (
@@ -70,6 +74,7 @@ export default function LedenScreen() {
               onInvite={setInviting}
               onEdit={setEditing}
               onRevoke={setRevoking}
+              onRemove={setRemoving}
             />
           ))}
         </div>
@@ -77,12 +82,20 @@ export default function LedenScreen() {
       <InviteDialog lid={inviting} onClose={() => setInviting(null)} />
       <LidDialog lid={editing} onClose={() => setEditing(null)} />
       <RevokeDialog lid={revoking} onClose={() => setRevoking(null)} />
+      <RemoveLidDialog lid={removing} onClose={() => setRemoving(null)} />
     </div>
   );
 }
 
-function PartijKaart(props: { partij: Partij; leden: Lid[]; onInvite: (l: Lid) => void; onEdit: (l: Lid) => void; onRevoke: (l: Lid) => void }) {
-  const { partij, leden, onInvite, onEdit, onRevoke } = props;
+interface LidHandlers {
+  onInvite: (l: Lid) => void;
+  onEdit: (l: Lid) => void;
+  onRevoke: (l: Lid) => void;
+  onRemove: (l: Lid) => void;
+}
+
+function PartijKaart(props: { partij: Partij; leden: Lid[] } & LidHandlers) {
+  const { partij, leden, ...handlers } = props;
   const mayEditLeden = useMayCreate('leden');
   const headingId = `partij-${partij.id}`;
   return (
@@ -146,17 +159,7 @@ function PartijKaart(props: { partij: Partij; leden: Lid[]; onInvite: (l: Lid) =
                 <td className="col-functie">{l.functie || strings.common.leeg}</td>
                 {mayEditLeden.ok && (
                   <td>
-                    <div className="button-row lid-acties">
-                      <Button variant="primary" onClick={() => onInvite(l)} aria-label={`${t.uitnodigen}: ${l.naam}`}>
-                        {t.uitnodigen}
-                      </Button>
-                      <Button onClick={() => onEdit(l)} aria-label={`${strings.common.bewerken}: ${l.naam}`}>
-                        {strings.common.bewerken}
-                      </Button>
-                      <Button variant="quiet" onClick={() => onRevoke(l)} aria-label={`${t.intrekken}: ${l.naam}`}>
-                        {t.intrekken}
-                      </Button>
-                    </div>
+                    <LidActies lid={l} {...handlers} />
                   </td>
                 )}
               </tr>
@@ -166,6 +169,29 @@ function PartijKaart(props: { partij: Partij; leden: Lid[]; onInvite: (l: Lid) =
       )}
       {mayEditLeden.ok && <LidToevoegen partij={partij} />}
     </section>
+  );
+}
+
+function LidActies({ lid, onInvite, onEdit, onRevoke, onRemove }: { lid: Lid } & LidHandlers) {
+  const { actor } = useTafel();
+  const mayRemove = useRead((doc) => mayOfferRemove(docRuleState(doc), actor, lid.id), [actor, lid.id]);
+  return (
+    <div className="button-row lid-acties">
+      <Button variant="primary" onClick={() => onInvite(lid)} aria-label={`${t.uitnodigen}: ${lid.naam}`}>
+        {t.uitnodigen}
+      </Button>
+      <Button onClick={() => onEdit(lid)} aria-label={`${strings.common.bewerken}: ${lid.naam}`}>
+        {strings.common.bewerken}
+      </Button>
+      <Button variant="quiet" onClick={() => onRevoke(lid)} aria-label={`${t.intrekken}: ${lid.naam}`}>
+        {t.intrekken}
+      </Button>
+      {mayRemove && (
+        <Button variant="quiet" onClick={() => onRemove(lid)} aria-label={`${t.verwijderen}: ${lid.naam}`}>
+          {t.verwijderen}
+        </Button>
+      )}
+    </div>
   );
 }
 

@@ -3,6 +3,7 @@ import * as M from '../../../../src/model';
 import { provenanceText } from '../../../../src/ui/components/provenanceText';
 import { syncStatusText } from '../../../../src/ui/components/SyncStatusBadge';
 import { initialen } from '../../../../src/ui/components/PresenceList';
+import { readNamen } from '../../../../src/ui/tafel/useNamen';
 import { makeUiTafel } from '../tafelFixture';
 
 describe('provenance line', () => {
@@ -11,11 +12,20 @@ describe('provenance line', () => {
     const at = new Date(2026, 10, 3, 14, 2).getTime();
     M.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
     const p = { ...M.readProject(doc, project)!.provenance.locatie!, at };
-    const namen = { partijen: new Map(M.readPartijen(doc).map((x) => [x.id, x])), leden: new Map(M.readLeden(doc).map((x) => [x.id, x])) };
+    const namen = readNamen(doc);
     expect(provenanceText(p, namen)).toBe('gewijzigd door Gert Gemeente (Gemeente Zwolle) op 3 november 2026 om 14:02');
     expect(provenanceText(M.readTafel(doc).provenance.naam, namen)).toBe('aangemaakt bij de start van de tafel');
     expect(provenanceText(undefined, namen)).toBe('nog niet ingevuld');
     expect(provenanceText({ by: 'weg', p: 'ook-weg', at }, namen)).toBe('gewijzigd door onbekend lid (onbekende partij) op 3 november 2026 om 14:02');
+  });
+
+  it('keeps naming a lid who was removed from the tafel, as oud-lid', () => {
+    const { doc, actor, project } = makeUiTafel();
+    const at = new Date(2026, 10, 3, 14, 2).getTime();
+    M.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
+    M.removeLid(doc, actor.chair, actor.gemeente.lidId);
+    const p = { ...M.readProject(doc, project)!.provenance.locatie!, at };
+    expect(provenanceText(p, readNamen(doc))).toBe('gewijzigd door oud-lid Gert Gemeente (Gemeente Zwolle) op 3 november 2026 om 14:02');
   });
 });
 

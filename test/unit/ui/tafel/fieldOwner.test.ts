@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import { ownerText } from '../../../../src/ui/components/ownerText';
 import { fieldOwner } from '../../../../src/ui/tafel/fieldOwner';
-import type { Namen } from '../../../../src/ui/tafel/useNamen';
+import { readNamen } from '../../../../src/ui/tafel/useNamen';
 import { makeUiTafel } from '../tafelFixture';
-
-function namen(doc: Parameters<typeof M.readPartijen>[0]): Namen {
-  return { partijen: new Map(M.readPartijen(doc).map((p) => [p.id, p])), leden: new Map(M.readLeden(doc).map((l) => [l.id, l])) };
-}
 
 describe('who owns a field', () => {
   it('names the public owner for public fields and the private owner for private fields and opleveringen', () => {
@@ -18,8 +14,8 @@ describe('who owns a field', () => {
     expect(fieldOwner(s, 'projecten', project, 'oplevering.2031')).toEqual({ kind: 'partij', partijId: partij.markt, orChair: false });
     expect(fieldOwner(s, 'projecten', project, 'privaatEigenaar')).toEqual({ kind: 'partij', partijId: partij.gemeente, orChair: true });
     expect(fieldOwner(s, 'projecten', project, 'publiekEigenaar')).toEqual({ kind: 'chair' });
-    expect(ownerText(fieldOwner(s, 'projecten', project, 'startBouw'), namen(doc))).toBe('Bouwbedrijf Horizon');
-    expect(ownerText(fieldOwner(s, 'projecten', project, 'privaatEigenaar'), namen(doc))).toBe('Gemeente Zwolle of de voorzitter of secretaris');
+    expect(ownerText(fieldOwner(s, 'projecten', project, 'startBouw'), readNamen(doc))).toBe('Bouwbedrijf Horizon');
+    expect(ownerText(fieldOwner(s, 'projecten', project, 'privaatEigenaar'), readNamen(doc))).toBe('Gemeente Zwolle of de voorzitter of secretaris');
   });
 
   it('says a private field has no owner yet when no developer is assigned, and follows a new assignment', () => {
@@ -27,9 +23,9 @@ describe('who owns a field', () => {
     M.setPrivaatEigenaar(doc, actor.gemeente, project, null);
     const owner = fieldOwner(M.docRuleState(doc), 'projecten', project, 'bouwstatus');
     expect(owner).toEqual({ kind: 'partij', partijId: null, orChair: false });
-    expect(ownerText(owner, namen(doc))).toBe('nog geen eigenaar');
+    expect(ownerText(owner, readNamen(doc))).toBe('nog geen eigenaar');
     M.setPrivaatEigenaar(doc, actor.gemeente, project, partij.corporatie);
-    expect(ownerText(fieldOwner(M.docRuleState(doc), 'projecten', project, 'bouwstatus'), namen(doc))).toBe('Woonstichting Thuis');
+    expect(ownerText(fieldOwner(M.docRuleState(doc), 'projecten', project, 'bouwstatus'), readNamen(doc))).toBe('Woonstichting Thuis');
   });
 
   it('covers knelpunten, tafel settings, comments and notes', () => {
