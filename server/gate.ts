@@ -1,14 +1,16 @@
 // The ownership gate: every update a client sends (sync step 2 or update) is judged by the
-// validator against the room's document before anything is applied. Accepted: bound, applied,
-// appended, audited, then broadcast (Room.commit). Rejected: nothing applied, the sender alone gets
-// a rejection message (src/sync/protocol.ts, type 4), the audit records why, the connection stays.
+// validator against the room's document (which holds the earlier updates of the open batch too)
+// before anything is applied. Accepted: bound, applied, appended, audited, in one write of the open
+// batch, then broadcast after its COMMIT (Room.commit). Rejected: nothing applied, the audit records
+// why, and after the COMMIT of that audit row the sender alone gets a rejection message
+// (src/sync/protocol.ts, type 4); the connection stays.
 
 import { actorForLid } from '../src/model';
 import { validateUpdate } from '../src/ownership/validator';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import { encodeRejection } from '../src/sync/protocol';
 import type { Storage } from './storage';
-import { send, type Connection, type Room } from './rooms';
+import type { Connection, Room } from './rooms';
 
 /** At most this many paths are kept per audit entry; the count says how many there were. */
 const MAX_AUDIT_PATHS = 50;
@@ -26,8 +28,8 @@ export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, mes
   const now = Date.now();
   const base = { tafelId: room.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
   if (!result.ok) {
-    storage.insertAudit({ ...base, accepted: false, detail: { violations: result.violations } });
-    send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
+    storage.batch.write(room, () => storage.insertAudit({ ...base, accepted: false, detail: { violations: result.violations } }));
+    room.send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
     return;
   }
   // The validator already resolved what the update writes: the audit lists it ("who changed what").

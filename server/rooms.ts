@@ -4,7 +4,9 @@
 // tafels in use, not the tafels ever opened.
 //
 // Durability rule: a change to a room's document is appended to SQLite and committed before it is
-// sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash.
+// sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash. The
+// appends of one event-loop turn share one COMMIT (server/groupcommit.ts); every message a room
+// sends goes through Room.send, which holds it back, in order, until the open batch is committed.
 
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -16,6 +18,7 @@ import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../src/sync/protocol';
 import type { Config } from './config';
+import type { BatchMember } from './groupcommit';
 import type { Storage } from './storage';
 import type { TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
@@ -42,7 +45,8 @@ export interface Connection {
   alive: boolean;
 }
 
-export function send(conn: Connection, message: Uint8Array): void {
+/** Sends right away; rooms send through Room.send, which waits for the open batch's COMMIT. */
+function sendNow(conn: Connection, message: Uint8Array): void {
   if (conn.ws.readyState !== conn.ws.OPEN) return;
   if (conn.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
     conn.ws.terminate();
@@ -51,7 +55,14 @@ export function send(conn: Connection, message: Uint8Array): void {
   conn.ws.send(message);
 }
 
-export class Room {
+function updateMessage(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_SYNC);
+  syncProtocol.writeUpdate(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+export class Room implements BatchMember {
   readonly doc = new Y.Doc();
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<Connection>();
@@ -64,6 +75,8 @@ export class Room {
   private readonly outbox: Uint8Array[] = [];
   private lastSeq: number;
   private logEntries: number;
+  /** The name list-tafels shows, as stored: renamed only when the document's name changes. */
+  private listedNaam: string;
   private failed = false;
 
   constructor(
@@ -82,10 +95,11 @@ export class Room {
     }, LOAD_ORIGIN);
     this.lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
     this.logEntries = stored.updates.length;
+    this.listedNaam = stored.naam;
     this.bindings = storage.bindings(tafelId);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
-      // Runs inside Room.commit's SQLite transaction; the broadcast waits for the commit.
+      // Runs inside Room.commit's batched write; the broadcast waits for the batch's COMMIT.
       this.lastSeq = this.storage.appendUpdate(this.tafelId, update, Date.now());
       this.logEntries++;
       this.outbox.push(update);
@@ -116,38 +130,30 @@ export class Room {
   }
 
   /**
-   * Runs `change` (which modifies the document) in one SQLite transaction with the log appends it
-   * causes, commits, and only then broadcasts. If anything fails the room can no longer vouch that
-   * memory equals disk: it is dropped and reloaded by the next connection.
+   * Runs `change` (which modifies the document) as one write of the open batch, with the log
+   * appends it causes, the rename and a due compaction; the broadcast goes out after the batch's
+   * COMMIT. If anything fails the room can no longer vouch that memory equals disk: the batch
+   * fails it (dropped, reloaded by the next connection) and this rethrows.
    */
   commit(change: () => void): void {
     try {
-      this.storage.transaction(() => {
+      this.storage.batch.write(this, () => {
         change();
+        if (this.outbox.length === 0) return;
         // Keeps list-tafels in step with the name the chair gives the tafel in the app.
-        if (this.outbox.length > 0) this.storage.renameTafel(this.tafelId, readTafel(this.doc).naam || this.tafelId);
+        const naam = readTafel(this.doc).naam || this.tafelId;
+        if (naam !== this.listedNaam) {
+          this.storage.renameTafel(this.tafelId, naam);
+          this.listedNaam = naam;
+        }
+        if (this.logEntries >= this.config.compactEvery) this.compactLog();
       });
     } catch (e) {
       this.outbox.length = 0;
-      this.fail(e);
       throw e;
     }
-    const ready = this.outbox.splice(0);
-    for (const update of ready) {
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_SYNC);
-      syncProtocol.writeUpdate(encoder, update);
-      // The sender gets its own update back too: that is its acknowledgement.
-      this.broadcast(encoding.toUint8Array(encoder));
-    }
-    if (ready.length > 0 && this.logEntries >= this.config.compactEvery) {
-      try {
-        this.compact();
-      } catch (e) {
-        // The log is intact and complete; compaction is retried at the next threshold or unload.
-        this.log.error(`compacting ${this.tafelId} failed`, e);
-      }
-    }
+    // The sender gets its own update back too: that is its acknowledgement.
+    for (const update of this.outbox.splice(0)) this.broadcast(updateMessage(update));
   }
 
   /** Applies an update inside commit(); true when it changed the document (and was appended). */
@@ -157,15 +163,33 @@ export class Room {
     return this.outbox.length > before;
   }
 
-  /** Folds the log into a new snapshot. */
+  /** Folds the log into a new snapshot (idle unload, shutdown), as a write of the open batch. */
   compact(): void {
     if (this.logEntries === 0 || this.failed) return;
-    this.storage.compact(this.tafelId, Y.encodeStateAsUpdate(this.doc), this.lastSeq, Date.now());
-    this.logEntries = 0;
+    this.storage.batch.write(this, () => this.compactLog());
+  }
+
+  /** Inside a batched write: the snapshot and the log entries it folds change together or not at all. */
+  private compactLog(): void {
+    try {
+      this.storage.compact(this.tafelId, Y.encodeStateAsUpdate(this.doc), this.lastSeq, Date.now());
+      this.logEntries = 0;
+    } catch (e) {
+      // The log is intact and complete; compaction is retried at the next threshold or unload.
+      this.log.error(`compacting ${this.tafelId} failed`, e);
+    }
+  }
+
+  /** Sends to one connection once everything written so far is committed, in order. */
+  send(conn: Connection, message: Uint8Array): void {
+    this.storage.batch.deliver(this, () => sendNow(conn, message));
   }
 
   broadcast(message: Uint8Array): void {
-    for (const c of this.conns) send(c, message);
+    const conns = [...this.conns];
+    this.storage.batch.deliver(this, () => {
+      for (const c of conns) sendNow(c, message);
+    });
   }
 
   /** Starts the y-websocket conversation: our sync step 1 and everyone's presence. */
@@ -173,9 +197,9 @@ export class Room {
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
     syncProtocol.writeSyncStep1(encoder, this.doc);
-    send(conn, encoding.toUint8Array(encoder));
+    this.send(conn, encoding.toUint8Array(encoder));
     const states = [...this.awareness.getStates().keys()];
-    if (states.length > 0) send(conn, this.awarenessMessage(states));
+    if (states.length > 0) this.send(conn, this.awarenessMessage(states));
   }
 
   private awarenessMessage(clientIds: number[]): Uint8Array {
@@ -187,6 +211,8 @@ export class Room {
 
   /** Handles one binary message. Throws MalformedMessage when the connection must be closed with 4400. */
   handleMessage(conn: Connection, message: Uint8Array): void {
+    // A failed room's connections are being closed; what they still send is not handled.
+    if (this.failed) return;
     this.lastUsed = Date.now();
     try {
       const decoder = decoding.createDecoder(message);
@@ -199,7 +225,7 @@ export class Room {
           this.handleAwareness(conn, decoding.readVarUint8Array(decoder));
           return;
         case MESSAGE_QUERY_AWARENESS:
-          send(conn, this.awarenessMessage([...this.awareness.getStates().keys()]));
+          this.send(conn, this.awarenessMessage([...this.awareness.getStates().keys()]));
           return;
         default:
           throw new MalformedMessage(`unknown message type ${type}`);
@@ -220,7 +246,9 @@ export class Room {
         const encoder = encoding.createEncoder();
         encoding.writeVarUint(encoder, MESSAGE_SYNC);
         syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
-        send(conn, encoding.toUint8Array(encoder));
+        // A client sends step 1 after its updates as a barrier: this answer confirms them, so it
+        // must not overtake their COMMIT (Room.send queues it behind them).
+        this.send(conn, encoding.toUint8Array(encoder));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:
@@ -253,16 +281,27 @@ export class Room {
     this.lastUsed = Date.now();
   }
 
+  /**
+   * Closes one connection after what was sent to it before (acknowledgements waiting for the open
+   * batch's COMMIT), as the order was when every update committed on its own.
+   */
+  close(conn: Connection, code: number, reason: string): void {
+    this.storage.batch.deliver(this, () => conn.ws.close(code, reason));
+  }
+
+  /** Closes every connection now: whatever still waits for a COMMIT is not sent to them any more. */
   closeAll(code: number, reason: string): void {
     for (const c of [...this.conns]) c.ws.close(code, reason);
   }
 
-  private fail(e: unknown): void {
+  /** Called by the batch (server/groupcommit.ts) when this room's writes are lost or unconfirmed. */
+  fail(e: unknown): void {
     if (this.failed) return;
     this.failed = true;
     this.log.error(`room ${this.tafelId} failed and is unloaded`, e);
-    this.onFailure(this);
+    // Closed first: nothing more (not even the presence removal of unloading) reaches them.
     this.closeAll(1011, 'relay error');
+    this.onFailure(this);
   }
 
   get isFailed(): boolean {
@@ -364,12 +403,16 @@ export class Rooms {
     } catch (e) {
       this.log.error(`compacting ${room.tafelId} failed; its log stays as it is`, e);
     }
+    // A compaction that took the whole batch down failed the room: it is forgotten already.
+    if (room.isFailed) return;
     this.rooms.delete(room.tafelId);
     room.destroy();
   }
 
   private forget(room: Room): void {
-    if (this.rooms.get(room.tafelId) === room) this.rooms.delete(room.tafelId);
+    // A room unloaded before its batch failed is already destroyed.
+    if (this.rooms.get(room.tafelId) !== room) return;
+    this.rooms.delete(room.tafelId);
     room.destroy();
   }
 
@@ -380,7 +423,7 @@ export class Rooms {
     let n = 0;
     for (const c of room.conns) {
       if (c.lidId === lidId) {
-        c.ws.close(code, reason);
+        room.close(c, code, reason);
         n++;
       }
     }
@@ -389,6 +432,8 @@ export class Rooms {
 
   /** Shutdown: everyone goes away, every room is compacted. */
   closeAllRooms(): void {
+    // Acknowledgements of the open batch go out before the goodbye.
+    this.storage.batch.commit();
     for (const room of [...this.rooms.values()]) {
       room.closeAll(1001, 'relay stopping');
       this.unload(room);

@@ -5,12 +5,18 @@
 //
 // Durability: synchronous=FULL. In WAL mode that fsyncs the log at every commit, so an update
 // that was committed (and only then broadcast) survives not just a process crash (NORMAL would be
-// enough for that) but also a power cut or kernel panic of the machine. An accepted update costs
-// one fsync; the relay accepts a few per second per lid, so durability wins over throughput.
+// enough for that) but also a power cut or kernel panic of the machine. The fsync is paid per
+// COMMIT, not per update: the updates accepted in one event-loop turn share one transaction and
+// one fsync (group commit, server/groupcommit.ts), and nothing of them is sent before it.
+//
+// Two kinds of writes: the rooms' (log appends, clientID bindings, audit rows, renames,
+// compaction) run inside `batch.write`; everything else (API, admin CLI, loading a room) is a
+// transaction of its own, which first commits the open batch so it never joins one.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { GroupCommit, type GroupCommitHooks } from './groupcommit';
 
 export const DB_FILE = 'aan-tafel.sqlite';
 
@@ -87,6 +93,8 @@ export interface TafelRow {
 }
 
 export interface StoredTafel {
+  /** The name list-tafels shows. */
+  readonly naam: string;
   readonly snapshot: Uint8Array | null;
   readonly snapshotSeq: number;
   readonly updates: readonly { readonly seq: number; readonly data: Uint8Array }[];
@@ -128,14 +136,67 @@ export type NewAuditEntry = Omit<AuditEntry, 'id'>;
 
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 
+/** Every statement the relay runs, prepared once per connection. */
+function prepareStatements(db: Database.Database) {
+  return {
+    insertTafel: db.prepare('INSERT INTO tafels (id, naam, created_at) VALUES (?, ?, ?)'),
+    insertFirstSnapshot: db.prepare('INSERT INTO snapshots (tafel_id, state, snapshot_seq, updated_at) VALUES (?, ?, 0, ?)'),
+    tafelExists: db.prepare('SELECT 1 FROM tafels WHERE id = ?'),
+    tafelNaam: db.prepare('SELECT naam FROM tafels WHERE id = ?').pluck(),
+    renameTafel: db.prepare('UPDATE tafels SET naam = ? WHERE id = ?'),
+    listTafels: db.prepare(
+      `SELECT t.id, t.naam, t.created_at AS createdAt,
+         (SELECT COUNT(*) FROM updates u WHERE u.tafel_id = t.id) AS logEntries
+       FROM tafels t ORDER BY t.created_at`,
+    ),
+    snapshot: db.prepare('SELECT state, snapshot_seq FROM snapshots WHERE tafel_id = ?'),
+    updatesSince: db.prepare('SELECT seq, data FROM updates WHERE tafel_id = ? AND seq > ? ORDER BY seq'),
+    appendUpdate: db.prepare('INSERT INTO updates (tafel_id, data, at) VALUES (?, ?, ?)'),
+    upsertSnapshot: db.prepare(
+      `INSERT INTO snapshots (tafel_id, state, snapshot_seq, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT(tafel_id) DO UPDATE SET state = excluded.state, snapshot_seq = excluded.snapshot_seq, updated_at = excluded.updated_at`,
+    ),
+    dropUpdatesUpTo: db.prepare('DELETE FROM updates WHERE tafel_id = ? AND seq <= ?'),
+    bindings: db.prepare('SELECT client_id, lid_id FROM client_bindings WHERE tafel_id = ?'),
+    bindClient: db.prepare('INSERT OR IGNORE INTO client_bindings (tafel_id, client_id, lid_id) VALUES (?, ?, ?)'),
+    insertToken: db.prepare('INSERT INTO tokens (hash, tafel_id, lid_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)'),
+    findToken: db.prepare(
+      'SELECT tafel_id AS tafelId, lid_id AS lidId, expires_at AS expiresAt, revoked_at AS revokedAt FROM tokens WHERE hash = ?',
+    ),
+    revokeToken: db.prepare('UPDATE tokens SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL'),
+    revokeLid: db.prepare('UPDATE tokens SET revoked_at = ? WHERE tafel_id = ? AND lid_id = ? AND revoked_at IS NULL'),
+    insertInvite: db.prepare('INSERT INTO invites (hash, tafel_id, lid_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    findInvite: db.prepare('SELECT tafel_id AS tafelId, lid_id AS lidId, expires_at AS expiresAt, used_at AS usedAt FROM invites WHERE hash = ?'),
+    useInvite: db.prepare('UPDATE invites SET used_at = ? WHERE hash = ?'),
+    openInvites: db.prepare(
+      `SELECT lid_id AS lidId, created_by AS createdBy, created_at AS createdAt, expires_at AS expiresAt
+       FROM invites WHERE tafel_id = ? AND used_at IS NULL AND expires_at > ? ORDER BY created_at`,
+    ),
+    insertAudit: db.prepare(
+      `INSERT INTO audit (tafel_id, lid_id, partij_id, at, size, accepted, message_type, detail)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    readAudit: db.prepare(
+      `SELECT id, tafel_id AS tafelId, lid_id AS lidId, partij_id AS partijId, at, size, accepted,
+         message_type AS messageType, detail
+       FROM audit WHERE tafel_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
+    ),
+  };
+}
+
 export class Storage {
   readonly db: Database.Database;
+  /** The open batch of the rooms' writes; see server/groupcommit.ts. */
+  readonly batch: GroupCommit;
+  private readonly sql: ReturnType<typeof prepareStatements>;
 
-  private constructor(db: Database.Database) {
+  private constructor(db: Database.Database, hooks: GroupCommitHooks) {
     this.db = db;
+    this.batch = new GroupCommit(db, hooks);
+    this.sql = prepareStatements(db);
   }
 
-  static open(dataDir: string): Storage {
+  static open(dataDir: string, hooks: GroupCommitHooks = {}): Storage {
     fs.mkdirSync(dataDir, { recursive: true });
     const db = new Database(path.join(dataDir, DB_FILE));
     db.pragma('journal_mode = WAL');
@@ -144,179 +205,142 @@ export class Storage {
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');
     db.exec(SCHEMA_SQL);
-    return new Storage(db);
+    return new Storage(db, hooks);
   }
 
   close(): void {
+    this.batch.commit();
     this.db.close();
   }
 
+  /** A transaction of its own: commits the rooms' open batch first (see GroupCommit.own). */
   transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn)();
+    return this.batch.own(fn);
   }
 
   // --- tafels, snapshots and logs
 
   createTafel(id: string, naam: string, snapshot: Uint8Array, now: number): void {
     this.transaction(() => {
-      this.db.prepare('INSERT INTO tafels (id, naam, created_at) VALUES (?, ?, ?)').run(id, naam, now);
-      this.db
-        .prepare('INSERT INTO snapshots (tafel_id, state, snapshot_seq, updated_at) VALUES (?, ?, 0, ?)')
-        .run(id, Buffer.from(snapshot), now);
+      this.sql.insertTafel.run(id, naam, now);
+      this.sql.insertFirstSnapshot.run(id, Buffer.from(snapshot), now);
     });
   }
 
   tafelExists(id: string): boolean {
-    return this.db.prepare('SELECT 1 FROM tafels WHERE id = ?').get(id) !== undefined;
+    return this.sql.tafelExists.get(id) !== undefined;
   }
 
-  /** Keeps the listed name in step with the document's name (for list-tafels). */
+  /** Keeps the listed name in step with the document's name (for list-tafels). Batched write. */
   renameTafel(id: string, naam: string): void {
-    this.db.prepare('UPDATE tafels SET naam = ? WHERE id = ? AND naam <> ?').run(naam, id, naam);
+    this.sql.renameTafel.run(naam, id);
   }
 
   listTafels(): (TafelRow & { readonly logEntries: number })[] {
-    const rows = this.db
-      .prepare(
-        `SELECT t.id, t.naam, t.created_at AS createdAt,
-           (SELECT COUNT(*) FROM updates u WHERE u.tafel_id = t.id) AS logEntries
-         FROM tafels t ORDER BY t.created_at`,
-      )
-      .all() as (TafelRow & { logEntries: number })[];
-    return rows;
+    return this.transaction(() => this.sql.listTafels.all() as (TafelRow & { logEntries: number })[]);
   }
 
   loadTafel(id: string): StoredTafel | undefined {
-    return this.db
-      .transaction(() => {
-        if (!this.tafelExists(id)) return undefined;
-        const snap = this.db.prepare('SELECT state, snapshot_seq FROM snapshots WHERE tafel_id = ?').get(id) as
-          | { state: Buffer; snapshot_seq: number }
-          | undefined;
-        const snapshotSeq = snap?.snapshot_seq ?? 0;
-        const updates = (
-          this.db.prepare('SELECT seq, data FROM updates WHERE tafel_id = ? AND seq > ? ORDER BY seq').all(id, snapshotSeq) as {
-            seq: number;
-            data: Buffer;
-          }[]
-        ).map((r) => ({ seq: r.seq, data: bytes(r.data) }));
-        return { snapshot: snap ? bytes(snap.state) : null, snapshotSeq, updates };
-      })
-      .deferred();
-  }
-
-  appendUpdate(tafelId: string, data: Uint8Array, now: number): number {
-    const info = this.db.prepare('INSERT INTO updates (tafel_id, data, at) VALUES (?, ?, ?)').run(tafelId, Buffer.from(data), now);
-    return Number(info.lastInsertRowid);
-  }
-
-  /** Replaces the snapshot with `state`, which contains every log entry up to `uptoSeq`, and drops those entries. */
-  compact(tafelId: string, state: Uint8Array, uptoSeq: number, now: number): void {
-    this.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO snapshots (tafel_id, state, snapshot_seq, updated_at) VALUES (?, ?, ?, ?)
-           ON CONFLICT(tafel_id) DO UPDATE SET state = excluded.state, snapshot_seq = excluded.snapshot_seq, updated_at = excluded.updated_at`,
-        )
-        .run(tafelId, Buffer.from(state), uptoSeq, now);
-      this.db.prepare('DELETE FROM updates WHERE tafel_id = ? AND seq <= ?').run(tafelId, uptoSeq);
+    return this.transaction(() => {
+      const naam = this.sql.tafelNaam.get(id) as string | undefined;
+      if (naam === undefined) return undefined;
+      const snap = this.sql.snapshot.get(id) as { state: Buffer; snapshot_seq: number } | undefined;
+      const snapshotSeq = snap?.snapshot_seq ?? 0;
+      const updates = (this.sql.updatesSince.all(id, snapshotSeq) as { seq: number; data: Buffer }[]).map((r) => ({
+        seq: r.seq,
+        data: bytes(r.data),
+      }));
+      return { naam, snapshot: snap ? bytes(snap.state) : null, snapshotSeq, updates };
     });
+  }
+
+  /** Batched write: appends one accepted update to a tafel's log; returns its seq. */
+  appendUpdate(tafelId: string, data: Uint8Array, now: number): number {
+    return Number(this.sql.appendUpdate.run(tafelId, Buffer.from(data), now).lastInsertRowid);
+  }
+
+  /**
+   * Batched write: replaces the snapshot with `state`, which contains every log entry up to
+   * `uptoSeq`, and drops those entries; as one savepoint, so a failure leaves the log as it was.
+   */
+  compact(tafelId: string, state: Uint8Array, uptoSeq: number, now: number): void {
+    this.db.transaction(() => {
+      this.sql.upsertSnapshot.run(tafelId, Buffer.from(state), uptoSeq, now);
+      this.sql.dropUpdatesUpTo.run(tafelId, uptoSeq);
+    })();
   }
 
   // --- clientID bindings
 
   bindings(tafelId: string): Map<number, string> {
-    const rows = this.db.prepare('SELECT client_id, lid_id FROM client_bindings WHERE tafel_id = ?').all(tafelId) as {
-      client_id: number;
-      lid_id: string;
-    }[];
+    const rows = this.transaction(() => this.sql.bindings.all(tafelId) as { client_id: number; lid_id: string }[]);
     return new Map(rows.map((r) => [r.client_id, r.lid_id]));
   }
 
+  /** Batched write. */
   bindClients(tafelId: string, clientIds: readonly number[], lidId: string): void {
-    const stmt = this.db.prepare('INSERT OR IGNORE INTO client_bindings (tafel_id, client_id, lid_id) VALUES (?, ?, ?)');
-    for (const id of clientIds) stmt.run(tafelId, id, lidId);
+    for (const id of clientIds) this.sql.bindClient.run(tafelId, id, lidId);
   }
 
   // --- device tokens (only their sha256 is stored)
 
   insertToken(hash: string, tafelId: string, lidId: string, now: number, expiresAt: number): void {
-    this.db
-      .prepare('INSERT INTO tokens (hash, tafel_id, lid_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-      .run(hash, tafelId, lidId, now, expiresAt);
+    this.transaction(() => this.sql.insertToken.run(hash, tafelId, lidId, now, expiresAt));
   }
 
+  /** Tokens are never written by the rooms' batch, so this read needs no commit first. */
   findToken(hash: string): TokenRow | undefined {
-    return this.db
-      .prepare('SELECT tafel_id AS tafelId, lid_id AS lidId, expires_at AS expiresAt, revoked_at AS revokedAt FROM tokens WHERE hash = ?')
-      .get(hash) as TokenRow | undefined;
+    return this.sql.findToken.get(hash) as TokenRow | undefined;
   }
 
   revokeToken(hash: string, now: number): boolean {
-    return this.db.prepare('UPDATE tokens SET revoked_at = ? WHERE hash = ? AND revoked_at IS NULL').run(now, hash).changes > 0;
+    return this.transaction(() => this.sql.revokeToken.run(now, hash).changes > 0);
   }
 
   /** Revokes every token of a lid; returns how many were still valid. */
   revokeLid(tafelId: string, lidId: string, now: number): number {
-    return this.db
-      .prepare('UPDATE tokens SET revoked_at = ? WHERE tafel_id = ? AND lid_id = ? AND revoked_at IS NULL')
-      .run(now, tafelId, lidId).changes;
+    return this.transaction(() => this.sql.revokeLid.run(now, tafelId, lidId).changes);
   }
 
   // --- invites (only their sha256 is stored)
 
   insertInvite(hash: string, tafelId: string, lidId: string, createdBy: string, now: number, expiresAt: number): void {
-    this.db
-      .prepare('INSERT INTO invites (hash, tafel_id, lid_id, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(hash, tafelId, lidId, createdBy, now, expiresAt);
+    this.transaction(() => this.sql.insertInvite.run(hash, tafelId, lidId, createdBy, now, expiresAt));
   }
 
   /** Marks the invite used, if it may still be used, in one step: an invite works once. */
   useInvite(hash: string, now: number): RedeemOutcome {
     return this.transaction(() => {
-      const row = this.db
-        .prepare('SELECT tafel_id AS tafelId, lid_id AS lidId, expires_at AS expiresAt, used_at AS usedAt FROM invites WHERE hash = ?')
-        .get(hash) as { tafelId: string; lidId: string; expiresAt: number; usedAt: number | null } | undefined;
+      const row = this.sql.findInvite.get(hash) as { tafelId: string; lidId: string; expiresAt: number; usedAt: number | null } | undefined;
       if (!row) return { ok: false, reason: 'unknown' } as const;
       if (row.usedAt !== null) return { ok: false, reason: 'used' } as const;
       if (row.expiresAt <= now) return { ok: false, reason: 'expired' } as const;
-      this.db.prepare('UPDATE invites SET used_at = ? WHERE hash = ?').run(now, hash);
+      this.sql.useInvite.run(now, hash);
       return { ok: true, tafelId: row.tafelId, lidId: row.lidId } as const;
     });
   }
 
+  /** Invites are never written by the rooms' batch, so this read needs no commit first. */
   openInvites(tafelId: string, now: number): OpenInvite[] {
-    return this.db
-      .prepare(
-        `SELECT lid_id AS lidId, created_by AS createdBy, created_at AS createdAt, expires_at AS expiresAt
-         FROM invites WHERE tafel_id = ? AND used_at IS NULL AND expires_at > ? ORDER BY created_at`,
-      )
-      .all(tafelId, now) as OpenInvite[];
+    return this.sql.openInvites.all(tafelId, now) as OpenInvite[];
   }
 
   // --- audit
 
+  /** Batched write: in the same transaction as the update it records (or the rejection it explains). */
   insertAudit(e: NewAuditEntry): void {
-    this.db
-      .prepare(
-        `INSERT INTO audit (tafel_id, lid_id, partij_id, at, size, accepted, message_type, detail)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(e.tafelId, e.lidId, e.partijId, e.at, e.size, e.accepted ? 1 : 0, e.messageType, JSON.stringify(e.detail));
+    this.sql.insertAudit.run(e.tafelId, e.lidId, e.partijId, e.at, e.size, e.accepted ? 1 : 0, e.messageType, JSON.stringify(e.detail));
   }
 
-  /** Newest first; `before` is an audit id to page backwards from. */
+  /** Newest first; `before` is an audit id to page backwards from. Only committed entries. */
   readAudit(tafelId: string, limit: number, before?: number): AuditEntry[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, tafel_id AS tafelId, lid_id AS lidId, partij_id AS partijId, at, size, accepted,
-           message_type AS messageType, detail
-         FROM audit WHERE tafel_id = ? AND id < ? ORDER BY id DESC LIMIT ?`,
-      )
-      .all(tafelId, before ?? Number.MAX_SAFE_INTEGER, limit) as (Omit<AuditEntry, 'accepted' | 'detail'> & {
-      accepted: number;
-      detail: string;
-    })[];
+    const rows = this.transaction(
+      () =>
+        this.sql.readAudit.all(tafelId, before ?? Number.MAX_SAFE_INTEGER, limit) as (Omit<AuditEntry, 'accepted' | 'detail'> & {
+          accepted: number;
+          detail: string;
+        })[],
+    );
     return rows.map((r) => ({ ...r, accepted: r.accepted === 1, detail: JSON.parse(r.detail) as unknown }));
   }
 }

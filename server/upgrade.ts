@@ -82,17 +82,17 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
       if (!room.conns.has(conn)) return;
       const bytes = rawToBytes(data);
       if (!isBinary) {
-        ws.close(CLOSE.malformed, 'binary messages only');
+        room.close(conn, CLOSE.malformed, 'binary messages only');
         return;
       }
       if (bytes.byteLength > limits.maxMessageBytes) {
         ctx.log.warn(`tafel ${tafelId} lid ${lidId}: message of ${bytes.byteLength} bytes refused`);
-        ws.close(CLOSE.tooLarge, 'message too large');
+        room.close(conn, CLOSE.tooLarge, 'message too large');
         return;
       }
       if (!conn.bucket.take(Date.now())) {
         ctx.log.warn(`tafel ${tafelId} lid ${lidId}: rate limit exceeded`);
-        ws.close(CLOSE.rateLimited, 'rate limit exceeded');
+        room.close(conn, CLOSE.rateLimited, 'rate limit exceeded');
         return;
       }
       try {
@@ -100,7 +100,7 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
       } catch (e) {
         if (e instanceof MalformedMessage) {
           ctx.log.warn(`tafel ${tafelId} lid ${lidId}: malformed message (${e.message})`);
-          ws.close(CLOSE.malformed, 'malformed message');
+          room.close(conn, CLOSE.malformed, 'malformed message');
         } else {
           ctx.log.error(`tafel ${tafelId} lid ${lidId}: message failed`, e);
           ws.close(1011, 'relay error');
@@ -142,7 +142,7 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
       for (const c of room.conns) {
         const row = ctx.storage.findToken(c.tokenHash);
         const tokenOk = row !== undefined && row.revokedAt === null && row.expiresAt > now;
-        if (!tokenOk || !actorForLid(room.doc, c.lidId)) c.ws.close(CLOSE.revoked, tokenOk ? 'not a lid any more' : 'token revoked');
+        if (!tokenOk || !actorForLid(room.doc, c.lidId)) room.close(c, CLOSE.revoked, tokenOk ? 'not a lid any more' : 'token revoked');
       }
     }
   }, ctx.config.membershipCheckMs);
