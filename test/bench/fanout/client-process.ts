@@ -74,10 +74,15 @@ async function setup(msg: Extract<ToClients, { type: 'setup' }>): Promise<void> 
     const doc = new Y.Doc();
     Y.applyUpdate(doc, msg.seed);
     const received: number[] = [];
-    doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin === LOCAL_ORIGIN) return;
+    // What each remote transaction integrated, read off the state vectors Yjs keeps anyway: cheaper
+    // for the harness than decoding every update again, and it counts only what was integrated
+    // (an update still waiting for a missing one is not there yet).
+    doc.on('afterTransaction', (tr: Y.Transaction) => {
+      if (tr.origin === LOCAL_ORIGIN) return;
       const t = nowMs();
-      for (const [clientId, clock] of Y.parseUpdateMeta(update).to) received.push(clientId, clock, t);
+      tr.afterState.forEach((clock, clientId) => {
+        if ((tr.beforeState.get(clientId) ?? 0) !== clock) received.push(clientId, clock, t);
+      });
     });
     clients.push({ spec, doc, received, seq: 0, connection: connect(msg.contestant, msg.endpoint, doc, spec.token) });
   }
