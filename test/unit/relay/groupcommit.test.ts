@@ -1,8 +1,9 @@
 // Group commit (server/groupcommit.ts) with the real rooms, gate and SQLite file, and fake
 // sockets: the updates of one event-loop turn share one COMMIT; nothing is sent before it (each
 // send checks, through a second SQLite connection, what is on disk at that moment); a failing
-// COMMIT sends nothing of the batch and fails only the rooms that wrote in it; the API's own
-// transactions never join an open batch.
+// COMMIT sends nothing of the batch and fails only the rooms that wrote in it; a failing write
+// undoes only itself unless SQLite ended the whole transaction; the API's own transactions never
+// join an open batch; compaction and renames ride in the batch.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -277,6 +278,70 @@ describe('relay group commit', () => {
     // Loading Noord again (a transaction of its own) committed Oost's batch first.
     expect(readerOost.sent.at(-1)).toEqual({ kind: 'update', durableUpdates: 1 });
     expect(chairAgain.sent.at(-1)).toEqual({ kind: 'update', durableUpdates: 2 });
+  });
+
+  it('a write that fails undoes only itself: its room fails, the rest of the batch commits', async () => {
+    start();
+    const noord = open(0);
+    const zuid = open(1);
+    const chairNoord = connect(noord, tafels[0]!.chairLidId);
+    const chairZuid = connect(zuid, tafels[1]!.chairLidId);
+    const deviceNoord = new Device(noord, tafels[0]!.chairLidId);
+    const deviceZuid = new Device(zuid, tafels[1]!.chairLidId);
+    await endOfTurn();
+    for (const c of [chairNoord, chairZuid]) c.sent.length = 0;
+    // RAISE(ABORT) fails the one statement; SQLite keeps the transaction.
+    storage.db.exec(`CREATE TEMP TRIGGER refuse_noord BEFORE INSERT ON updates WHEN NEW.tafel_id = '${tafels[0]!.tafelId}'
+      BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
+    const before = commits;
+
+    zuid.handleMessage(chairZuid, deviceZuid.edit({ regio: 'Zuid 1' }));
+    expect(() => noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Noord' }))).toThrow(/disk says no/);
+    zuid.handleMessage(chairZuid, deviceZuid.edit({ regio: 'Zuid 2' }));
+    await endOfTurn();
+
+    expect(commits - before).toBe(1);
+    expect(noord.isFailed).toBe(true);
+    expect(zuid.isFailed).toBe(false);
+    expect(chairNoord.sent).toEqual([{ kind: 'close 1011', durableUpdates: 0 }]);
+    expect(chairZuid.sent).toEqual([
+      { kind: 'update', durableUpdates: 2 },
+      { kind: 'update', durableUpdates: 2 },
+    ]);
+  });
+
+  it('a write after which SQLite rolled the whole transaction back fails every room that wrote in the batch', async () => {
+    start();
+    const noord = open(0);
+    const zuid = open(1);
+    const oost = open(2);
+    const chairNoord = connect(noord, tafels[0]!.chairLidId);
+    const chairZuid = connect(zuid, tafels[1]!.chairLidId);
+    const readerOost = connect(oost, tafels[2]!.chairLidId);
+    const deviceNoord = new Device(noord, tafels[0]!.chairLidId);
+    const deviceZuid = new Device(zuid, tafels[1]!.chairLidId);
+    const deviceOost = new Device(oost, tafels[2]!.chairLidId);
+    await endOfTurn();
+    for (const c of [chairNoord, chairZuid, readerOost]) c.sent.length = 0;
+    // RAISE(ROLLBACK) ends the whole transaction, as SQLite does itself on a full disk or I/O error.
+    storage.db.exec(`CREATE TEMP TRIGGER lose_batch BEFORE INSERT ON updates WHEN NEW.tafel_id = '${tafels[0]!.tafelId}'
+      BEGIN SELECT RAISE(ROLLBACK, 'batch lost'); END`);
+
+    zuid.handleMessage(chairZuid, deviceZuid.edit({ regio: 'Zuid 1' }));
+    oost.handleMessage(readerOost, deviceOost.step1());
+    expect(() => noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Noord' }))).toThrow(/batch lost/);
+    expect(noord.isFailed && zuid.isFailed).toBe(true);
+    // A new batch starts cleanly after the lost one.
+    oost.handleMessage(readerOost, deviceOost.edit({ regio: 'Oost' }));
+    await endOfTurn();
+
+    expect(chairNoord.sent).toEqual([{ kind: 'close 1011', durableUpdates: 0 }]);
+    expect(chairZuid.sent).toEqual([{ kind: 'close 1011', durableUpdates: 0 }]);
+    expect(readerOost.sent).toEqual([
+      { kind: 'step2', durableUpdates: 0 },
+      { kind: 'update', durableUpdates: 1 },
+    ]);
+    expect(reader.prepare('SELECT tafel_id FROM updates').pluck().all()).toEqual([tafels[2]!.tafelId]);
   });
 
   it("the API's and CLI's own transactions commit the open batch first instead of joining it", async () => {
