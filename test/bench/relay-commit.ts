@@ -4,7 +4,7 @@
 // costs the relay a validation, a log append and its share of an fsync, so this is the number
 // group commit (server/groupcommit.ts) moves. Not part of `npm run bench`; run on its own:
 //
-//   flock -s /tmp/heavy.lock node --import tsx test/bench/relay-commit.ts [clients=16] [seconds=10]
+//   node --import tsx test/bench/relay-commit.ts [clients=16] [seconds=10]
 
 import WebSocket from 'ws';
 import * as Y from 'yjs';
