@@ -1,42 +1,38 @@
 // Why a target was missed, from the measurements and from reading the code on the measured paths; printed
 // under the targets in latest.md. Keyed by the target ids of report.ts. Written by hand after
-// the full run of 2026-11-23; see test/bench/README.md.
+// the full run of 2026-11-23 21:23 UTC; see test/bench/README.md.
 
 export const FINDINGS = {
   'fanout-throughput':
-    'At C = 200 the two client processes use 0.7–0.9 of a core each (clientCpuCores in latest.json): the harness, 200 Y.Docs integrating every edit, ' +
-    'saturates this 2-core machine before any server does (servers use 0.1–0.2 core), so edits leave late and queue in the clients for every contestant alike. ' +
-    'The C = 200 rows measure the machine, not the servers; C = 50 is the largest size where the harness stays below 0.15 core per process. ' +
+    'At C = 200 the two client processes use 0.65–0.95 of a core each (clientCpuCores in latest.json): the harness, 200 Y.Docs integrating every edit, ' +
+    'saturates this 2-core machine before any server does (servers use 0.12–0.2 core), so edits leave late and queue in the clients for every contestant alike. ' +
+    'The C = 200 rows measure the machine as much as the servers; C = 50 is the largest size where the harness stays below 0.1 core per process. ' +
     'A saturation test of the servers needs the clients on another machine.',
   'fanout-p99':
-    'Our relay does more per update than the reference: validateUpdate, then describeUpdate resolves the same update again for the audit entry ' +
-    '(server/gate.ts), then one SQLite transaction for the log append and the audit row, then the broadcast: about 1.5x the reference\'s CPU per update ' +
-    '("CPU vs ref"). At low load that is a few ms more p50; p99 on this shared machine is dominated by scheduling noise (compare the repeats in latest.json), ' +
-    'and at C = 200 by the saturated client harness. Fix outside test/bench (lead and relay): let validateUpdate return the writes it resolved so the ' +
-    'gate need not call describeUpdate; that halves the gate\'s share.',
+    'Our relay does more per update than the reference: validateUpdate, the audit row and the log append in SQLite (group commit: one fsync per event-loop turn), ' +
+    'then the broadcast, about 1.2–1.5x the reference\'s CPU per update at C = 10 and 50 ("CPU vs ref"), which shows as ~1 ms more p50 and ~1.2x p99 there.',
   'fanout-hocuspocus':
-    'At C = 200 the client harness is saturated (see the throughput finding) and the Hocuspocus clients need less CPU than the y-websocket ' +
-    'clients (0.6–0.7 against 0.7–0.9 core per process; both y-websocket servers, ours and the reference, also send every update back to its ' +
-    'sender), so more Hocuspocus edits leave on time: it was offered ~70 updates/s against ~52–60 for the other two, and its p99 is the harness\'s ' +
-    'queueing, not the server\'s (0.15 core). At C = 10 and 50, where the harness is idle, our relay is a few ms behind both on p50 and ~1.7x on p99: ' +
-    'the gate, the second resolution for the audit and the SQLite commit per update (see the p99 finding).',
+    'At C = 200 the client harness is saturated (see the throughput finding), so p50/p99 there are mostly queueing in the client processes: the three repeats ' +
+    'of each contestant spread by 2–4x (latest.json), and Hocuspocus was ahead in every repeat (p99 185–783 ms against ours 626–884 ms and the reference\'s ' +
+    '2,104–3,367 ms). CPU profiles of the client processes (BENCH_CLIENT_PROFILE) show the same work for both providers: ~55 % of the busy time applying ' +
+    'updates in Yjs, the rest WebSocket framing and GC; the Hocuspocus clients used slightly less CPU (0.65 against 0.72 core per process). Our relay itself is ' +
+    'not the bottleneck at C = 200 (0.15 core, 2.3 ms CPU per update against Hocuspocus\'s 1.8). Where the harness is idle (C = 10, 50) our relay and Hocuspocus ' +
+    'are within a ms of each other on p50 and p99 (C = 50: p99 19.1 against 18.6 ms) while ours validates and persists every update. Not fixed: the remaining ' +
+    'gap is the y-websocket protocol path plus our gate and commit under a saturated harness; measuring it properly needs clients on another machine.',
   'gate-us': 'Not missed in the measured runs.',
   'gate-flat':
-    'Y.applyUpdate of the same edits grows by nearly the same factor from 100 to 10,000 projects (see the gate table): struct lookups are ' +
-    'binary searches in a bigger store and a 10,000-project document no longer fits the CPU caches. validate / apply grows only by ~5%, so ' +
-    'the gate adds no work that grows with the document beyond what Yjs itself does; the 1.2x target on absolute time cannot be met while ' +
-    'the floor itself grows almost that much. Still far under the 50 µs budget.',
+    'Not missed: validate / apply grows 1.07x from 100 to 10,000 projects. The absolute times grow more (validate 1.35x, Y.applyUpdate itself 1.26x): struct ' +
+    'lookups are binary searches in a bigger store and a 10,000-project document no longer fits the CPU caches; profiles of the validator at both sizes ' +
+    'show the same functions with the same shares.',
   'cold-open':
-    'From src/sync/local-copy.ts and y-indexeddb\'s source: opening reads the local copy three times. loadLocalCopy runs Y.decodeUpdate (a full decode ' +
-    'into objects, about as costly as applying) and then Y.applyUpdate on every stored record; then persistLocalCopy constructs y-indexeddb\'s ' +
-    'IndexeddbPersistence, which first stores Y.encodeStateAsUpdate of the whole loaded document as a new record and then fetches and applies every ' +
-    'stored record again. On top come loading ~190 KB gz of JS from the service worker and rendering. Fix outside test/bench (src/sync): validate ' +
-    'records without Y.decodeUpdate (apply inside try/catch, decode only to locate a damaged record when that throws) and avoid the second read ' +
-    '(e.g. construct the persistence on an empty document and apply the checked state once, or have y-indexeddb do the only read).',
-  'catch-up':
-    'Per reconnect the relay validates the 1,000-edit update (~28 ms warm on this machine), resolves it a second time for the audit (describeUpdate), ' +
-    'applies it (~17 ms), commits log and audit row in SQLite, and relays it; then the other client applies it (~17 ms). The floor merges the 1,000 updates ' +
-    'and applies them once. The reference only applies and relays one already-merged diff (y-websocket sends the state difference, not 1,000 updates), ' +
-    'which is why it beats the floor. Fix as for fan-out latency: one resolution instead of two.',
+    'Measured with performance marks and CPU profiles of the opening page (BENCH_COLDOPEN_PROFILE). Fixed this round (src/sync): Yjs encoded the whole loaded ' +
+    'tafel as one update for y-indexeddb\'s listener (now detached while the copy is applied), y-websocket broadcast the whole document to other tabs on every ' +
+    'open (now only a state vector and a hello, src/sync/tabs.ts), the copy was read after y-indexeddb had opened instead of alongside it, and the tafel only ' +
+    'started opening once React had rendered its shell (src/sync/preopen.ts now starts it before). From ~10x to ~3.5x. What remains of ~1,100 ms: loading and ' +
+    'evaluating ~188 KB gz of JS from the service worker until the entry runs (~250–300 ms), the device store and the IndexedDB read of the 3.3 MB copy ' +
+    '(~150–250 ms, overlapping the first render), applying it (~350–400 ms, the floor itself in a page that is still busy) and rendering the planmonitor ' +
+    '(~120 ms). The floor is the apply alone, so 2x would leave one apply\'s time for loading the app, reading IndexedDB and rendering. Next steps, not done: ' +
+    'apply the local copy in a worker while the app loads (needs the document handed over as a snapshot), or a lighter entry chunk for the planmonitor route.',
+  'catch-up': 'Not missed in the measured runs.',
   bundle: 'Not missed in the measured runs.',
 } satisfies Record<string, string>;
