@@ -2,24 +2,14 @@
 // gets the rest from the relay, says so, and works on as before.
 
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readProject, setProjectField } from '../../../src/model';
 import { localCopyName } from '../../../src/sync/local-copy';
 import { strings } from '../../../src/ui/strings';
-import { cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
-import { content, inSync, setUpTafel, tablet, type Fixture } from './fixture';
+import { waitFor } from '../helpers/relay';
+import { content, inSync, tablet, tafelForThisFile } from './fixture';
 
-let relay: StartedRelay;
-let f: Fixture;
-
-beforeAll(async () => {
-  relay = await startRelay();
-  f = await setUpTafel(relay);
-});
-afterAll(async () => {
-  f?.chair.close();
-  await cleanupRelays();
-});
+const f = tafelForThisFile();
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {

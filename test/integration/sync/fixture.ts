@@ -3,13 +3,14 @@
 // the people's tablets, each with a network switch to go offline.
 
 import 'fake-indexeddb/auto';
+import { afterAll, beforeAll } from 'vitest';
 import WS from 'ws';
 import type * as Y from 'yjs';
 import { actorForLid, addLid, addPartij, createProject, planVergadering, ROOT_NAMES, type Actor } from '../../../src/model';
 import { Device } from '../../../src/sync/device';
 import type { TafelSession } from '../../../src/sync/session';
 import type { JoinedTafel } from '../../../src/sync/store';
-import { api, connectClient, createTafel, redeem, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
+import { api, cleanupRelays, connectClient, createTafel, redeem, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
 
 /** A WebSocket for WebsocketProvider that can be cut off, like a tablet losing its network. */
 export class Network {
@@ -51,6 +52,22 @@ export interface Fixture {
   readonly havenkwartier: string;
   /** a planned meeting, with shared notulen */
   readonly vergadering: string;
+}
+
+/**
+ * The tafel of a test file: a relay and the tafel are set up before its tests (the returned object
+ * is filled in then) and stopped after them.
+ */
+export function tafelForThisFile(): Fixture {
+  const f = {} as Fixture;
+  beforeAll(async () => {
+    Object.assign(f, await setUpTafel(await startRelay()));
+  });
+  afterAll(async () => {
+    f.chair?.close();
+    await cleanupRelays();
+  });
+  return f;
 }
 
 export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {

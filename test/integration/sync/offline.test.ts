@@ -2,26 +2,17 @@
 // tablet is back online; two tablets editing offline converge in either order of reconnecting.
 
 import 'fake-indexeddb/auto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { editTafel, readProject, readTafel, setProjectField } from '../../../src/model';
 import { strings } from '../../../src/ui/strings';
-import { api, cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
-import { content, inSync, setUpTafel, tablet, type Fixture, type Tablet } from './fixture';
+import { api, waitFor } from '../helpers/relay';
+import { content, inSync, tablet, tafelForThisFile, type Tablet } from './fixture';
 
-let relay: StartedRelay;
-let f: Fixture;
+const f = tafelForThisFile();
 const tablets: Tablet[] = [];
 
-beforeAll(async () => {
-  relay = await startRelay();
-  f = await setUpTafel(relay);
-});
 afterEach(() => {
   for (const t of tablets.splice(0)) t.close();
-});
-afterAll(async () => {
-  f?.chair.close();
-  await cleanupRelays();
 });
 
 describe('offline first', () => {
@@ -83,7 +74,7 @@ describe('offline first', () => {
   it('says so when the chair revokes access, while connected or while offline', async () => {
     const chairToken = f.chair.provider.params.token!;
     const revoke = async (lidId: string) => {
-      const r = await api(relay, 'POST', `/api/tafels/${f.tafelId}/leden/${lidId}/revoke`, { token: chairToken });
+      const r = await api(f.relay, 'POST', `/api/tafels/${f.tafelId}/leden/${lidId}/revoke`, { token: chairToken });
       expect(r.status).toBe(200);
     };
     const connected = await tablet(f, f.leden.bea);

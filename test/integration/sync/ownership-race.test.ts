@@ -4,34 +4,24 @@
 // conflict inbox, which survives a restart.
 
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { editLid, raiseKnelpunt, readKnelpunten, readLid, readProject, richText, setPrivaatEigenaar, setProjectField } from '../../../src/model';
 import { plainText } from '../../../src/sync/carry-over';
 import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
 import { actorForLid } from '../../../src/model';
-import { cleanupRelays, connectClient, redeem, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
-import { content, inSync, inviteCode, setUpTafel, tablet, type Fixture } from './fixture';
+import { connectClient, redeem, waitFor } from '../helpers/relay';
+import { content, inSync, inviteCode, tablet, tafelForThisFile } from './fixture';
 
-let relay: StartedRelay;
-let f: Fixture;
-
-beforeAll(async () => {
-  relay = await startRelay();
-  f = await setUpTafel(relay);
-});
-afterAll(async () => {
-  f?.chair.close();
-  await cleanupRelays();
-});
+const f = tafelForThisFile();
 
 describe('rejection recovery', () => {
   it('rebuilds from the relay, keeps permitted offline edits and puts the refused one in the inbox', async () => {
     const bea = await tablet(f, f.leden.bea);
     await inSync(bea.session, 'Bea to sync after joining');
-    const cees = await redeem(relay, await inviteCode(f, f.leden.cees));
-    const ceesClient = connectClient(relay, f.tafelId, cees.token);
+    const cees = await redeem(f.relay, await inviteCode(f, f.leden.cees));
+    const ceesClient = connectClient(f.relay, f.tafelId, cees.token);
     await ceesClient.synced();
 
     bea.network.setOnline(false);
@@ -62,7 +52,7 @@ describe('rejection recovery', () => {
     await inSync(bea.session, 'Bea to be in sync after the rebuild');
 
     // Bea's document equals the relay's; the field holds C's world.
-    const observer = connectClient(relay, f.tafelId, cees.token);
+    const observer = connectClient(f.relay, f.tafelId, cees.token);
     await observer.synced();
     await waitFor(() => content(bea.session.doc) === content(observer.doc), 'Bea’s copy to equal the relay’s');
     expect(readProject(bea.session.doc, f.parkzicht)?.startBouw).toBe('2028-Q1');
@@ -111,7 +101,7 @@ describe('rejection recovery', () => {
     setProjectField(gert.session.doc, gert.actor(), f.havenkwartier, 'planstatus', 'vastgesteld');
 
     editLid(f.chair.doc, f.chairActor, f.leden.gert, { rol: 'gast' });
-    const observer = connectClient(relay, f.tafelId, (await redeem(relay, await inviteCode(f, f.leden.cees))).token);
+    const observer = connectClient(f.relay, f.tafelId, (await redeem(f.relay, await inviteCode(f, f.leden.cees))).token);
     await waitFor(() => readLid(observer.doc, f.leden.gert)?.rol === 'gast', 'the relay to have the new role');
     observer.close();
     const docBefore = gert.session.doc;

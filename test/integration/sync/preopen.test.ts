@@ -3,22 +3,12 @@
 // not handed out.
 
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readProject, setProjectField } from '../../../src/model';
-import { cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
-import { content, inSync, setUpTafel, tablet, type Fixture } from './fixture';
+import { waitFor } from '../helpers/relay';
+import { content, inSync, tablet, tafelForThisFile } from './fixture';
 
-let relay: StartedRelay;
-let f: Fixture;
-
-beforeAll(async () => {
-  relay = await startRelay();
-  f = await setUpTafel(relay);
-});
-afterAll(async () => {
-  f?.chair.close();
-  await cleanupRelays();
-});
+const f = tafelForThisFile();
 
 describe('opening a tafel early', () => {
   it('hands the early session, already loaded from the local copy, to the UI', async () => {

@@ -2,22 +2,12 @@
 // rejection makes them rebuild, they end on one local copy equal to the relay's, with one inbox.
 
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readProject, setPrivaatEigenaar, setProjectField, actorForLid } from '../../../src/model';
-import { cleanupRelays, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
-import { content, inSync, setUpTafel, tablet, type Fixture } from './fixture';
+import { waitFor } from '../helpers/relay';
+import { content, inSync, tablet, tafelForThisFile } from './fixture';
 
-let relay: StartedRelay;
-let f: Fixture;
-
-beforeAll(async () => {
-  relay = await startRelay();
-  f = await setUpTafel(relay);
-});
-afterAll(async () => {
-  f?.chair.close();
-  await cleanupRelays();
-});
+const f = tafelForThisFile();
 
 describe('tabs', () => {
   it('keep each other in sync offline and rebuild onto one local copy after a rejection', async () => {
