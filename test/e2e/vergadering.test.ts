@@ -6,39 +6,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { RunningApp, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { seriousViolations } from './helpers/axe';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser';
-import { setupFile } from './helpers/setup';
+import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'vergadering';
 const VERGADERING = 'Versnellingstafel Q-overleg';
 const GEMEENTE = 'Gemeente Voorbeeldstad';
 
-let app: RunningApp;
-let browser: LaunchedBrowser;
-let vera: LidInBrowser;
-let gert: LidInBrowser;
-
-// A failing setup (no Chromium, no build) fails every test of this file instead of skipping it.
-setupFile(
-  async () => {
-    // AAN_TAFEL_DIST lets a developer test another build folder; by default the build in dist/.
-    app = await RunningApp.start({ distDir: process.env.AAN_TAFEL_DIST || undefined });
-    browser = await launchChromium();
-    vera = await joinAs(browser, app, 'Vera Voorzitter');
-    gert = await joinAs(browser, app, 'Gert Gemeente');
-  },
-  async () => {
-    await browser?.close();
-    await app?.stop();
-  },
-);
+const tafel = setupTwoLeden(['Vera Voorzitter', 'Gert Gemeente']);
+const [vera, gert] = tafel.leden;
 
 /** Goes to a screen of the demo tafel and closes the one-time storage notice if it shows. */
 async function open(page: Page, path: string): Promise<void> {
-  await page.goto(`${app.tafelUrl}${path}`);
+  await page.goto(`${tafel.app.tafelUrl}${path}`);
   await page.getByRole('main').waitFor();
   // The notice comes a moment after the screen (once the storage check answered), or not at all.
   const begrepen = page.getByRole('button', { name: strings.pwa.begrepen }).first();
