@@ -261,7 +261,7 @@ export class Room implements BatchMember {
   }
 
   private handleAwareness(conn: Connection, update: Uint8Array): void {
-    const rewritten = rewriteAwareness(update, presenceUser(this.doc, conn.lidId), (id) => {
+    const rewritten = rewriteAwareness(update, () => presenceUser(this.doc, conn.lidId), (id) => {
       const owner = this.awarenessOwners.get(id);
       return owner === undefined || owner === conn;
     });

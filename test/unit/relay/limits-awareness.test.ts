@@ -33,7 +33,7 @@ describe('rewriteAwareness', () => {
 
   it("replaces the claimed user with the relay's and keeps the rest", () => {
     const { update, clientId } = clientUpdate({ user: { naam: 'Vera Voorzitter', lidId: 'x' }, plek: { screen: 'planmonitor' } });
-    const out = rewriteAwareness(update, user, () => true);
+    const out = rewriteAwareness(update, () => user, () => true);
     expect(out.clientIds).toEqual([clientId]);
     const relay = new awarenessProtocol.Awareness(new Y.Doc());
     awarenessProtocol.applyAwarenessUpdate(relay, out.update, null);
@@ -42,16 +42,42 @@ describe('rewriteAwareness', () => {
 
   it('drops states of clientIDs the connection may not speak for, and keeps null (leaving)', () => {
     const { update } = clientUpdate({ plek: { screen: 'home' } });
-    expect(rewriteAwareness(update, user, () => false).clientIds).toEqual([]);
+    expect(rewriteAwareness(update, () => user, () => false).clientIds).toEqual([]);
     const leaving = clientUpdate(null);
-    expect(rewriteAwareness(leaving.update, user, () => true).clientIds).toEqual([leaving.clientId]);
+    expect(rewriteAwareness(leaving.update, () => user, () => true).clientIds).toEqual([leaving.clientId]);
+  });
+
+  /** One awareness update holding `states` clients' states, as a stock client echoes what it was greeted with. */
+  function manyStates(states: readonly Record<string, unknown>[]): { update: Uint8Array; clientIds: number[] } {
+    const seen = new awarenessProtocol.Awareness(new Y.Doc());
+    const clientIds: number[] = [];
+    for (const state of states) {
+      const { update, clientId } = clientUpdate(state);
+      awarenessProtocol.applyAwarenessUpdate(seen, update, null);
+      clientIds.push(clientId);
+    }
+    return { update: awarenessProtocol.encodeAwarenessUpdate(seen, clientIds), clientIds };
+  }
+
+  it('skips the states of others however many a client sends back, and limits only its own', () => {
+    const present = manyStates(Array.from({ length: 120 }, (_, i) => ({ plek: { screen: `scherm ${i}` }, cursor: 'x'.repeat(1000) })));
+    const own = present.clientIds[7]!;
+    let asked = 0;
+    const out = rewriteAwareness(present.update, () => (asked++, user), (id) => id === own);
+    expect(out.clientIds).toEqual([own]);
+    expect(asked).toBe(1);
+    // More than 32 states of its own, or more than 64 KiB of them, is not presence.
+    expect(() => rewriteAwareness(present.update, () => user, () => true)).toThrow(/more than 32/);
+    const fat = manyStates(Array.from({ length: 3 }, () => ({ cursor: 'x'.repeat(MAX_AWARENESS_BYTES / 2) })));
+    expect(() => rewriteAwareness(fat.update, () => user, () => true)).toThrow(/larger than/);
+    expect(rewriteAwareness(fat.update, () => user, () => false).clientIds).toEqual([]);
   });
 
   it('refuses bytes that are not an awareness update', () => {
-    expect(() => rewriteAwareness(new Uint8Array([1, 5, 5]), user, () => true)).toThrow(MalformedAwareness);
-    expect(() => rewriteAwareness(new Uint8Array([200]), user, () => true)).toThrow(MalformedAwareness);
+    expect(() => rewriteAwareness(new Uint8Array([1, 5, 5]), () => user, () => true)).toThrow(MalformedAwareness);
+    expect(() => rewriteAwareness(new Uint8Array([200]), () => user, () => true)).toThrow(MalformedAwareness);
     const huge = clientUpdate({ plek: { screen: 'x'.repeat(MAX_AWARENESS_BYTES) } });
-    expect(() => rewriteAwareness(huge.update, user, () => true)).toThrow(/larger than/);
+    expect(() => rewriteAwareness(huge.update, () => user, () => true)).toThrow(/larger than/);
   });
 });
 
