@@ -7,6 +7,7 @@
 // - tabs: y-websocket keeps open tabs in sync over a BroadcastChannel (without its full-document
 //   broadcast on open: src/sync/tabs.ts); the channel is named after the local copy's generation,
 //   so a tab still holding a copy that the relay rejected can never feed it into a rebuilt document.
+// - presence: only this tab's own awareness changes go out (src/sync/awareness-out.ts).
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -14,6 +15,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { sendOwnAwarenessOnly } from './awareness-out';
 import { decodeRejection, MESSAGE_REJECTED, MESSAGE_SYNC, type Rejection } from './protocol';
 import { syncTabsOnRequest } from './tabs';
 
@@ -69,6 +71,7 @@ export class RelayConnection {
     });
     this.provider.bcChannel = opts.tabChannel;
     syncTabsOnRequest(this.provider);
+    sendOwnAwarenessOnly(this.provider);
     const stockSync = this.provider.messageHandlers[MESSAGE_SYNC]!;
     this.provider.messageHandlers[MESSAGE_SYNC] = this.syncHandler(stockSync);
     this.provider.messageHandlers[MESSAGE_REJECTED] = (_encoder, decoder, _provider, fromRelay) => {

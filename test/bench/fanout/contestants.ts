@@ -1,11 +1,13 @@
 // The three servers of the fan-out benchmark and how a client connects to each, with the
-// provider its makers ship: y-websocket's WebsocketProvider for our relay and the reference
-// server (both speak the y-websocket protocol), HocuspocusProvider for Hocuspocus.
+// provider its makers ship: y-websocket's WebsocketProvider for our relay (sending presence as
+// the app's connection does) and for the reference server (both speak the y-websocket
+// protocol), HocuspocusProvider for Hocuspocus.
 
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { sendOwnAwarenessOnly } from '../../../src/sync/awareness-out';
 import { MESSAGE_REJECTED } from '../../../src/sync/protocol';
 
 export const CONTESTANTS = ['ours', 'reference', 'hocuspocus'] as const;
@@ -63,6 +65,9 @@ export function connect(contestant: Contestant, endpoint: Endpoint, doc: Y.Doc, 
     params: token ? { token } : {},
     disableBc: true,
   });
+  // Our relay's clients send presence as the app's connection does (src/sync/connection.ts); the
+  // reference server's clients are stock.
+  if (contestant === 'ours') sendOwnAwarenessOnly(provider);
   let rejected = 0;
   provider.messageHandlers[MESSAGE_REJECTED] = () => void rejected++;
   const synced = new Promise<void>((resolve) => {
