@@ -57,6 +57,8 @@ describe('joining', () => {
     await inSync(sb);
     expect(readTafel(sa.doc).naam).toBe('Versnellingstafel Noord');
     expect(readTafel(sb.doc).naam).toBe('Versnellingstafel Zuid');
+    // In sync is not yet confirmed: the sync time is the relay's answer to the first barrier.
+    await waitFor(() => sa.status.lastSyncedAt !== null && sb.status.lastSyncedAt !== null, 'both sessions to have a sync time');
     sa.destroy();
     let remembered = false;
     await waitFor(() => {
