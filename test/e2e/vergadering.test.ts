@@ -8,28 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { seriousViolations } from './helpers/axe';
+import { DEMO, openVergadering } from './helpers/screens';
 import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'vergadering';
-const VERGADERING = 'Versnellingstafel Q-overleg';
-const GEMEENTE = 'Gemeente Voorbeeldstad';
 
 const tafel = setupTwoLeden(['Vera Voorzitter', 'Gert Gemeente']);
 const [vera, gert] = tafel.leden;
 
-/** Goes to a screen of the demo tafel and closes the one-time storage notice if it shows. */
+/** Goes straight to a screen of the demo tafel by its address. */
 async function open(page: Page, path: string): Promise<void> {
   await page.goto(`${tafel.app.tafelUrl}${path}`);
   await page.getByRole('main').waitFor();
-  // The notice comes a moment after the screen (once the storage check answered), or not at all.
-  const begrepen = page.getByRole('button', { name: strings.pwa.begrepen }).first();
-  if (await begrepen.waitFor({ timeout: 1500 }).then(() => true, () => false)) await begrepen.click();
-}
-
-async function openVergadering(page: Page): Promise<void> {
-  await open(page, '/vergaderingen');
-  await page.getByRole('link', { name: new RegExp(VERGADERING) }).first().click();
-  await page.getByRole('heading', { level: 1, name: VERGADERING }).waitFor();
 }
 
 const notulen = (page: Page) => page.getByRole('textbox', { name: strings.vergadering.notulen, exact: true });
@@ -44,8 +34,8 @@ describe('the meeting room on two tablets', () => {
     await expect.poll(() => notulen(vera.page).textContent(), { timeout: 10_000 }).toContain('Besluit: parkeernorm naar 1,2 per woning.');
     await expect
       .poll(() => vera.page.locator('.shared-text__caret-label').allTextContents(), { timeout: 10_000 })
-      .toContain(`Gert Gemeente (${GEMEENTE})`);
-    await expect.poll(() => vera.page.getByText(strings.editor.ookBezig([`Gert Gemeente (${GEMEENTE})`])).count()).toBe(1);
+      .toContain(`Gert Gemeente (${DEMO.gemeente})`);
+    await expect.poll(() => vera.page.getByText(strings.editor.ookBezig([`Gert Gemeente (${DEMO.gemeente})`])).count()).toBe(1);
     await expect.poll(() => vera.page.locator('.aanwezig__naam').allTextContents()).toContain('Gert Gemeente');
     await screenshot(vera.page, FLOW, 'notulen-bij-voorzitter');
 
@@ -78,7 +68,7 @@ describe('the meeting room on two tablets', () => {
   it('lets the chair record an afspraak that the assigned gemeente then updates', async () => {
     const wat = 'Nieuwe parkeernorm uitwerken voor de binnenstad';
     await vera.page.getByLabel(new RegExp(strings.afspraken.watLabel)).fill(wat);
-    await vera.page.getByLabel(new RegExp(strings.afspraken.partijLabel)).selectOption({ label: GEMEENTE });
+    await vera.page.getByLabel(new RegExp(strings.afspraken.partijLabel)).selectOption({ label: DEMO.gemeente });
     await vera.page.getByLabel(strings.afspraken.deadlineLabel).fill('2027-02-01');
     await vera.page.getByRole('button', { name: strings.afspraken.vastleggen }).click();
 
