@@ -2,7 +2,7 @@
 // "geescaleerd"; one brought back to the tafel is "in behandeling" there again. Closed ones
 // (opgelost, vervallen) keep their status: escalating them is the chair correcting the record.
 
-import type { Escalatieniveau, KnelpuntStatus } from '../../../model';
+import type { Escalatieniveau, KnelpuntStatus } from './vocabulary';
 
 /** The status that goes with moving to `niveau`, or null when the status should stay. */
 export function statusBijEscalatie(status: KnelpuntStatus, niveau: Escalatieniveau): KnelpuntStatus | null {

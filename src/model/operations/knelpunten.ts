@@ -2,6 +2,8 @@
 
 import type * as Y from 'yjs';
 import type { Actor } from '../../ownership/rulebook';
+import { envelopeAt } from '../doc';
+import { statusBijEscalatie } from '../escalatieStatus';
 import { newId } from '../ids';
 import { REACTIE_PREFIX } from '../schema';
 import type { Escalatieniveau, KnelpuntStatus, Thema } from '../vocabulary';
@@ -36,9 +38,14 @@ export function setKnelpuntStatus(doc: Y.Doc, actor: Actor, knelpuntId: string, 
   setFields(doc, actor, 'knelpunten', knelpuntId, { status });
 }
 
-/** The chair moves a knelpunt up (or down) the escalation ladder. */
+/**
+ * The chair moves a knelpunt up (or down) the escalation ladder; its status follows in the same
+ * write (see statusBijEscalatie). The chair may write both fields, so one of them never lands alone.
+ */
 export function escalateKnelpunt(doc: Y.Doc, actor: Actor, knelpuntId: string, niveau: Escalatieniveau): void {
-  setFields(doc, actor, 'knelpunten', knelpuntId, { escalatie: niveau });
+  const huidig = envelopeAt(doc, 'knelpunten', knelpuntId, 'status')?.v as KnelpuntStatus | undefined;
+  const status = huidig === undefined ? null : statusBijEscalatie(huidig, niveau);
+  setFields(doc, actor, 'knelpunten', knelpuntId, status ? { escalatie: niveau, status } : { escalatie: niveau });
 }
 
 export function addReactie(doc: Y.Doc, actor: Actor, knelpuntId: string, tekst: string): string {

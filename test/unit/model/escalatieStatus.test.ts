@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { statusBijEscalatie } from '../../../../src/ui/screens/knelpunten/escalatieStatus';
+import * as M from '../../../src/model';
+import { statusBijEscalatie } from '../../../src/model/escalatieStatus';
+import { makeTafel } from '../ownership/fixture';
 
 describe('statusBijEscalatie', () => {
   it('marks an open knelpunt geescaleerd when it goes up the ladder', () => {
@@ -16,5 +18,23 @@ describe('statusBijEscalatie', () => {
   it('leaves closed knelpunten closed', () => {
     expect(statusBijEscalatie('opgelost', 'landelijke versnellingstafel')).toBeNull();
     expect(statusBijEscalatie('vervallen', 'tafel')).toBeNull();
+  });
+});
+
+describe('escalateKnelpunt', () => {
+  it('writes the level and the status that goes with it in one change, by the chair', () => {
+    const t = makeTafel();
+    const lees = () => M.readKnelpunten(t.relay).find((k) => k.id === t.knelpuntB)!;
+    let changes = 0;
+    t.relay.on('afterTransaction', () => void changes++);
+    M.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'landelijke versnellingstafel');
+    expect(changes).toBe(1);
+    expect([lees().escalatie, lees().status]).toEqual(['landelijke versnellingstafel', 'geescaleerd']);
+    expect(lees().provenance.status?.by).toBe(t.actor.chair.lidId);
+    M.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'tafel');
+    expect([lees().escalatie, lees().status]).toEqual(['tafel', 'in behandeling']);
+    M.setKnelpuntStatus(t.relay, t.actor.b, t.knelpuntB, 'opgelost');
+    M.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'expertteam woningbouw');
+    expect([lees().escalatie, lees().status]).toEqual(['expertteam woningbouw', 'opgelost']);
   });
 });

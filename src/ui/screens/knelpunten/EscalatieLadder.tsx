@@ -2,11 +2,10 @@
 // the chair a button per rung to move it there.
 
 import { useState } from 'react';
-import { ESCALATIENIVEAUS, escalateKnelpunt, setKnelpuntStatus, type Escalatieniveau, type Knelpunt } from '../../../model';
+import { ESCALATIENIVEAUS, escalateKnelpunt, type Escalatieniveau, type Knelpunt } from '../../../model';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';
-import { statusBijEscalatie } from './escalatieStatus';
 import { LockIcon } from '../../components/LockIcon';
 
 const S = strings.knelpunt;
@@ -17,13 +16,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
   const [fout, setFout] = useState<string | null>(null);
   const huidig = ESCALATIENIVEAUS.indexOf(k.escalatie);
   const escaleer = (niveau: Escalatieniveau) =>
-    setFout(
-      write((doc, actor) => {
-        escalateKnelpunt(doc, actor, k.id, niveau);
-        const status = statusBijEscalatie(k.status, niveau);
-        if (status) setKnelpuntStatus(doc, actor, k.id, status);
-      }),
-    );
+    setFout(write((doc, actor) => escalateKnelpunt(doc, actor, k.id, niveau)));
   return (
     <section className="ladder" aria-labelledby="ladder-titel">
       <h2 id="ladder-titel">{S.ladder}</h2>

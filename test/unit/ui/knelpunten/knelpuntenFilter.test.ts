@@ -39,6 +39,9 @@ function register() {
   setKnelpuntStatus(doc, g, ids.opgelost, 'opgelost');
   setKnelpuntStatus(doc, m, ids.rendement, 'in behandeling');
   escalateKnelpunt(doc, chair, ids.netcongestie, 'landelijke versnellingstafel');
+  // Escalating made it geescaleerd; its partij sets it back, so the board below must group by
+  // status alone (an escalated knelpunt can still be gesignaleerd) and the sort by level alone.
+  setKnelpuntStatus(doc, m, ids.netcongestie, 'gesignaleerd');
   return { doc, gemeente, markt, ids };
 }
 
