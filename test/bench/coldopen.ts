@@ -11,9 +11,9 @@ import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { launchProfile } from '../e2e/helpers/browser';
 import { waitForServiceWorker } from '../e2e/helpers/app';
-import { startRelay } from '../integration/helpers/relay';
+import { inviteWhenKnown, startRelay } from '../integration/helpers/relay';
 import type { TafelOmvang } from './fixtures/tafel';
-import { buildTafelOnRelay, inviteCode, OUR_RELAY_ENV } from './fanout/our-relay';
+import { buildTafelOnRelay, OUR_RELAY_ENV } from './fanout/our-relay';
 import { median } from './lib/stats';
 
 export const COLD_TAFEL: TafelOmvang = { projecten: 2000, knelpunten: 300, vergaderingen: 40, notulenAlineas: 30 };
@@ -99,7 +99,7 @@ export async function runColdOpen(distDir: string, s: ColdOpenSettings, log: (li
   try {
     log('cold open: building a tafel of 2,000 projects through the relay');
     const built = await buildTafelOnRelay(relay, COLD_TAFEL, 1, 0);
-    const code = await inviteCode(relay, built.tafelId, built.chairToken, built.taken[0]!.actor.lidId);
+    const code = await inviteWhenKnown(relay, built.tafelId, built.chairToken, built.taken[0]!.actor.lidId, 60_000);
     // localhost, unlike 127.0.0.1, is a secure context: service worker and persistent storage work.
     const base = `http://localhost:${relay.port}`;
     const planmonitorUrl = `${base}/tafel/${built.tafelId}/planmonitor`;

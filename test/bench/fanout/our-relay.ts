@@ -6,9 +6,9 @@
 import * as Y from 'yjs';
 import { actorForLid } from '../../../src/model';
 import {
-  api,
   connectClient,
   createTafel,
+  inviteWhenKnown,
   redeem,
   startRelay,
   waitFor,
@@ -25,25 +25,9 @@ import type { PreparedServer } from './run-fanout';
  */
 export const OUR_RELAY_ENV = { AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '1000' } as const;
 
-/** The chair invites a lid; waits until the relay knows the lid (it refuses invites for unknown ones). */
-export async function inviteCode(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
-  let code = '';
-  await waitFor(
-    async () => {
-      const r = await api(relay, 'POST', `/api/tafels/${tafelId}/invites`, { token: chairToken, body: { lidId } });
-      if (r.status === 201) code = String(r.json.code);
-      else if (r.status !== 404) throw new Error(`invite failed: ${r.status} ${JSON.stringify(r.json)}`);
-      return r.status === 201;
-    },
-    `the relay to know lid ${lidId}`,
-    60_000,
-  );
-  return code;
-}
-
 /** A device token for a lid, as its tablet gets one by redeeming its invite. */
 export async function tokenFor(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
-  const code = await inviteCode(relay, tafelId, chairToken, lidId);
+  const code = await inviteWhenKnown(relay, tafelId, chairToken, lidId, 60_000);
   // A busy relay may close an idle keep-alive socket just as fetch reuses it; that is retried.
   let token = '';
   await waitFor(async () => (token = (await redeem(relay, code)).token), `redeeming the invite of lid ${lidId}`, 60_000);

@@ -19,6 +19,7 @@
 //   restarts on the same data and port, so connected WebsocketProviders reconnect by themselves.
 // - connectClient uses y-websocket's stock WebsocketProvider with `ws` as WebSocket, records every
 //   rejection (message type 4, src/sync/protocol.ts) in `rejections` and every close code in `closes`.
+// - inviteWhenKnown asks the relay for the chair's invite until the relay knows the lid.
 // - docState(doc) is a tafel document's content as canonical JSON, to compare peers.
 // - createTafel runs the admin CLI; tryUpgrade opens a raw websocket and reports the HTTP status
 //   of a refused upgrade or the close code of an accepted one.
@@ -202,6 +203,32 @@ export async function redeem(relay: Pick<StartedRelay, 'url'>, code: string): Pr
   const r = await api(relay, 'POST', '/api/invites/redeem', { body: { code } });
   if (r.status !== 200) throw new Error(`redeem failed: ${r.status} ${JSON.stringify(r.json)}`);
   return r.json as unknown as Session;
+}
+
+/**
+ * The chair's invite code for a lid. Asks again until the relay knows the lid: it refuses invites
+ * (404) for leden it has not yet received. Other refusals are retried too (a busy relay may drop a
+ * reused socket) and named in the timeout's error.
+ */
+export async function inviteWhenKnown(
+  relay: Pick<StartedRelay, 'url'>,
+  tafelId: string,
+  chairToken: string,
+  lidId: string,
+  timeoutMs?: number,
+): Promise<string> {
+  let code = '';
+  await waitFor(
+    async () => {
+      const r = await api(relay, 'POST', `/api/tafels/${tafelId}/invites`, { token: chairToken, body: { lidId } });
+      if (r.status === 201) code = String(r.json.code);
+      else if (r.status !== 404) throw new Error(`invite failed: ${r.status} ${JSON.stringify(r.json)}`);
+      return r.status === 201;
+    },
+    `the relay to know lid ${lidId}`,
+    timeoutMs,
+  );
+  return code;
 }
 
 export interface TestClient {

@@ -10,7 +10,7 @@ import { actorForLid, addLid, addPartij, createProject, planVergadering, ROOT_NA
 import { Device } from '../../../src/sync/device';
 import type { TafelSession } from '../../../src/sync/session';
 import type { JoinedTafel } from '../../../src/sync/store';
-import { api, cleanupRelays, connectClient, createTafel, redeem, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
+import { api, cleanupRelays, connectClient, createTafel, inviteWhenKnown, redeem, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
 
 /** A WebSocket for WebsocketProvider that can be cut off, like a tablet losing its network. */
 export class Network {
@@ -86,7 +86,8 @@ export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
   const parkzicht = createProject(chair.doc, chairActor, { naam: 'Parkzicht', publiekEigenaar: gemeente, privaatEigenaar: b });
   const havenkwartier = createProject(chair.doc, chairActor, { naam: 'Havenkwartier', publiekEigenaar: gemeente, privaatEigenaar: b });
   const vergadering = planVergadering(chair.doc, chairActor, { titel: 'Kwartaaloverleg', datum: '2027-03-15' });
-  await settle(relay, t.tafelId, chairSession.token, cees);
+  // The relay issues invites only for leden it knows: once Cees (the last) has one, it has them all.
+  await inviteWhenKnown(relay, t.tafelId, chairSession.token, cees);
   if (chair.rejections.length > 0) throw new Error(`relay rejected the set-up: ${JSON.stringify(chair.rejections)}`);
   return {
     relay,
@@ -99,16 +100,6 @@ export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
     havenkwartier,
     vergadering,
   };
-}
-
-/** Waits until the relay has the leden: it issues invites only for leden it knows. */
-async function settle(relay: StartedRelay, tafelId: string, token: string, lidId: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    const r = await api(relay, 'POST', `/api/tafels/${tafelId}/invites`, { token, body: { lidId } });
-    if (r.status === 200 || r.status === 201) return;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  throw new Error('the relay never learnt the leden of the set-up');
 }
 
 /** An invite code for a lid, issued by the chair. */
