@@ -20,11 +20,9 @@ export interface DeviceOptions {
 /** How long a session opened ahead of the UI waits to be taken before it is closed. */
 const EARLY_SESSION_MS = 30_000;
 
-/** A session opened ahead of the UI (preopenTafelSession); `taken` once the UI asked for a session. */
+/** A session opened ahead of the UI (preopenTafelSession); null until it is opened. */
 interface EarlySession {
-  readonly tafelId: string;
   session: Session | null;
-  taken: boolean;
 }
 
 export class Device {
@@ -88,12 +86,13 @@ export class Device {
    * early, or null when there was none to open (not joined here, or the UI was quicker).
    */
   async preopenTafelSession(tafelId: string): Promise<TafelSession | null> {
-    const early: EarlySession = { tafelId, session: null, taken: false };
+    const early: EarlySession = { session: null };
     this.early?.session?.destroy();
     this.early = early;
     // A failing device store is left to the UI, which opens the tafel itself and reports it.
     const joined = await this.store.joined.get(tafelId).catch(() => undefined);
-    if (!joined || early.taken || this.early !== early) return null;
+    // No longer this.early: the UI asked first (or another preopen came).
+    if (!joined || this.early !== early) return null;
     const session = this.newSession(joined);
     early.session = session;
     setTimeout(() => {
@@ -107,12 +106,9 @@ export class Device {
   openTafelSession(joined: JoinedTafel): TafelSession {
     const early = this.early;
     this.early = null;
-    if (early) {
-      early.taken = true;
-      const s = early.session;
-      if (s && this.sessions.has(s) && s.opensAs(joined)) return s;
-      s?.destroy();
-    }
+    const s = early?.session;
+    if (s && this.sessions.has(s) && s.opensAs(joined)) return s;
+    s?.destroy();
     return this.newSession(joined);
   }
 

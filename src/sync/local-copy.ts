@@ -11,9 +11,6 @@ import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 
-/** Origin of the transaction that loads the local copy, so it is not mistaken for a user edit. */
-export const LOAD_ORIGIN = Symbol('aan-tafel-local-copy');
-
 export function localCopyName(deviceName: string, tafelId: string, generation: string): string {
   return `${deviceName}:tafel:${tafelId}:${generation}`;
 }
@@ -27,15 +24,6 @@ export type LoadResult =
   | { readonly kind: 'damaged'; readonly reason: string }
   /** IndexedDB cannot be used at all (e.g. disabled in a private window) */
   | { readonly kind: 'unavailable'; readonly reason: string };
-
-/**
- * Applies the stored updates of database `name` to `doc` (which should be fresh), in one
- * transaction with `origin` (pass the persistence keeping this copy, so it does not store them again).
- */
-export async function loadLocalCopy(name: string, doc: Y.Doc, origin: unknown = LOAD_ORIGIN): Promise<LoadResult> {
-  const records = await readRecords(name);
-  return Array.isArray(records) ? applyRecords(records, doc, origin) : records;
-}
 
 /** Every stored record of database `name`, or why IndexedDB could not be read. */
 async function readRecords(name: string): Promise<unknown[] | LoadResult> {
@@ -54,6 +42,10 @@ async function readRecords(name: string): Promise<unknown[] | LoadResult> {
   return updates;
 }
 
+/**
+ * Applies stored updates to `doc` (which should be fresh), in one transaction with `origin` (the
+ * persistence keeping this copy, so it does not store them again).
+ */
 function applyRecords(updates: readonly unknown[], doc: Y.Doc, origin: unknown): LoadResult {
   if (updates.length === 0) return { kind: 'empty' };
   let unreadable = 0;
@@ -86,7 +78,7 @@ function applyRecords(updates: readonly unknown[], doc: Y.Doc, origin: unknown):
 
 /**
  * Keeps `doc` in database `name` from now on; resolves once its current state is written.
- * With `readStored: false` y-indexeddb leaves the stored records alone (loadLocalCopy reads them):
+ * With `readStored: false` y-indexeddb leaves the stored records alone (openLocalCopy reads them):
  * call it on the still empty document, so the state it writes first is empty too.
  */
 export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readStored: boolean } = { readStored: true }): Promise<IndexeddbPersistence> {
@@ -100,7 +92,7 @@ export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readSto
 
 /**
  * Opens the local copy `name` into the fresh `doc`: y-indexeddb keeps it from now on, and what is
- * stored is read once, checked (loadLocalCopy). The persistence is created on the still empty
+ * stored is read once, checked (applyRecords). The persistence is created on the still empty
  * document, so the state y-indexeddb writes first is empty too; its update listener is detached
  * while the stored records are applied: Yjs encodes every transaction for its update listeners,
  * and encoding the whole loaded tafel only for y-indexeddb to ignore it (it skips its own origin)

@@ -13,7 +13,7 @@ import { strings } from '../ui/strings';
 import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
-import { dropLocalCopy, loadLocalCopy, LOAD_ORIGIN, localCopyName, openLocalCopy, persistLocalCopy, type LoadResult } from './local-copy';
+import { dropLocalCopy, localCopyName, openLocalCopy, persistLocalCopy, type LoadResult } from './local-copy';
 import { PendingChanges } from './pending';
 import { showPresence, type Plek } from './presence';
 import type { DeviceStore, JoinedTafel, LocalCopy } from './store';
@@ -319,7 +319,7 @@ export class Session implements TafelSession {
       if (doc !== this.doc && !this.rebuilding) return;
       const changed = tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
       if (!changed) return;
-      if (tr.local && tr.origin !== LOAD_ORIGIN) {
+      if (tr.local) {
         this.pending.record();
         this.scheduleBarrier();
         this.scheduleSave();
@@ -391,15 +391,27 @@ export class Session implements TafelSession {
     this.connection?.destroy();
     this.connection = null;
     const fresh = tafelDoc();
-    await loadLocalCopy(this.copyName(copy.generation), fresh);
-    if (this.destroyed) return;
+    // Read once, and kept by y-indexeddb from here on: the same database, not a copy of it.
+    const { persistence } = await openLocalCopy(this.copyName(copy.generation), fresh);
+    if (this.destroyed) {
+      void persistence.destroy();
+      return;
+    }
     this.pending = new PendingChanges(0);
     this.attach(fresh);
     const result = carryOver(this.doc, fresh, { tafelId: this.tafelId, lidId: this.lidId, strict: false, now: this.env.now() });
-    await this.switchTo(fresh, copy.generation, this.connect(fresh, copy.generation), result, false);
+    await this.switchTo(fresh, copy.generation, this.connect(fresh, copy.generation), result, false, persistence);
   }
 
-  private async switchTo(fresh: Y.Doc, generation: string, conn: RelayConnection, result: CarryOverResult, lead: boolean): Promise<void> {
+  /** `persistence`: the one already keeping `generation`'s database, else a new one is made for it. */
+  private async switchTo(
+    fresh: Y.Doc,
+    generation: string,
+    conn: RelayConnection,
+    result: CarryOverResult,
+    lead: boolean,
+    persistence?: IndexeddbPersistence,
+  ): Promise<void> {
     const oldDoc = this.doc;
     const oldPersistence = this.persistence;
     const oldName = this.copyName(this.generation);
@@ -408,7 +420,7 @@ export class Session implements TafelSession {
     this.connection = conn;
     this.generation = generation;
     this.barrierSent = null;
-    this.persistence = await persistLocalCopy(this.copyName(generation), fresh);
+    this.persistence = persistence ?? (await persistLocalCopy(this.copyName(generation), fresh));
     const store = this.env.store;
     await store.transaction('rw', store.localCopies, store.conflicts, async () => {
       await store.conflicts.bulkPut(result.conflicts);
