@@ -32,6 +32,11 @@ export function formatValue(input: FieldInput, value: unknown): string {
   }
 }
 
+/** A quarter "2027-Q3" for people: "2027 kwartaal 3". */
+export function kwartaalTekst(v: string): string {
+  return v.replace('-Q', ' kwartaal ');
+}
+
 /** The value for reading (locked fields, summaries). */
 export function displayValue(input: FieldInput, value: unknown): string {
   switch (input.kind) {
@@ -46,7 +51,7 @@ export function displayValue(input: FieldInput, value: unknown): string {
     case 'lines':
       return Array.isArray(value) && value.length ? value.join(', ') : strings.common.leeg;
     case 'kwartaal':
-      return typeof value === 'string' ? value.replace('-Q', ' kwartaal ') : strings.project.nietGepland;
+      return typeof value === 'string' ? kwartaalTekst(value) : strings.project.nietGepland;
     default:
       return typeof value === 'string' && value ? value : strings.common.leeg;
   }

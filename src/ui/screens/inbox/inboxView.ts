@@ -1,11 +1,12 @@
 // How a conflict entry reads: its values in words, and which screen shows the item.
 
+import { kwartaalTekst } from '../../components/fieldFormat';
 import { aantal, strings } from '../../strings';
 
 /** A stored value for people: numbers the Dutch way, lists joined, empty as "(leeg)". */
 export function conflictValueText(v: unknown): string {
   if (v === null || v === undefined || v === '') return strings.inbox.leegWaarde;
-  if (typeof v === 'string') return /^\d{4}-Q[1-4]$/.test(v) ? v.replace('-Q', ' kwartaal ') : v;
+  if (typeof v === 'string') return /^\d{4}-Q[1-4]$/.test(v) ? kwartaalTekst(v) : v;
   if (typeof v === 'number') return aantal(v);
   if (typeof v === 'boolean') return v ? strings.common.ja : strings.common.nee;
   if (Array.isArray(v)) return v.length ? v.map(conflictValueText).join(', ') : strings.inbox.leegWaarde;
