@@ -16,7 +16,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from '../src/sync/protocol';
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/sync/protocol';
 import type { Config } from './config';
 import type { BatchMember } from './groupcommit';
 import type { Storage } from './storage';
@@ -56,10 +56,7 @@ function sendNow(conn: Connection, message: Uint8Array): void {
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 }
 
 export class Room implements BatchMember {
@@ -119,10 +116,7 @@ export class Room implements BatchMember {
         this.awarenessOwners.get(id)?.awarenessIds.delete(id);
         this.awarenessOwners.delete(id);
       }
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      this.broadcast(encoding.toUint8Array(encoder));
+      this.broadcast(this.awarenessMessage(changed));
     });
 
     const migrations = pendingMigrations(this.doc);
@@ -194,19 +188,16 @@ export class Room implements BatchMember {
 
   /** Starts the y-websocket conversation: our sync step 1 and everyone's presence. */
   greet(conn: Connection): void {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    this.send(conn, encoding.toUint8Array(encoder));
+    this.send(conn, syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, this.doc)));
     const states = [...this.awareness.getStates().keys()];
     if (states.length > 0) this.send(conn, this.awarenessMessage(states));
   }
 
   private awarenessMessage(clientIds: number[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
-    encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
-    return encoding.toUint8Array(encoder);
+    return encoding.encode((encoder) => {
+      encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, clientIds));
+    });
   }
 
   /** Handles one binary message. Throws MalformedMessage when the connection must be closed with 4400. */
@@ -243,12 +234,9 @@ export class Room implements BatchMember {
       case syncProtocol.messageYjsSyncStep1: {
         // Reading is never gated: every lid sees the whole tafel.
         const stateVector = decoding.readVarUint8Array(decoder);
-        const encoder = encoding.createEncoder();
-        encoding.writeVarUint(encoder, MESSAGE_SYNC);
-        syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
         // A client sends step 1 after its updates as a barrier: this answer confirms them, so it
         // must not overtake their COMMIT (Room.send queues it behind them).
-        this.send(conn, encoding.toUint8Array(encoder));
+        this.send(conn, syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)));
         return;
       }
       case syncProtocol.messageYjsSyncStep2:

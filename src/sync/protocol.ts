@@ -26,6 +26,13 @@ export interface Rejection {
   readonly at: number;
 }
 
+/** A y-websocket sync message: the type, then what `write` puts after it (a y-protocols sync message). */
+export const syncMessage = (write: (encoder: encoding.Encoder) => void): Uint8Array =>
+  encoding.encode((encoder) => {
+    encoding.writeVarUint(encoder, MESSAGE_SYNC);
+    write(encoder);
+  });
+
 export function encodeRejection(r: Rejection): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MESSAGE_REJECTED);

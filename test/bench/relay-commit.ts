@@ -9,10 +9,9 @@
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { actorForLid, ensureRoots, readProjecten, setProjectField } from '../../src/model';
-import { MESSAGE_SYNC } from '../../src/sync/protocol';
+import { MESSAGE_SYNC, syncMessage } from '../../src/sync/protocol';
 import { cleanupRelays, demoLink, redeem, startRelay } from '../integration/helpers/relay';
 import { median, percentile } from './lib/stats';
 
@@ -28,10 +27,7 @@ interface BurstClient {
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 }
 
 /** Connects, syncs the tafel once, then edits its project's remark in a closed loop. */
@@ -97,10 +93,7 @@ async function burstClient(url: string, lidId: string, index: number, measureFro
     ws.once('open', resolve);
     ws.once('error', reject);
   });
-  const step1 = encoding.createEncoder();
-  encoding.writeVarUint(step1, MESSAGE_SYNC);
-  syncProtocol.writeSyncStep1(step1, doc);
-  ws.send(encoding.toUint8Array(step1));
+  ws.send(syncMessage((encoder) => syncProtocol.writeSyncStep1(encoder, doc)));
   await ready;
   return client;
 }

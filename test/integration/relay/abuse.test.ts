@@ -10,7 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { actorForLid, addPartij, readPartijen } from '../../../src/model';
-import { decodeRejection, MESSAGE_REJECTED } from '../../../src/sync/protocol';
+import { decodeRejection, MESSAGE_REJECTED, syncMessage } from '../../../src/sync/protocol';
 import {
   api,
   cleanupRelays,
@@ -29,10 +29,7 @@ import {
 const MAX_MESSAGE = 64 * 1024;
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, 0);
-  syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 }
 
 describe('relay: hostile input', () => {

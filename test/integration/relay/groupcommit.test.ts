@@ -10,21 +10,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { actorForLid, ensureRoots, readProjecten, setProjectField } from '../../../src/model';
-import { MESSAGE_SYNC } from '../../../src/sync/protocol';
+import { MESSAGE_SYNC, syncMessage } from '../../../src/sync/protocol';
 import { DB_FILE } from '../../../server/storage';
 import { cleanupRelays, demoLink, redeem, startRelay, waitFor } from '../helpers/relay';
 
 const BURST = 40;
-
-function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
 
 describe('relay: group commit', () => {
   afterAll(cleanupRelays);

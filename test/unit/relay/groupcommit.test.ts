@@ -13,10 +13,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { actorForLid, editTafel, ensureRoots, readTafel } from '../../../src/model';
-import { MESSAGE_QUERY_AWARENESS, MESSAGE_REJECTED, MESSAGE_SYNC } from '../../../src/sync/protocol';
+import { MESSAGE_QUERY_AWARENESS, MESSAGE_REJECTED, MESSAGE_SYNC, syncMessage } from '../../../src/sync/protocol';
 import { loadConfig } from '../../../server/config';
 import { issueInvite } from '../../../server/invites';
 import { TokenBucket } from '../../../server/limits';
@@ -42,13 +41,6 @@ function kindOf(message: Uint8Array): string {
   if (type === MESSAGE_REJECTED) return 'rejected';
   if (type !== MESSAGE_SYNC) return 'awareness';
   return ['step1', 'step2', 'update'][decoding.readVarUint(decoder)] ?? 'unknown';
-}
-
-function syncMessage(write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, MESSAGE_SYNC);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
 }
 
 const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
