@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
-import { seriousViolations } from './helpers/axe';
 import { DEMO, openProject, waitOnline } from './helpers/screens';
+import { tabletProblems, violationProblems } from './helpers/tablets';
 import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'shell';
@@ -107,27 +107,19 @@ describe('the app shell and the planmonitor side', () => {
 
   it('has no serious accessibility problems and fits portrait and landscape tablets', async () => {
     const p = vera.page;
-    const problemen: string[] = [];
     const schermen = ['', '/planmonitor', '/leden', '/instellingen', '/inbox'];
-    for (const [breed, hoog] of [
-      [1024, 768],
-      [768, 1024],
-    ] as const) {
-      await p.setViewportSize({ width: breed, height: hoog });
-      for (const scherm of [...schermen, 'project']) {
-        if (scherm === 'project') await openProject(p);
-        else {
+    const problemen = await tabletProblems(p, FLOW, [
+      ...schermen.map((scherm) => ({
+        name: scherm || 'home',
+        open: async () => {
           await p.goto(`${tafel.app.tafelUrl}${scherm}`);
           await p.getByRole('heading', { level: 1 }).waitFor();
-        }
-        for (const v of await seriousViolations(p)) problemen.push(`${scherm} ${breed}x${hoog}: ${v.id} ${v.help} ${v.nodes.map((n) => n.target).join(', ')}`);
-        const breedte = await p.evaluate(() => document.documentElement.scrollWidth);
-        if (breedte > breed) problemen.push(`${scherm} ${breed}x${hoog}: page is ${breedte}px wide`);
-        await screenshot(p, FLOW, `scherm${scherm.replace(/[^a-z]+/g, '-') || '-home'}-${breed}x${hoog}`);
-      }
-    }
+        },
+      })),
+      { name: 'project', open: () => openProject(p) },
+    ]);
     await p.goto(tafel.app.baseUrl);
-    for (const v of await seriousViolations(p)) problemen.push(`/ : ${v.id} ${v.help}`);
+    problemen.push(...(await violationProblems(p, '/')));
     expect(problemen).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+// A flow's screens on a landscape and a portrait tablet: axe's serious and critical violations and
+// pages wider than the tablet, collected as readable problems, with a screenshot of each screen.
+
+import type { Page } from 'playwright-core';
+import { screenshot } from './artifacts';
+import { describeViolations, seriousViolations } from './axe';
+
+const TABLETS = [
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+] as const;
+
+export interface TabletScreen {
+  /** Names the screen in problems and in its screenshots. */
+  readonly name: string;
+  /** Brings the page to the screen and waits until it shows. */
+  open(): Promise<void>;
+  /** false: judge the screen with axe only, not its width. */
+  readonly measureWidth?: boolean;
+}
+
+/** axe's serious and critical violations on the page as it is now, each prefixed with `where`. */
+export async function violationProblems(page: Page, where: string): Promise<string[]> {
+  return (await seriousViolations(page)).map((v) => `${where}: ${describeViolations([v])}`);
+}
+
+/** Opens every screen on both tablets in turn and returns what is wrong; none is an empty list. */
+export async function tabletProblems(page: Page, flow: string, screens: readonly TabletScreen[]): Promise<string[]> {
+  const problems: string[] = [];
+  for (const { width, height } of TABLETS) {
+    await page.setViewportSize({ width, height });
+    for (const screen of screens) {
+      const where = `${screen.name} ${width}x${height}`;
+      await screen.open();
+      problems.push(...(await violationProblems(page, where)));
+      if (screen.measureWidth !== false) {
+        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (pageWidth > width) problems.push(`${where}: page is ${pageWidth}px wide`);
+      }
+      const step = screen.name.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
+      await screenshot(page, flow, `${step}-${width}x${height}`);
+    }
+  }
+  return problems;
+}
