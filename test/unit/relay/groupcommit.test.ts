@@ -123,6 +123,19 @@ describe('relay group commit', () => {
     return got.room;
   }
 
+  /** Opens tafel i's room with its chair connected and a device of the chair. */
+  function seat(i: number): { room: Room; chair: FakeConn; device: Device } {
+    const room = open(i);
+    const lidId = tafels[i]!.chairLidId;
+    return { room, chair: connect(room, lidId), device: new Device(room, lidId) };
+  }
+
+  /** Lets the setup's turn end and forgets what it sent. */
+  async function settled(...conns: FakeConn[]): Promise<void> {
+    await endOfTurn();
+    for (const c of conns) c.sent.length = 0;
+  }
+
   function start(env: Record<string, string> = {}): void {
     const config = loadConfig({ AAN_TAFEL_DATA: dir, ...env }, dir);
     storage = Storage.open(dir, {
@@ -156,16 +169,12 @@ describe('relay group commit', () => {
 
   it('the updates of one turn, from two rooms, share one COMMIT, and nothing is sent before it', async () => {
     start();
-    const noord = open(0);
-    const zuid = open(1);
-    const chairNoord = connect(noord, tafels[0]!.chairLidId);
+    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
     const watcherNoord = connect(noord, tafels[0]!.chairLidId);
-    const chairZuid = connect(zuid, tafels[1]!.chairLidId);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
     const stranger = connect(zuid, 'not-a-lid');
-    const deviceNoord = new Device(noord, tafels[0]!.chairLidId);
-    const deviceZuid = new Device(zuid, tafels[1]!.chairLidId);
     const strangerDevice = new Device(zuid, tafels[1]!.chairLidId);
-    await endOfTurn();
+    await settled();
     const before = commits;
 
     // One turn: five consecutive edits (each builds on the one before: the validator must judge
@@ -203,11 +212,8 @@ describe('relay group commit', () => {
 
   it('answers a sync step 1 sent after updates on the same socket only after their COMMIT, in order', async () => {
     start();
-    const noord = open(0);
-    const chair = connect(noord, tafels[0]!.chairLidId);
-    const device = new Device(noord, tafels[0]!.chairLidId);
-    await endOfTurn();
-    chair.sent.length = 0;
+    const { room: noord, chair, device } = seat(0);
+    await settled(chair);
 
     noord.handleMessage(chair, device.edit({ regio: 'A' }));
     noord.handleMessage(chair, device.edit({ regio: 'B' }));
@@ -230,18 +236,11 @@ describe('relay group commit', () => {
 
   it('a failing COMMIT sends nothing of the batch and fails only the rooms that wrote in it', async () => {
     start();
-    const noord = open(0);
-    const zuid = open(1);
-    const oost = open(2);
-    const chairNoord = connect(noord, tafels[0]!.chairLidId);
+    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
     const watcherNoord = connect(noord, tafels[0]!.chairLidId);
-    const chairZuid = connect(zuid, tafels[1]!.chairLidId);
-    const readerOost = connect(oost, tafels[2]!.chairLidId);
-    const deviceNoord = new Device(noord, tafels[0]!.chairLidId);
-    const deviceZuid = new Device(zuid, tafels[1]!.chairLidId);
-    const deviceOost = new Device(oost, tafels[2]!.chairLidId);
-    await endOfTurn();
-    for (const c of [chairNoord, watcherNoord, chairZuid, readerOost]) c.sent.length = 0;
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
+    const { room: oost, chair: readerOost, device: deviceOost } = seat(2);
+    await settled(chairNoord, watcherNoord, chairZuid, readerOost);
 
     breakCommits = 1;
     noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Verloren 1' }));
@@ -274,14 +273,9 @@ describe('relay group commit', () => {
 
   it('a write that fails undoes only itself: its room fails, the rest of the batch commits', async () => {
     start();
-    const noord = open(0);
-    const zuid = open(1);
-    const chairNoord = connect(noord, tafels[0]!.chairLidId);
-    const chairZuid = connect(zuid, tafels[1]!.chairLidId);
-    const deviceNoord = new Device(noord, tafels[0]!.chairLidId);
-    const deviceZuid = new Device(zuid, tafels[1]!.chairLidId);
-    await endOfTurn();
-    for (const c of [chairNoord, chairZuid]) c.sent.length = 0;
+    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
+    await settled(chairNoord, chairZuid);
     // RAISE(ABORT) fails the one statement; SQLite keeps the transaction.
     storage.db.exec(`CREATE TEMP TRIGGER refuse_noord BEFORE INSERT ON updates WHEN NEW.tafel_id = '${tafels[0]!.tafelId}'
       BEGIN SELECT RAISE(ABORT, 'disk says no'); END`);
@@ -304,17 +298,10 @@ describe('relay group commit', () => {
 
   it('a write after which SQLite rolled the whole transaction back fails every room that wrote in the batch', async () => {
     start();
-    const noord = open(0);
-    const zuid = open(1);
-    const oost = open(2);
-    const chairNoord = connect(noord, tafels[0]!.chairLidId);
-    const chairZuid = connect(zuid, tafels[1]!.chairLidId);
-    const readerOost = connect(oost, tafels[2]!.chairLidId);
-    const deviceNoord = new Device(noord, tafels[0]!.chairLidId);
-    const deviceZuid = new Device(zuid, tafels[1]!.chairLidId);
-    const deviceOost = new Device(oost, tafels[2]!.chairLidId);
-    await endOfTurn();
-    for (const c of [chairNoord, chairZuid, readerOost]) c.sent.length = 0;
+    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
+    const { room: oost, chair: readerOost, device: deviceOost } = seat(2);
+    await settled(chairNoord, chairZuid, readerOost);
     // RAISE(ROLLBACK) ends the whole transaction, as SQLite does itself on a full disk or I/O error.
     storage.db.exec(`CREATE TEMP TRIGGER lose_batch BEFORE INSERT ON updates WHEN NEW.tafel_id = '${tafels[0]!.tafelId}'
       BEGIN SELECT RAISE(ROLLBACK, 'batch lost'); END`);
@@ -338,11 +325,8 @@ describe('relay group commit', () => {
 
   it("the API's and CLI's own transactions commit the open batch first instead of joining it", async () => {
     start();
-    const noord = open(0);
-    const chair = connect(noord, tafels[0]!.chairLidId);
-    const device = new Device(noord, tafels[0]!.chairLidId);
-    await endOfTurn();
-    chair.sent.length = 0;
+    const { room: noord, chair, device } = seat(0);
+    await settled(chair);
     const before = commits;
 
     noord.handleMessage(chair, device.edit({ regio: 'Eerst' }));
@@ -361,10 +345,8 @@ describe('relay group commit', () => {
 
   it('compacts in the same transaction as the update that reached the threshold, and renames only on a new naam', async () => {
     start({ AAN_TAFEL_COMPACT_EVERY: '4' });
-    const noord = open(0);
-    const chair = connect(noord, tafels[0]!.chairLidId);
-    const device = new Device(noord, tafels[0]!.chairLidId);
-    await endOfTurn();
+    const { room: noord, chair, device } = seat(0);
+    await settled();
     const rename = vi.spyOn(storage, 'renameTafel');
     const before = commits;
 
