@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { readProject, setProjectField } from '../../../src/model';
 import { localCopyName } from '../../../src/sync/local-copy';
 import { strings } from '../../../src/ui/strings';
-import { waitFor } from '../helpers/relay';
-import { content, inSync, tablet, tafelForThisFile } from './fixture';
+import { docState, waitFor } from '../helpers/relay';
+import { inSync, tablet, tafelForThisFile } from './fixture';
 
 const f = tafelForThisFile();
 
@@ -45,7 +45,7 @@ describe('a damaged local copy', () => {
       const session = bea.reopen();
       await waitFor(() => session.status.notice === strings.herstel.kopieHersteld, 'the session to report the repair');
       await inSync(session, 'the repaired copy to sync');
-      await waitFor(() => content(session.doc) === content(f.chair.doc), 'the copy to equal the relay’s again');
+      await waitFor(() => docState(session.doc) === docState(f.chair.doc), 'the copy to equal the relay’s again');
       expect(readProject(session.doc, f.havenkwartier)?.privateOpmerkingen).toBe(`vóór de schade (${how})`);
       expect((await bea.device.store.localCopies.get(f.tafelId))!.generation).not.toBe(copy!.generation);
 

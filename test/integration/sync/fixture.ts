@@ -5,8 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll } from 'vitest';
 import WS from 'ws';
-import type * as Y from 'yjs';
-import { actorForLid, addLid, addPartij, createProject, planVergadering, ROOT_NAMES, type Actor } from '../../../src/model';
+import { actorForLid, addLid, addPartij, createProject, planVergadering, type Actor } from '../../../src/model';
 import { Device } from '../../../src/sync/device';
 import type { TafelSession } from '../../../src/sync/session';
 import type { JoinedTafel } from '../../../src/sync/store';
@@ -156,15 +155,4 @@ export async function inSync(session: TafelSession, what = 'the session to be in
     const s = session.status;
     return s.connection === 'online' && s.loaded && !s.recovering && s.pending === 0;
   }, what);
-}
-
-/** The whole content of a tafel document as JSON with sorted keys, for comparing two copies. */
-export function content(doc: Y.Doc): string {
-  const out: Record<string, unknown> = {};
-  for (const name of ROOT_NAMES) out[name] = doc.getMap(name).toJSON();
-  return JSON.stringify(out, (_k, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v,
-  );
 }

@@ -5,8 +5,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { editTafel, readProject, readTafel, setProjectField } from '../../../src/model';
 import { strings } from '../../../src/ui/strings';
-import { api, waitFor } from '../helpers/relay';
-import { content, inSync, tablet, tafelForThisFile, type Tablet } from './fixture';
+import { api, docState, waitFor } from '../helpers/relay';
+import { inSync, tablet, tafelForThisFile, type Tablet } from './fixture';
 
 const f = tafelForThisFile();
 const tablets: Tablet[] = [];
@@ -118,8 +118,8 @@ describe('offline first', () => {
         const p = readProject(tabs.gert.session.doc, f.havenkwartier);
         return p?.woningenSocialeHuur === jaar && p.financieleHaalbaarheid === 'onrendabele top';
       }, 'Gert to have both edits');
-      await waitFor(() => content(tabs.bea.session.doc) === content(f.chair.doc), 'Bea to equal the chair');
-      await waitFor(() => content(tabs.gert.session.doc) === content(f.chair.doc), 'Gert to equal the chair');
+      await waitFor(() => docState(tabs.bea.session.doc) === docState(f.chair.doc), 'Bea to equal the chair');
+      await waitFor(() => docState(tabs.gert.session.doc) === docState(f.chair.doc), 'Gert to equal the chair');
       expect(readProject(f.chair.doc, f.havenkwartier)).toMatchObject({ woningenSocialeHuur: jaar, financieleHaalbaarheid: 'onrendabele top' });
     });
   }

@@ -11,8 +11,8 @@ import { plainText } from '../../../src/sync/carry-over';
 import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
 import { actorForLid } from '../../../src/model';
-import { connectClient, redeem, waitFor } from '../helpers/relay';
-import { content, inSync, inviteCode, tablet, tafelForThisFile } from './fixture';
+import { connectClient, docState, redeem, waitFor } from '../helpers/relay';
+import { inSync, inviteCode, tablet, tafelForThisFile } from './fixture';
 
 const f = tafelForThisFile();
 
@@ -54,7 +54,7 @@ describe('rejection recovery', () => {
     // Bea's document equals the relay's; the field holds C's world.
     const observer = connectClient(f.relay, f.tafelId, cees.token);
     await observer.synced();
-    await waitFor(() => content(bea.session.doc) === content(observer.doc), 'Bea’s copy to equal the relay’s');
+    await waitFor(() => docState(bea.session.doc) === docState(observer.doc), 'Bea’s copy to equal the relay’s');
     expect(readProject(bea.session.doc, f.parkzicht)?.startBouw).toBe('2028-Q1');
     expect(bea.session.doc.clientID).not.toBe(docBefore.clientID);
 

@@ -5,8 +5,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readProject, setProjectField } from '../../../src/model';
-import { waitFor } from '../helpers/relay';
-import { content, inSync, tablet, tafelForThisFile } from './fixture';
+import { docState, waitFor } from '../helpers/relay';
+import { inSync, tablet, tafelForThisFile } from './fixture';
 
 const f = tafelForThisFile();
 
@@ -25,7 +25,7 @@ describe('opening a tafel early', () => {
     expect(session).toBe(early);
     expect(readProject(session.doc, f.havenkwartier)?.privateOpmerkingen).toBe('vroeg geopend');
     await inSync(session, 'the early session to sync');
-    expect(content(session.doc)).toBe(content(f.chair.doc));
+    expect(docState(session.doc)).toBe(docState(f.chair.doc));
 
     // Taken once: the next open is a session of its own.
     session.destroy();

@@ -4,8 +4,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readProject, setPrivaatEigenaar, setProjectField, actorForLid } from '../../../src/model';
-import { waitFor } from '../helpers/relay';
-import { content, inSync, tablet, tafelForThisFile } from './fixture';
+import { docState, waitFor } from '../helpers/relay';
+import { inSync, tablet, tafelForThisFile } from './fixture';
 
 const f = tafelForThisFile();
 
@@ -32,7 +32,7 @@ describe('tabs', () => {
     await waitFor(() => tab1.doc !== before[0] && tab2.doc !== before[1], 'both tabs to swap in rebuilt documents');
     await inSync(tab1, 'tab 1 in sync after the rebuild');
     await inSync(tab2, 'tab 2 in sync after the rebuild');
-    await waitFor(() => content(tab1.doc) === content(f.chair.doc) && content(tab2.doc) === content(f.chair.doc), 'both tabs to equal the relay');
+    await waitFor(() => docState(tab1.doc) === docState(f.chair.doc) && docState(tab2.doc) === docState(f.chair.doc), 'both tabs to equal the relay');
     expect(readProject(f.chair.doc, f.havenkwartier)?.startVerkoop).toBe('2029-Q4');
     expect(readProject(f.chair.doc, f.parkzicht)?.startVerkoop).toBeNull();
 
