@@ -16,10 +16,10 @@ import { useNamen } from '../tafel/useNamen';
 import { strings } from '../strings';
 import { displayValue, formatValue, parseValue, sameValue, type FieldInput } from './fieldFormat';
 import { OwnerBadge } from './OwnerBadge';
-import { ownerText } from './ownerText';
+import { lockText } from './ownerText';
 import { ProvenanceLine } from './ProvenanceLine';
 import { KwartaalInput } from './KwartaalInput';
-import { LockIcon } from './LockIcon';
+import { LockNote } from './LockNote';
 
 export interface FieldProps {
   readonly label: string;
@@ -87,12 +87,7 @@ export function Field(props: FieldProps) {
     control = (
       <div className="field-locked" id={id} role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy}>
         <span className="field-value">{displayValue(input, value)}</span>
-        <span className="lock-note">
-          <LockIcon />
-          {mayEdit.code === 'read-only' || mayEdit.code === 'not-a-member'
-            ? strings.owner.alleenLezen
-            : strings.owner.slotVan(ownerText(owner, namen))}
-        </span>
+        <LockNote inline>{lockText(mayEdit, owner, namen)}</LockNote>
       </div>
     );
   } else if (input.kind === 'select') {

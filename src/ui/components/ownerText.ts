@@ -1,5 +1,6 @@
 // The owner of a field as words: "Gemeente Zwolle", "Gemeente Zwolle of de voorzitter of secretaris".
 
+import type { Decision } from '../../ownership/rulebook';
 import type { FieldOwner } from '../tafel/fieldOwner';
 import type { Namen } from '../tafel/useNamen';
 import { strings } from '../strings';
@@ -19,6 +20,13 @@ export function ownerText(owner: FieldOwner, namen: Namen): string {
       return owner.orChair ? `${naam} of ${strings.owner.voorzitter}` : naam;
     }
   }
+}
+
+/** Why a field is locked: readers are told they only read, everyone else whose field it is. */
+export function lockText(decision: Decision, owner: FieldOwner, namen: Namen): string {
+  return !decision.ok && (decision.code === 'read-only' || decision.code === 'not-a-member')
+    ? strings.owner.alleenLezen
+    : strings.owner.slotVan(ownerText(owner, namen));
 }
 
 /** The partij whose colour the badge shows, if one. */

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { editTafel, PLANSTATUSSEN, readTafel, type Planstatus } from '../../../model';
 import { Button } from '../../components/Button';
-import { LockIcon } from '../../components/LockIcon';
+import { LockNote } from '../../components/LockNote';
 import { Field } from '../../components/Field';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
@@ -158,7 +158,7 @@ function WoondealDoelen({ doelen }: { doelen: Readonly<Record<string, number>> }
           </tfoot>
         </table>
       )}
-      {mayEdit.ok ? <DoelToevoegen jaren={jaren} onAdd={(j, n) => save(j, n, false)} /> : <LockNote />}
+      {mayEdit.ok ? <DoelToevoegen jaren={jaren} onAdd={(j, n) => save(j, n, false)} /> : <VoorzitterLockNote />}
       <ProvenanceLine provenance={tafel.provenance.woondealDoelen} />
     </section>
   );
@@ -231,17 +231,12 @@ function Realisatiekansen({ kansen }: { kansen: Readonly<Record<Planstatus, numb
           ))}
         </tbody>
       </table>
-      {!mayEdit.ok && <LockNote />}
+      {!mayEdit.ok && <VoorzitterLockNote />}
       <ProvenanceLine provenance={tafel.provenance.realisatiekansen} />
     </section>
   );
 }
 
-function LockNote() {
-  return (
-    <p className="lock-note">
-      <LockIcon />
-      {strings.owner.slotVan(strings.owner.voorzitter)}
-    </p>
-  );
+function VoorzitterLockNote() {
+  return <LockNote>{strings.owner.slotVan(strings.owner.voorzitter)}</LockNote>;
 }

@@ -6,7 +6,7 @@ import { ESCALATIENIVEAUS, escalateKnelpunt, type Escalatieniveau, type Knelpunt
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';
-import { LockIcon } from '../../components/LockIcon';
+import { LockNote } from '../../components/LockNote';
 
 const S = strings.knelpunt;
 
@@ -38,10 +38,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
         ))}
       </ol>
       {!mag.ok && (
-        <p className="lock-note">
-          <LockIcon />
-          {S.alleenVoorzitterEscaleert}
-        </p>
+        <LockNote>{S.alleenVoorzitterEscaleert}</LockNote>
       )}
       {fout && (
         <p className="field-error" role="alert">

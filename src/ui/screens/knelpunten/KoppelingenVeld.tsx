@@ -6,13 +6,13 @@ import { useState } from 'react';
 import type * as Y from 'yjs';
 import type { Actor, Provenance, RootName } from '../../../model';
 import { OwnerBadge } from '../../components/OwnerBadge';
-import { ownerText } from '../../components/ownerText';
+import { lockText } from '../../components/ownerText';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings } from '../../strings';
 import { useFieldOwner, useMayEdit, useNamen, useWrite } from '../../tafel';
 import { KnelpuntKiezer, KnelpuntLinks } from './KnelpuntKiezer';
 import { ProjectKiezer, ProjectLinks } from './ProjectKiezer';
-import { LockIcon } from '../../components/LockIcon';
+import { LockNote } from '../../components/LockNote';
 
 export interface KoppelingenVeldProps {
   readonly label: string;
@@ -54,10 +54,7 @@ export function KoppelingenVeld({ label, soort = 'projecten', root, entityId, fi
             <OwnerBadge owner={owner} />
           </div>
           {getoond.length === 0 ? <p className="muted">{leeg}</p> : soort === 'projecten' ? <ProjectLinks ids={getoond} /> : <KnelpuntLinks ids={getoond} />}
-          <p className="lock-note">
-            <LockIcon />
-            {!mag.ok && (mag.code === 'read-only' || mag.code === 'not-a-member') ? strings.owner.alleenLezen : strings.owner.slotVan(ownerText(owner, namen))}
-          </p>
+          <LockNote>{lockText(mag, owner, namen)}</LockNote>
         </>
       )}
       {fout && (

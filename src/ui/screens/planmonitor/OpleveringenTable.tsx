@@ -4,7 +4,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { JAARSCHIJF_MAX, JAARSCHIJF_MIN, OPLEVERING_PREFIX, setOplevering, type Project } from '../../../model';
 import { Button } from '../../components/Button';
-import { LockIcon } from '../../components/LockIcon';
+import { LockNote } from '../../components/LockNote';
 import { parseCount } from '../../components/fieldFormat';
 import { provenanceText } from '../../components/provenanceText';
 import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
@@ -25,10 +25,7 @@ export function OpleveringenTable({ project, lockNote }: { project: Project; loc
       <h3 id="opl-title">{t.opleveringen}</h3>
       <p className="field-hint">{t.opleveringenUitleg}</p>
       {!mayEdit.ok && (
-        <p className="lock-note">
-          <LockIcon />
-          {lockNote}
-        </p>
+        <LockNote>{lockNote}</LockNote>
       )}
       {jaren.length === 0 ? (
         <p className="muted">{t.geenOpleveringen}</p>
