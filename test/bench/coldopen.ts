@@ -16,7 +16,7 @@ import type { TafelOmvang } from './fixtures/tafel';
 import { buildTafelOnRelay, OUR_RELAY_ENV } from './fanout/our-relay';
 import { median } from './lib/stats';
 
-export const COLD_TAFEL: TafelOmvang = { projecten: 2000, knelpunten: 300, vergaderingen: 40, notulenAlineas: 30 };
+const COLD_TAFEL: TafelOmvang = { projecten: 2000, knelpunten: 300, vergaderingen: 40, notulenAlineas: 30 };
 
 export interface ColdOpenSettings {
   readonly repeats: number;

@@ -27,7 +27,7 @@ export interface BenchResults {
   readonly errors: Readonly<Record<string, string>>;
 }
 
-export interface FanoutSummary {
+interface FanoutSummary {
   readonly clients: number;
   readonly contestant: Contestant;
   readonly runs: number;
@@ -47,7 +47,7 @@ export interface FanoutSummary {
   readonly memoryVsReference: number;
 }
 
-export function summariseFanout(runs: readonly FanoutRun[]): FanoutSummary[] {
+function summariseFanout(runs: readonly FanoutRun[]): FanoutSummary[] {
   const out: FanoutSummary[] = [];
   const sizes = [...new Set(runs.map((r) => r.clients))].sort((a, b) => a - b);
   for (const clients of sizes) {
@@ -78,7 +78,7 @@ export function summariseFanout(runs: readonly FanoutRun[]): FanoutSummary[] {
   return out;
 }
 
-export interface Target {
+interface Target {
   readonly id: keyof typeof FINDINGS | string;
   readonly what: string;
   readonly target: string;
@@ -89,7 +89,7 @@ export interface Target {
 
 const f = (x: number, digits = 2) => (Number.isFinite(x) ? String(round(x, digits)) : x === Number.POSITIVE_INFINITY ? '∞' : 'n/a');
 
-export function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
+function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
   const t: Target[] = [];
   const largest = Math.max(...fanout.map((s) => s.clients));
   const at = (c: Contestant) => fanout.find((s) => s.clients === largest && s.contestant === c);

@@ -26,7 +26,7 @@ import type { PreparedServer } from './run-fanout';
 export const OUR_RELAY_ENV = { AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '1000' } as const;
 
 /** A device token for a lid, as its tablet gets one by redeeming its invite. */
-export async function tokenFor(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
+async function tokenFor(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
   const code = await inviteWhenKnown(relay, tafelId, chairToken, lidId, 60_000);
   // A busy relay may close an idle keep-alive socket just as fetch reuses it; that is retried.
   let token = '';

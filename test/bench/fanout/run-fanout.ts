@@ -30,7 +30,7 @@ export interface FanoutSettings {
 export const FANOUT_TAFEL: TafelOmvang = { projecten: 200, knelpunten: 30, vergaderingen: 8, notulenAlineas: 20 };
 
 /** A few of the clients type into the meeting's notulen; the rest edit project fields. */
-export const typistsFor = (clients: number): number => Math.max(1, Math.round(clients / 40));
+const typistsFor = (clients: number): number => Math.max(1, Math.round(clients / 40));
 
 export interface FanoutRun {
   readonly contestant: Contestant;

@@ -24,7 +24,7 @@ process.on('exit', () => {
 });
 
 /** Every server runs under the same loader (tsx, as `npm start` runs ours) so memory compares fairly. */
-export function spawnNode(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+function spawnNode(script: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -35,7 +35,7 @@ export function spawnNode(script: string, args: readonly string[], env: NodeJS.P
 }
 
 /** Resolves when `pattern` shows up on the child's stdout; rejects when it exits first. */
-export function waitForOutput(child: ChildProcess, pattern: RegExp, what: string, timeoutMs = 60_000): Promise<string> {
+function waitForOutput(child: ChildProcess, pattern: RegExp, what: string, timeoutMs = 60_000): Promise<string> {
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -61,7 +61,7 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, what: string
   });
 }
 
-export function stopChild(child: ChildProcess): Promise<void> {
+function stopChild(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
