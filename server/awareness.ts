@@ -30,7 +30,6 @@ export function rewriteAwareness(
 ): { update: Uint8Array; clientIds: number[] } {
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
-  const clientIds: number[] = [];
   const entries: { clientId: number; clock: number; json: string }[] = [];
   let ownBytes = 0;
   let lid: PresenceUser | undefined;
@@ -51,7 +50,6 @@ export function rewriteAwareness(
       }
       const json = state === null ? 'null' : JSON.stringify({ ...(state as Record<string, unknown>), user: (lid ??= user()) });
       entries.push({ clientId, clock, json });
-      clientIds.push(clientId);
     }
   } catch (e) {
     if (e instanceof MalformedAwareness) throw e;
@@ -63,5 +61,5 @@ export function rewriteAwareness(
     encoding.writeVarUint(encoder, e.clock);
     encoding.writeVarString(encoder, e.json);
   }
-  return { update: encoding.toUint8Array(encoder), clientIds };
+  return { update: encoding.toUint8Array(encoder), clientIds: entries.map((e) => e.clientId) };
 }

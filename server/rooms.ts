@@ -40,8 +40,6 @@ export interface Connection {
   readonly lidId: string;
   readonly tokenHash: string;
   readonly bucket: TokenBucket;
-  /** Awareness clientIDs this connection speaks for; removed from presence when it closes. */
-  readonly awarenessIds: Set<number>;
   alive: boolean;
 }
 
@@ -65,7 +63,10 @@ export class Room implements BatchMember {
   readonly conns = new Set<Connection>();
   /** clientID -> lid, as persisted; the validator asks it. */
   readonly bindings: Map<number, string>;
-  /** Which connection speaks for an awareness clientID; no other connection may set its state. */
+  /**
+   * Which connection speaks for an awareness clientID; no other connection may set its state, and
+   * its states leave the presence list when it closes.
+   */
   private readonly awarenessOwners = new Map<number, Connection>();
   lastUsed = Date.now();
   idleTimer: NodeJS.Timeout | undefined;
@@ -107,15 +108,9 @@ export class Room implements BatchMember {
       const changed = [...added, ...updated, ...removed];
       const conn = origin as Connection | undefined;
       if (conn && this.conns.has(conn)) {
-        for (const id of [...added, ...updated]) {
-          conn.awarenessIds.add(id);
-          this.awarenessOwners.set(id, conn);
-        }
+        for (const id of [...added, ...updated]) this.awarenessOwners.set(id, conn);
       }
-      for (const id of removed) {
-        this.awarenessOwners.get(id)?.awarenessIds.delete(id);
-        this.awarenessOwners.delete(id);
-      }
+      for (const id of removed) this.awarenessOwners.delete(id);
       this.broadcast(this.awarenessMessage(changed));
     });
 
@@ -265,7 +260,8 @@ export class Room implements BatchMember {
 
   detach(conn: Connection): void {
     if (!this.conns.delete(conn)) return;
-    if (conn.awarenessIds.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...conn.awarenessIds], null);
+    const ids = [...this.awarenessOwners].filter(([, owner]) => owner === conn).map(([id]) => id);
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
     this.lastUsed = Date.now();
   }
 

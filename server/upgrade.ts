@@ -74,7 +74,6 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
       lidId,
       tokenHash,
       bucket: new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now()),
-      awarenessIds: new Set(),
       alive: true,
     };
     ctx.rooms.attach(room, conn);

@@ -109,7 +109,6 @@ describe('relay group commit', () => {
       lidId,
       tokenHash: 'hash',
       bucket: new TokenBucket(1000, 1000, Date.now()),
-      awarenessIds: new Set(),
       alive: true,
       sent,
     };
