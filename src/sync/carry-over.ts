@@ -12,10 +12,10 @@
 import * as Y from 'yjs';
 import { actorForLid, docRuleState, envelopeAt, entityMap, root } from '../model/doc';
 import { NotFoundError, OwnershipError, ValidationError } from '../model/errors';
-import { addFrozenWithId, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../model/operations/core';
+import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../model/operations/core';
 import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, type RootName } from '../model/schema';
 import { describeUpdate } from '../ownership/validator';
-import { decide, type Actor, type ViolationCode, type WriteIntent } from '../ownership/rulebook';
+import type { Actor, ViolationCode, WriteIntent } from '../ownership/rulebook';
 import { strings } from '../ui/strings';
 import { carryRichText } from './richtext-carry';
 import type { ConflictEntry } from './store';
@@ -194,11 +194,9 @@ class CarryOver {
 
   /** Why a write lost locally is not written again: the rulebook's reason, or the concurrent write. */
   private denialOfLost(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number): Denial {
-    if (this.opts.strict) return { code: 'again', message: 'rejected again' };
-    if (!this.actor) return { code: 'not-a-member', message: 'not a lid any more' };
-    const stored = envelope(this.actor, v, at);
-    const d = decide(docRuleState(this.fresh), this.actor, { op: 'setField', root: rootName, entityId, key, stored, creating: false });
-    return d.ok ? { code: 'concurrent', message: 'replaced by a concurrent write' } : { code: d.code, message: d.message };
+    const intent = (actor: Actor): WriteIntent => ({ op: 'setField', root: rootName, entityId, key, stored: envelope(actor, v, at), creating: false });
+    const denial = this.tryOp((actor) => assertAllowed(docRuleState(this.fresh), actor, intent(actor)));
+    return denial ?? { code: 'concurrent', message: 'replaced by a concurrent write' };
   }
 
   private deleteField(rootName: RootName, entityId: string | null, key: string): void {
@@ -222,9 +220,7 @@ class CarryOver {
     const inForce = richText(this.fresh, rootName, entityId, key);
     const permitted =
       inForce !== undefined &&
-      this.actor !== undefined &&
-      !this.opts.strict &&
-      decide(docRuleState(this.fresh), this.actor, { op: 'editRichText', root: rootName, entityId, key }).ok;
+      this.tryOp((actor) => assertAllowed(docRuleState(this.fresh), actor, { op: 'editRichText', root: rootName, entityId, key })) === null;
     if (permitted && carryRichText(this.oldDoc, local, this.fresh, inForce, this.update, (d) => richText(d, rootName, entityId, key))) {
       this.reapplied++;
       return;
