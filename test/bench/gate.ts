@@ -3,9 +3,9 @@
 // pays anyway). The relay validates, then applies; so do we, edit after edit.
 
 import * as Y from 'yjs';
-import { initTafel, setOplevering, setProjectField, type Actor } from '../../src/model';
+import { setOplevering, setProjectField, type Actor } from '../../src/model';
 import { validateUpdate, type ClientBindings } from '../../src/ownership/validator';
-import { buildTafel, type BenchProject } from './fixtures/tafel';
+import { localTafel, type BenchProject } from './fixtures/tafel';
 import { median } from './lib/stats';
 
 export interface GateSettings {
@@ -38,9 +38,7 @@ interface Subject {
 }
 
 function subject(projecten: number): Subject {
-  const source = new Y.Doc();
-  const { partijId, lidId } = initTafel(source, { naam: 'Gatetafel', voorzitter: { naam: 'Voorzitter' } });
-  const tafel = buildTafel(source, { lidId, partijId, rol: 'voorzitter' }, { projecten, knelpunten: Math.ceil(projecten / 10), vergaderingen: 4, notulenAlineas: 10 });
+  const { doc: source, tafel } = localTafel('Gatetafel', { projecten, knelpunten: Math.ceil(projecten / 10), vergaderingen: 4, notulenAlineas: 10 });
   const state = Y.encodeStateAsUpdate(source);
   const copy = () => {
     const d = new Y.Doc();

@@ -6,8 +6,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
-import { initTafel, type Actor } from '../../../src/model';
-import { addBenchLeden, buildTafel, type BenchTaak, type TafelOmvang } from '../fixtures/tafel';
+import { addBenchLeden, localTafel, type BenchTaak, type TafelOmvang } from '../fixtures/tafel';
 import { cpuSeconds, peakRssMb } from '../lib/proc';
 import type { Contestant } from './contestants';
 import { analyse } from './latency';
@@ -64,10 +63,8 @@ export interface PreparedServer {
 /** The tafel for the servers that check nothing: built locally by a chair; the first client uploads it. */
 export async function preparePlain(contestant: Exclude<Contestant, 'ours'>, clients: number): Promise<PreparedServer> {
   const server = await startPlainServer(contestant);
-  const doc = new Y.Doc();
-  const { partijId, lidId } = initTafel(doc, { naam: 'Benchtafel', voorzitter: { naam: 'Voorzitter' } });
-  const chair: Actor = { lidId, partijId, rol: 'voorzitter' };
-  const taken = addBenchLeden(doc, buildTafel(doc, chair, FANOUT_TAFEL), clients, typistsFor(clients));
+  const { doc, tafel } = localTafel('Benchtafel', FANOUT_TAFEL);
+  const taken = addBenchLeden(doc, tafel, clients, typistsFor(clients));
   return { server, seed: Y.encodeStateAsUpdate(doc), taken, tokens: undefined };
 }
 
