@@ -33,11 +33,18 @@ export class GroupCommit {
   private owning = 0;
   private writers = new Set<BatchMember>();
   private queue: { readonly member: BatchMember; readonly deliver: () => void }[] = [];
+  /**
+   * Runs `fn` as a transaction, or as a savepoint inside the open one. Built once: better-sqlite3's
+   * db.transaction() builds a new wrapper on every call, and this runs for every accepted update.
+   */
+  readonly atomic: <T>(fn: () => T) => T;
 
   constructor(
     private readonly db: Database.Database,
     private readonly hooks: GroupCommitHooks = {},
-  ) {}
+  ) {
+    this.atomic = db.transaction((fn: () => unknown) => fn()) as <T>(fn: () => T) => T;
+  }
 
   /**
    * Runs `fn` (SQLite writes of `member`) in the open batch, opening one when there is none. A
@@ -49,7 +56,7 @@ export class GroupCommit {
     // its schema migrations as part of that transaction; it has no connections yet.
     if (this.owning > 0) {
       try {
-        return this.db.transaction(fn)();
+        return this.atomic(fn);
       } catch (e) {
         member.fail(e);
         throw e;
@@ -63,7 +70,7 @@ export class GroupCommit {
         setImmediate(() => this.commit());
       }
       this.writers.add(member);
-      return this.db.transaction(fn)();
+      return this.atomic(fn);
     } catch (e) {
       if (!this.open) {
         // BEGIN itself failed: nothing of this member is in any batch.
@@ -93,7 +100,7 @@ export class GroupCommit {
     this.commit();
     this.owning++;
     try {
-      return this.db.transaction(fn)();
+      return this.atomic(fn);
     } finally {
       this.owning--;
     }

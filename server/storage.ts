@@ -264,10 +264,10 @@ export class Storage {
    * `uptoSeq`, and drops those entries; as one savepoint, so a failure leaves the log as it was.
    */
   compact(tafelId: string, state: Uint8Array, uptoSeq: number, now: number): void {
-    this.db.transaction(() => {
+    this.batch.atomic(() => {
       this.sql.upsertSnapshot.run(tafelId, Buffer.from(state), uptoSeq, now);
       this.sql.dropUpdatesUpTo.run(tafelId, uptoSeq);
-    })();
+    });
   }
 
   // --- clientID bindings
