@@ -1,11 +1,15 @@
 // A small real tafel (model operations on a Y.Doc) and a TafelSession around it, for tests of
 // the UI's hooks, components and screen logic without a browser.
 
+import { createElement, type ReactNode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { MemoryRouter } from 'react-router-dom';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import * as M from '../../../src/model';
 import type { Actor } from '../../../src/model';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../../src/sync';
+import { TafelProvider } from '../../../src/ui/tafel/TafelContext';
 
 export interface UiTafel {
   doc: Y.Doc;
@@ -79,4 +83,15 @@ export function fakeSession(doc: Y.Doc, lidId: string, status: Partial<SyncStatu
 
 export function joinedFor(lidId: string): JoinedTafel {
   return { tafelId: 'test-tafel', relayUrl: 'http://127.0.0.1:9', lidId, token: 't', naam: 'Versnellingstafel Test', lastSyncAt: null };
+}
+
+/** The HTML of `node` as lid `lidId` sees it: inside a TafelProvider with a fake session (`status` as given) and a router for links. */
+export function renderAs(doc: Y.Doc, lidId: string, node: ReactNode, status: Partial<SyncStatus> = {}): string {
+  const session = fakeSession(doc, lidId, status);
+  return renderToString(createElement(MemoryRouter, null, createElement(TafelProvider, { session, joined: joinedFor(lidId), children: node })));
+}
+
+/** The words of rendered HTML: tags become spaces, the entities React writes for quotes are decoded. */
+export function text(html: string): string {
+  return html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 }

@@ -1,27 +1,26 @@
 // Renders the shared Field inside a real TafelProvider (react-dom/server) to check what each
 // lid sees: an input for the owner, a lock naming the owner for everybody else.
 
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import { Field } from '../../../../src/ui/components/Field';
 import { strings } from '../../../../src/ui/strings';
-import { TafelProvider } from '../../../../src/ui/tafel/TafelContext';
-import { fakeSession, joinedFor, makeUiTafel } from '../tafelFixture';
+import { makeUiTafel, renderAs, text } from '../tafelFixture';
 
 function renderNaamAndStartBouw(lidId: string, t = makeUiTafel(), notice: string | null = null): string {
   const p = M.readProject(t.doc, t.project)!;
-  const session = fakeSession(t.doc, lidId, { notice });
-  return renderToString(
-    <TafelProvider session={session} joined={joinedFor(lidId)}>
+  return renderAs(
+    t.doc,
+    lidId,
+    <>
       <Field label="Naam" root="projecten" entityId={p.id} fieldKey="naam" value={p.naam} provenance={p.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'naam', v)} />
       <Field label="Start bouw" root="projecten" entityId={p.id} fieldKey="startBouw" value={p.startBouw} provenance={p.provenance.startBouw} input={{ kind: 'kwartaal' }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'startBouw', v)} />
-    </TafelProvider>,
+    </>,
+    { notice },
   );
 }
 
 const countInputs = (html: string) => (html.match(/<input /g) ?? []).length;
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/\s+/g, ' ');
 
 describe('Field shows ownership', () => {
   it('gives the gemeente an input for the public name and locks the private start bouw with the developer named', () => {

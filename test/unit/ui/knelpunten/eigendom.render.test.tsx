@@ -2,29 +2,14 @@
 // escalation ladder, the board's status menu and an afspraak, for the chair, the raising or
 // assigned partij, another partij and a gast.
 
-import type { ReactNode } from 'react';
-import { renderToString } from 'react-dom/server';
-import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import { EscalatieLadder } from '../../../../src/ui/screens/knelpunten/EscalatieLadder';
 import { KnelpuntKaart } from '../../../../src/ui/screens/knelpunten/KnelpuntKaart';
 import { AfspraakItem } from '../../../../src/ui/screens/vergaderingen/AfspraakItem';
 import { strings } from '../../../../src/ui/strings';
-import { TafelProvider } from '../../../../src/ui/tafel/TafelContext';
-import { fakeSession, joinedFor, makeUiTafel, type UiTafel } from '../tafelFixture';
+import { makeUiTafel, renderAs, text } from '../tafelFixture';
 
-function render(t: UiTafel, lidId: string, node: ReactNode): string {
-  return renderToString(
-    <MemoryRouter>
-      <TafelProvider session={fakeSession(t.doc, lidId)} joined={joinedFor(lidId)}>
-        {node}
-      </TafelProvider>
-    </MemoryRouter>,
-  );
-}
-
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 const count = (html: string, what: RegExp) => (html.match(what) ?? []).length;
 
 function metKnelpunt() {
@@ -36,7 +21,7 @@ function metKnelpunt() {
 describe('escalation ladder', () => {
   it('gives the chair a button for every other rung', () => {
     const { t, knelpunt } = metKnelpunt();
-    const html = render(t, t.actor.chair.lidId, <EscalatieLadder knelpunt={knelpunt()} />);
+    const html = renderAs(t.doc, t.actor.chair.lidId, <EscalatieLadder knelpunt={knelpunt()} />);
     expect(count(html, /<button/g)).toBe(3);
     expect(html).toContain(`aria-label="${strings.knelpunt.escaleerNaar('Expertteam Woningbouw')}"`);
     expect(html).toContain('aria-current="step"');
@@ -46,7 +31,7 @@ describe('escalation ladder', () => {
   it('shows the ladder, but no buttons, to the raising partij and says who decides', () => {
     const { t, knelpunt } = metKnelpunt();
     for (const lid of [t.actor.gemeente, t.actor.markt, t.actor.gast]) {
-      const html = render(t, lid.lidId, <EscalatieLadder knelpunt={knelpunt()} />);
+      const html = renderAs(t.doc, lid.lidId, <EscalatieLadder knelpunt={knelpunt()} />);
       expect(count(html, /<button/g)).toBe(0);
       expect(count(html, /<li /g)).toBe(4);
       expect(text(html)).toContain(strings.knelpunt.alleenVoorzitterEscaleert);
@@ -57,7 +42,7 @@ describe('escalation ladder', () => {
 describe('knelpunt card on the board', () => {
   it('has a status menu for the raising partij and the chair only', () => {
     const { t, knelpunt } = metKnelpunt();
-    const menu = (lidId: string) => count(render(t, lidId, <KnelpuntKaart knelpunt={knelpunt()} metStatusKeuze />), /<select/g);
+    const menu = (lidId: string) => count(renderAs(t.doc, lidId, <KnelpuntKaart knelpunt={knelpunt()} metStatusKeuze />), /<select/g);
     expect(menu(t.actor.gemeente.lidId)).toBe(1);
     expect(menu(t.actor.chair.lidId)).toBe(1);
     expect(menu(t.actor.markt.lidId)).toBe(0);
@@ -74,7 +59,7 @@ describe('afspraak', () => {
 
   it('lets the assigned partij update status and voortgang, not what was agreed', () => {
     const { t, afspraak } = metAfspraak();
-    const html = render(t, t.actor.corporatie.lidId, <AfspraakItem afspraak={afspraak()} />);
+    const html = renderAs(t.doc, t.actor.corporatie.lidId, <AfspraakItem afspraak={afspraak()} />);
     expect(count(html, /<select/g)).toBe(1);
     expect(count(html, /<textarea/g)).toBe(1);
     expect(text(html)).not.toContain(strings.afspraken.wijzigen);
@@ -82,14 +67,14 @@ describe('afspraak', () => {
 
   it('locks it for another partij, naming the assigned partij', () => {
     const { t, afspraak } = metAfspraak();
-    const html = render(t, t.actor.gemeente.lidId, <AfspraakItem afspraak={afspraak()} />);
+    const html = renderAs(t.doc, t.actor.gemeente.lidId, <AfspraakItem afspraak={afspraak()} />);
     expect(count(html, /<select|<textarea|<input/g)).toBe(0);
     expect(text(html)).toContain('Alleen Woonstichting Thuis of de voorzitter of secretaris kan dit wijzigen');
   });
 
   it('gives the chair the fields of the afspraak itself as well', () => {
     const { t, afspraak } = metAfspraak();
-    const html = render(t, t.actor.chair.lidId, <AfspraakItem afspraak={afspraak()} />);
+    const html = renderAs(t.doc, t.actor.chair.lidId, <AfspraakItem afspraak={afspraak()} />);
     expect(text(html)).toContain(strings.afspraken.wijzigen);
     expect(html).toContain('value="2027-01-15"');
     expect(text(html)).toContain(strings.afspraken.verwijderen);

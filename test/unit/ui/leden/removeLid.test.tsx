@@ -1,24 +1,16 @@
 // "Verwijderen" on the leden screen: offered to the chair for every lid but their own, to nobody
 // else; the decision itself and the screen as each lid sees it.
 
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import LedenScreen from '../../../../src/ui/screens/leden/LedenScreen';
 import { mayOfferRemove } from '../../../../src/ui/screens/leden/ledenView';
 import { strings } from '../../../../src/ui/strings';
-import { TafelProvider } from '../../../../src/ui/tafel/TafelContext';
-import { fakeSession, joinedFor, makeUiTafel } from '../tafelFixture';
+import { makeUiTafel, renderAs } from '../tafelFixture';
 
 const verwijderKnoppen = (html: string) => [...html.matchAll(/aria-label="Verwijderen: ([^"]+)"/g)].map((m) => m[1]).sort();
 
-function render(t: ReturnType<typeof makeUiTafel>, lidId: string): string {
-  return renderToString(
-    <TafelProvider session={fakeSession(t.doc, lidId)} joined={joinedFor(lidId)}>
-      <LedenScreen />
-    </TafelProvider>,
-  );
-}
+const render = (t: ReturnType<typeof makeUiTafel>, lidId: string) => renderAs(t.doc, lidId, <LedenScreen />);
 
 describe('removing a lid: who is offered it', () => {
   it('offers it to the chair for other leden, never for the chair’s own lid', () => {
