@@ -8,7 +8,7 @@ import { screenshot } from './helpers/artifacts';
 import { setupFile } from './helpers/setup';
 import { describeViolations, seriousViolations } from './helpers/axe';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
-import { DEMO, openKnelpunt, openProject, openVergadering, waitOnline } from './helpers/screens';
+import { DEMO, openKnelpunt, openNav, openProject, openVergadering, waitOnline } from './helpers/screens';
 
 const FLOW = 'toegankelijkheid';
 
@@ -30,10 +30,7 @@ setupFile(
   },
 );
 
-const nav = (naam: string) => async () => {
-  await gert.page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name: naam, exact: true }).click();
-  await gert.page.getByRole('heading', { level: 1, name: naam }).waitFor();
-};
+const nav = (naam: string) => () => openNav(gert.page, naam);
 
 const SCREENS: readonly (readonly [string, () => Promise<void>])[] = [
   ['home', nav(strings.nav.home)],

@@ -5,20 +5,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
-import { DEMO, openProject, openVergadering } from './helpers/screens';
+import { DEMO, openProject, openVergadering, typeField } from './helpers/screens';
 import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'samenwerken';
 
 const tafel = setupTwoLeden(['Gert Gemeente', 'Dirk Ontwikkelaar']);
 const [gert, dirk] = tafel.leden;
-
-/** Types into an editable field and leaves it, which stores the value. */
-async function typeField(page: Page, label: string, text: string): Promise<void> {
-  const field = page.getByRole('textbox', { name: label, exact: true });
-  await field.fill(text);
-  await field.press('Tab');
-}
 
 /** Milliseconds until `text` shows in the field `label` (locked, so a group) on `page`. */
 async function timeUntilSeen(page: Page, label: string, text: string, since: number): Promise<number> {

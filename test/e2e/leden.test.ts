@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { describeViolations, seriousViolations } from './helpers/axe';
-import { DEMO, openProject, waitOnline } from './helpers/screens';
+import { DEMO, openNav, openProject, typeField, waitOnline } from './helpers/screens';
 import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'lid-verwijderen';
@@ -19,24 +19,17 @@ const [vera, dirk] = tafel.leden;
 const t = strings.leden;
 const privaatDeel = (page: Page) => page.getByRole('region', { name: strings.project.privaat });
 
-async function openLeden(page: Page): Promise<void> {
-  await page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name: strings.nav.leden, exact: true }).click();
-  await page.getByRole('heading', { level: 1, name: t.titel }).waitFor();
-}
-
 describe('removing a lid', () => {
   it('revokes the lid’s access, removes the lid and keeps the lid’s name with what they wrote', async () => {
     // Dirk writes something first.
     const opmerking = `Bouwteam gestart (${Date.now()})`;
     await openProject(dirk.page);
-    const veld = dirk.page.getByRole('textbox', { name: 'Opmerkingen (privaat)', exact: true });
-    await veld.fill(opmerking);
-    await veld.press('Tab');
+    await typeField(dirk.page, 'Opmerkingen (privaat)', opmerking);
     await openProject(vera.page);
     await privaatDeel(vera.page).getByText(opmerking).waitFor({ timeout: 10_000 });
     await expect.poll(() => privaatDeel(vera.page).textContent()).toContain(`gewijzigd door ${DIRK} (${DEMO.markt})`);
 
-    await openLeden(vera.page);
+    await openNav(vera.page, strings.nav.leden, t.titel);
     // Never offered for the chair's own lid.
     expect(await vera.page.getByRole('button', { name: `${t.verwijderen}: Vera Voorzitter` }).count()).toBe(0);
     await vera.page.getByRole('button', { name: `${t.verwijderen}: ${DIRK}` }).click();

@@ -2,20 +2,17 @@
 // starts from the service worker, the edits from IndexedDB), and once back online the other lid
 // sees the edits.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { waitForServiceWorker } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
-import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
+import { DEMO, openKnelpunt, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'offline';
 
 const tafel = setupTwoLeden(['Gert Gemeente', 'Dirk Ontwikkelaar']);
 const [gert, dirk] = tafel.leden;
-
-const syncStatus = (page: Page) => page.getByRole('banner').getByRole('status', { name: strings.sync.regioLabel });
 
 describe('offline', () => {
   it('keeps edits made offline through a reload without network and shares them once online', async () => {
@@ -26,14 +23,10 @@ describe('offline', () => {
     const beschrijving = `Netbeheerder biedt een tijdelijke bouwaansluiting aan (${Date.now()})`;
 
     await dirk.context.setOffline(true);
-    const privaat = dirk.page.getByRole('textbox', { name: 'Opmerkingen (privaat)', exact: true });
-    await privaat.fill(opmerking);
-    await privaat.press('Tab');
+    const privaat = await typeField(dirk.page, 'Opmerkingen (privaat)', opmerking);
     await openKnelpunt(dirk.page);
     const knelpuntUrl = dirk.page.url();
-    const veld = dirk.page.getByRole('textbox', { name: strings.knelpunt.velden.beschrijving, exact: true });
-    await veld.fill(beschrijving);
-    await veld.press('Tab');
+    const veld = await typeField(dirk.page, strings.knelpunt.velden.beschrijving!, beschrijving);
     await screenshot(dirk.page, FLOW, '01-offline-bewerkt');
 
     // Reload with the network still gone: the service worker starts the app, IndexedDB has the edits.

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
-import { DEMO, openKnelpunt, openProject, waitOnline } from './helpers/screens';
+import { DEMO, openKnelpunt, openNav, openProject, typeField, waitOnline } from './helpers/screens';
 import { setupTwoLeden } from './helpers/two-leden';
 
 const FLOW = 'eigenaarschap-race';
@@ -23,13 +23,9 @@ describe('ownership race', () => {
     const opmerking = `Start bouw schuift een kwartaal op (${Date.now()})`;
     const beschrijving = `Netbeheerder belooft aansluiting in 2028 (${Date.now()})`;
     await dirk.context.setOffline(true);
-    const privaat = dirk.page.getByRole('textbox', { name: 'Opmerkingen (privaat)', exact: true });
-    await privaat.fill(opmerking);
-    await privaat.press('Tab');
+    await typeField(dirk.page, 'Opmerkingen (privaat)', opmerking);
     await openKnelpunt(dirk.page);
-    const veld = dirk.page.getByRole('textbox', { name: strings.knelpunt.velden.beschrijving, exact: true });
-    await veld.fill(beschrijving);
-    await veld.press('Tab');
+    await typeField(dirk.page, strings.knelpunt.velden.beschrijving!, beschrijving);
 
     // Meanwhile the chair gives the project to the corporatie.
     await vera.page
@@ -42,7 +38,7 @@ describe('ownership race', () => {
 
     await dirk.context.setOffline(false);
     await waitOnline(dirk.page);
-    await dirk.page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name: strings.nav.inbox }).click();
+    await openNav(dirk.page, strings.nav.inbox);
     const conflict = dirk.page.getByRole('main').getByRole('listitem').filter({ hasText: opmerking });
     await conflict.waitFor({ timeout: 20_000 });
     expect(await conflict.textContent()).toContain(strings.inbox.uwInvoer);

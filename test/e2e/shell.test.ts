@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
-import { DEMO, openProject, waitOnline } from './helpers/screens';
+import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { tabletProblems, violationProblems } from './helpers/tablets';
 import { setupTwoLeden } from './helpers/two-leden';
 
@@ -19,18 +19,13 @@ const tafel = setupTwoLeden(['Vera Voorzitter', 'Dirk Ontwikkelaar']);
 const [vera, dirk] = tafel.leden;
 let nina: Page;
 
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation', { name: strings.nav.label }).getByRole('link', { name, exact: true }).click();
-
 /** Waits until the relay confirmed every local change, so the server knows about them. */
-const waitShared = (page: Page) =>
-  page.getByRole('banner').getByRole('status', { name: strings.sync.regioLabel }).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
+const waitShared = (page: Page) => syncStatus(page).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
 
 describe('the app shell and the planmonitor side', () => {
   it('lets the chair add a partij and a lid and invite them with a QR code that works on another tablet', async () => {
     const p = vera.page;
-    await nav(p, strings.nav.leden);
-    await p.getByRole('heading', { level: 1, name: strings.leden.titel }).waitFor();
+    await openNav(p, strings.nav.leden, strings.leden.titel);
     const form = p.getByRole('form', { name: strings.leden.partijToevoegen });
     await form.getByLabel(strings.leden.partijNaam).fill(NIEUWE_GEMEENTE);
     await form.getByLabel(strings.leden.bloedgroep).selectOption('overheid');
@@ -61,7 +56,7 @@ describe('the app shell and the planmonitor side', () => {
   });
 
   it('lets the new gemeente create a project, name its developer, and the developer fill in the private part', async () => {
-    await nav(nina, strings.nav.planmonitor);
+    await openNav(nina, strings.nav.planmonitor);
     await nina.getByRole('button', { name: strings.planmonitor.nieuwProject }).click();
     const dialog = nina.getByRole('dialog', { name: strings.nieuwProject.titel });
     await dialog.getByLabel(new RegExp(`^${strings.nieuwProject.naam}`)).fill('Dorpshart Nieuwdorp');
@@ -71,7 +66,7 @@ describe('the app shell and the planmonitor side', () => {
     await nina.getByRole('heading', { level: 1, name: 'Dorpshart Nieuwdorp' }).waitFor();
 
     // The developer finds it with the planmonitor's filters and fills in the private part.
-    await nav(dirk.page, strings.nav.planmonitor);
+    await openNav(dirk.page, strings.nav.planmonitor);
     await dirk.page.getByLabel(strings.planmonitor.filterGemeente).selectOption('Nieuwdorp');
     await expect.poll(() => dirk.page.getByRole('status').filter({ hasText: 'projecten' }).first().textContent()).toMatch(/^1 van \d+ projecten$/);
     await dirk.page.getByRole('link', { name: 'Dorpshart Nieuwdorp' }).click();
@@ -87,15 +82,13 @@ describe('the app shell and the planmonitor side', () => {
 
   it('keeps what was typed and says why when a value is not allowed', async () => {
     await openProject(nina, 'Dorpshart Nieuwdorp');
-    const veld = nina.getByRole('textbox', { name: strings.project.velden.woningenMiddenhuur, exact: true });
-    await veld.fill('heel veel');
-    await veld.press('Tab');
+    const veld = await typeField(nina, strings.project.velden.woningenMiddenhuur!, 'heel veel');
     await nina.getByText(strings.errors.waarde.geenGetal).waitFor();
     expect(await veld.inputValue()).toBe('heel veel');
   });
 
   it('lets the chair revoke access, which ends the new lid’s connection', async () => {
-    await nav(vera.page, strings.nav.leden);
+    await openNav(vera.page, strings.nav.leden, strings.leden.titel);
     await vera.page.getByRole('button', { name: `${strings.leden.intrekken}: ${NIEUW_LID}` }).click();
     await vera.page.getByRole('dialog', { name: strings.leden.intrekken }).getByRole('button', { name: strings.leden.intrekken }).click();
     await vera.page.getByText(strings.leden.ingetrokken(NIEUW_LID)).waitFor();
