@@ -23,8 +23,9 @@ process.on('disconnect', () => process.exit(0));
 
 const clients: Client[] = [];
 const sends: number[] = [];
-let editsPerSecond = 1;
-let typingPerSecond = 5;
+// Set by the coordinator's setup message, before any edit.
+let editsPerSecond: number;
+let typingPerSecond: number;
 
 function send(msg: FromClients): void {
   process.send?.(msg);
@@ -40,10 +41,9 @@ function edit(c: Client): void {
     const text = paragraph instanceof Y.XmlElement ? paragraph.get(0) : undefined;
     if (!(text instanceof Y.XmlText)) throw new Error('notulen without a first paragraph');
     c.doc.transact(() => text.insert(Math.floor(Math.random() * (text.length + 1)), 'abcdefghij'[c.seq % 10]!), LOCAL_ORIGIN);
-  } else if (taak.soort === 'publiek') {
-    setProjectField(c.doc, taak.actor, taak.projectId, 'publiekeOpmerkingen', `Bijgewerkt door ${c.spec.index}, versie ${c.seq}`);
   } else {
-    setProjectField(c.doc, taak.actor, taak.projectId, 'privateOpmerkingen', `Bijgewerkt door ${c.spec.index}, versie ${c.seq}`);
+    const veld = taak.soort === 'publiek' ? 'publiekeOpmerkingen' : 'privateOpmerkingen';
+    setProjectField(c.doc, taak.actor, taak.projectId, veld, `Bijgewerkt door ${c.spec.index}, versie ${c.seq}`);
   }
   sends.push(c.spec.index, c.doc.clientID, Y.getState(c.doc.store, c.doc.clientID), nowMs());
 }
