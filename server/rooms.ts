@@ -94,7 +94,7 @@ export class Room implements BatchMember {
     this.lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
     this.logEntries = stored.updates.length;
     this.listedNaam = stored.naam;
-    this.bindings = storage.bindings(tafelId);
+    this.bindings = stored.bindings;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
       // Runs inside Room.commit's batched write; the broadcast waits for the batch's COMMIT.

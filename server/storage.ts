@@ -98,6 +98,8 @@ export interface StoredTafel {
   readonly snapshot: Uint8Array | null;
   readonly snapshotSeq: number;
   readonly updates: readonly { readonly seq: number; readonly data: Uint8Array }[];
+  /** clientID -> lid, as persisted (read in the same transaction as the document). */
+  readonly bindings: Map<number, string>;
 }
 
 export interface TokenRow {
@@ -250,7 +252,14 @@ export class Storage {
         seq: r.seq,
         data: bytes(r.data),
       }));
-      return { naam, snapshot: snap ? bytes(snap.state) : null, snapshotSeq, updates };
+      const bindings = this.sql.bindings.all(id) as { client_id: number; lid_id: string }[];
+      return {
+        naam,
+        snapshot: snap ? bytes(snap.state) : null,
+        snapshotSeq,
+        updates,
+        bindings: new Map(bindings.map((r) => [r.client_id, r.lid_id])),
+      };
     });
   }
 
@@ -271,11 +280,6 @@ export class Storage {
   }
 
   // --- clientID bindings
-
-  bindings(tafelId: string): Map<number, string> {
-    const rows = this.transaction(() => this.sql.bindings.all(tafelId) as { client_id: number; lid_id: string }[]);
-    return new Map(rows.map((r) => [r.client_id, r.lid_id]));
-  }
 
   /** Batched write. */
   bindClients(tafelId: string, clientIds: readonly number[], lidId: string): void {
