@@ -4,7 +4,6 @@
 
 import * as Y from 'yjs';
 import { setProjectField, type ProjectVeld } from '../../src/model';
-import { cleanupRelays } from '../integration/helpers/relay';
 import type { BenchTaak } from './fixtures/tafel';
 import { connect, type Contestant, type Connection } from './fanout/contestants';
 import { nowMs } from './fanout/messages';
@@ -118,6 +117,5 @@ export async function runCatchup(s: CatchupSettings, log: (line: string) => void
     log(`catch-up ${contestant}: ${r.catchupMs.toFixed(1)} ms for ${s.edits} offline edits; bare merge ${r.mergeFloorMs.toFixed(1)} ms (${r.ratioToMerge.toFixed(2)}x)`);
     results.push(r);
   }
-  await cleanupRelays();
   return results;
 }
