@@ -212,14 +212,22 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
   return L.join('\n') + '\n';
 }
 
+// JSON has no Infinity or NaN: latest.json spells them as strings, and readResults turns them back.
+const encodeNonFinite = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
+const decodeNonFinite = (_k: string, v: unknown) => (v === 'Infinity' ? Number.POSITIVE_INFINITY : v === 'NaN' ? Number.NaN : v);
+
 export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
   fs.mkdirSync(dir, { recursive: true });
   const fanout = summariseFanout(r.fanout ?? []);
   const goals = targets(r, fanout);
   const json = path.join(dir, 'latest.json');
   const md = path.join(dir, 'latest.md');
-  const replacer = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
-  fs.writeFileSync(json, JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, replacer, 2) + '\n');
+  fs.writeFileSync(json, JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, encodeNonFinite, 2) + '\n');
   fs.writeFileSync(md, markdown(r, fanout, goals));
   return { json, md };
+}
+
+/** The results writeResults saved in `dir` (latest.json). */
+export function readResults(dir: string): BenchResults {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'latest.json'), 'utf8'), decodeNonFinite) as BenchResults;
 }

@@ -11,7 +11,7 @@ import { runCatchup } from './catchup';
 import { runColdOpen } from './coldopen';
 import { FanoutFailures, runFanout, type FanoutRun } from './fanout/run-fanout';
 import { runGate } from './gate';
-import { writeResults, type BenchResults } from './report';
+import { readResults, writeResults, type BenchResults } from './report';
 import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
@@ -19,9 +19,7 @@ const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'resu
 
 // `--report-only`: rewrite latest.md from latest.json (e.g. after findings.ts was updated), measuring nothing.
 if (process.argv.includes('--report-only')) {
-  const revive = (_k: string, v: unknown) => (v === 'Infinity' ? Number.POSITIVE_INFINITY : v === 'NaN' ? Number.NaN : v);
-  const saved = JSON.parse(fs.readFileSync(path.join(resultsDir, 'latest.json'), 'utf8'), revive) as BenchResults;
-  writeResults(resultsDir, saved);
+  writeResults(resultsDir, readResults(resultsDir));
   console.log('rewrote test/bench/results/latest.md from latest.json');
   process.exit(0);
 }
