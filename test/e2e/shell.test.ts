@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { joinByLink } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { tabletProblems, violationProblems } from './helpers/tablets';
@@ -45,11 +46,7 @@ describe('the app shell and the planmonitor side', () => {
     await dialog.getByRole('button', { name: strings.common.sluiten }).click();
 
     // The tablet across the table opens the link.
-    const context = await tafel.browser.newContext();
-    nina = await context.newPage();
-    await nina.goto(link);
-    await nina.waitForURL(`${tafel.app.tafelUrl}**`, { timeout: 30_000 });
-    await nina.getByRole('button', { name: strings.pwa.begrepen }).click();
+    nina = (await joinByLink(tafel.browser, tafel.app, link)).page;
     await waitOnline(nina);
     await nina.getByText(strings.home.mijnPartij(NIEUWE_GEMEENTE)).waitFor({ timeout: 20_000 });
     await screenshot(nina, FLOW, '02-nieuw-lid-aan-tafel');

@@ -83,15 +83,25 @@ export interface LidInBrowser {
   readonly page: Page;
 }
 
-/** A demo lid on their own tablet: a fresh context that redeems the lid's invite. */
-export async function joinAs(browser: LaunchedBrowser, app: RunningApp, naam: DemoLid): Promise<LidInBrowser> {
+/** A tablet of its own (a fresh context) that opens an invite link and lands at the tafel. */
+export async function joinByLink(
+  browser: LaunchedBrowser,
+  app: RunningApp,
+  link: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${app.baseUrl}/join/${app.inviteCode(naam)}`);
+  await page.goto(link);
   await page.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
   // Test contexts are incognito, where Chromium never grants persistent storage: the lid reads the
   // notice once and acknowledges it, so it does not cover the screens of the flows.
   await page.getByRole('button', { name: strings.pwa.begrepen }).click();
+  return { context, page };
+}
+
+/** A demo lid on their own tablet, joined through the lid's invite. */
+export async function joinAs(browser: LaunchedBrowser, app: RunningApp, naam: DemoLid): Promise<LidInBrowser> {
+  const { context, page } = await joinByLink(browser, app, `${app.baseUrl}/join/${app.inviteCode(naam)}`);
   return { naam, context, page };
 }
 
