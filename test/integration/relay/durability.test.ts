@@ -32,8 +32,6 @@ import {
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const json = docState;
-
 describe('relay: durability', () => {
   afterAll(cleanupRelays);
 
@@ -95,10 +93,10 @@ describe('relay: durability', () => {
     await observer.synced();
     const stored = new Y.Doc();
     Y.applyUpdate(stored, Y.encodeStateAsUpdate(observer.doc));
-    const before = json(stored);
+    const before = docState(stored);
     const svBefore = Y.encodeStateVector(stored);
     for (const u of received.slice(0, seenBeforeCrash)) Y.applyUpdate(stored, u);
-    expect(json(stored)).toBe(before);
+    expect(docState(stored)).toBe(before);
     expect(Y.encodeStateVector(stored)).toEqual(svBefore);
 
     // The clients come back; their outage edits arrive at the relay and at each other.
@@ -112,7 +110,7 @@ describe('relay: durability', () => {
         readProject(observer.doc, dirkProject)?.opleveringen[2030] === final[2],
       'the outage edits to reach the relay',
     );
-    await waitFor(() => new Set([observer, ...clients].map((c) => json(c.doc))).size === 1, 'everyone to converge');
+    await waitFor(() => new Set([observer, ...clients].map((c) => docState(c.doc))).size === 1, 'everyone to converge');
     for (const c of clients) expect(c.rejections).toEqual([]);
 
     observer.close();

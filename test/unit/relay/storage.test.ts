@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { checkToken, isPlausibleInviteCode, newInviteCode, normalizeInviteCode, sha256 } from '../../../server/auth';
 import { issueInvite, redeemInvite } from '../../../server/invites';
-import { Storage } from '../../../server/storage';
+import { DB_FILE, Storage } from '../../../server/storage';
 
 describe('relay storage', () => {
   let dir: string;
@@ -39,7 +39,7 @@ describe('relay storage', () => {
     const r = redeemInvite(storage, invite.code, { now: 5500, tokenTtlMs: 10_000, isLid });
     if (!r.ok) throw new Error('redeem failed');
     expect(redeemInvite(storage, invite.code, { now: 5600, tokenTtlMs: 10_000, isLid })).toEqual({ ok: false, reason: 'used' });
-    const raw = fs.readFileSync(path.join(dir, 'aan-tafel.sqlite')).toString('latin1') + fs.readFileSync(path.join(dir, 'aan-tafel.sqlite-wal')).toString('latin1');
+    const raw = fs.readFileSync(path.join(dir, DB_FILE)).toString('latin1') + fs.readFileSync(path.join(dir, `${DB_FILE}-wal`)).toString('latin1');
     expect(raw).not.toContain(r.token);
     expect(raw).not.toContain(invite.code);
     expect(checkToken(storage, r.token, 6000)).toEqual({ ok: true, tafelId: 't1', lidId: 'lid1', hash: sha256(r.token) });
