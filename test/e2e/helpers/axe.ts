@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+// axe.min.js is some 640 KB: read once, on the first check, and kept for the others.
+let axeSource: string | undefined;
+const readAxe = (): string => (axeSource ??= readFileSync(AXE_PATH, 'utf8'));
 
 export interface AxeViolation {
   readonly id: string;
@@ -28,7 +31,7 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   const hasAxe = await page.evaluate(() => 'axe' in window);
   // Evaluated through the devtools protocol: the app's Content-Security-Policy (script-src 'self')
   // blocks an injected <script> tag, but not this.
-  if (!hasAxe) await page.evaluate(readFileSync(AXE_SOURCE, 'utf8'));
+  if (!hasAxe) await page.evaluate(readAxe());
   const results = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe;
     return axe.run(document, { resultTypes: ['violations'] });
