@@ -29,6 +29,8 @@ export interface SyncStatus {
   loaded: boolean;
   /** a Dutch message for the user when something noteworthy happened (e.g. local copy repaired) */
   notice: string | null;
+  /** the relay revoked this device's access: nothing it writes will be taken */
+  revoked: boolean;
 }
 
 export interface TafelSession {
@@ -119,6 +121,7 @@ export class Session implements TafelSession {
       recovering: false,
       loaded: false,
       notice: null,
+      revoked: false,
     };
     this.control = new BroadcastChannel(`${env.deviceName}:tafel:${joined.tafelId}`);
     this.control.onmessage = (e: MessageEvent<GenerationMessage>) => {
@@ -266,8 +269,8 @@ export class Session implements TafelSession {
         closed: (code) => {
           if (conn !== this.connection) return;
           if (code === 4401 || code === 4404) {
-            const notice = code === 4401 ? strings.herstel.toegangIngetrokken : strings.herstel.tafelOnbekend;
-            this.setStatus({ notice, connection: 'offline' });
+            const revoked = code === 4401;
+            this.setStatus({ notice: revoked ? strings.herstel.toegangIngetrokken : strings.herstel.tafelOnbekend, revoked, connection: 'offline' });
             return;
           }
           // Rate limit, message too large, relay full: y-websocket gives up; try again later.
@@ -290,7 +293,7 @@ export class Session implements TafelSession {
     void accessRevoked(this.joined.relayUrl, this.joined.token, this.env.fetch).then((revoked) => {
       if (!revoked || conn !== this.connection) return;
       conn.provider.disconnect();
-      this.setStatus({ connection: 'offline', notice: strings.herstel.toegangIngetrokken });
+      this.setStatus({ connection: 'offline', notice: strings.herstel.toegangIngetrokken, revoked: true });
     });
   }
 

@@ -5,7 +5,6 @@ import type * as Y from 'yjs';
 import { actorForLid, docRuleState } from '../../model';
 import { isReader, type Actor } from '../../ownership/rulebook';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../sync';
-import { strings } from '../strings';
 import { useTafelContext } from './TafelContext';
 import { useRead } from './useRead';
 
@@ -28,7 +27,7 @@ export function useTafel(): TafelView {
   const key = useRead(
     (d) => {
       // Once the relay revoked this device's access nothing it writes will be taken: offer no edits.
-      if (session.status.notice === strings.herstel.toegangIngetrokken) return '';
+      if (session.status.revoked) return '';
       const a = actorForLid(d, session.lidId);
       if (!a) return '';
       return `${a.partijId}\n${a.rol}\n${isReader(docRuleState(d), a) ? 'r' : 'w'}`;
@@ -55,6 +54,7 @@ function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
     a.lastSyncedAt === b.lastSyncedAt &&
     a.recovering === b.recovering &&
     a.loaded === b.loaded &&
-    a.notice === b.notice
+    a.notice === b.notice &&
+    a.revoked === b.revoked
   );
 }

@@ -62,7 +62,7 @@ export function fakeSession(doc: Y.Doc, lidId: string, status: Partial<SyncStatu
     lidId,
     doc,
     awareness,
-    status: { connection: 'online', pending: 0, lastSyncedAt: 0, recovering: false, loaded: true, notice: null, ...status },
+    status: { connection: 'online', pending: 0, lastSyncedAt: 0, recovering: false, loaded: true, notice: null, revoked: false, ...status },
     subscribe(l) {
       listeners.add(l);
       return () => listeners.delete(l);

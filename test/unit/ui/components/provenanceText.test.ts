@@ -30,7 +30,7 @@ describe('provenance line', () => {
 });
 
 describe('sync status text', () => {
-  const base = { connection: 'online' as const, pending: 0, lastSyncedAt: 1000, recovering: false, loaded: true, notice: null };
+  const base = { connection: 'online' as const, pending: 0, lastSyncedAt: 1000, recovering: false, loaded: true, notice: null, revoked: false };
   it('says online and shared, or how many changes wait', () => {
     expect(syncStatusText(base)).toEqual({ label: 'Online', detail: 'Alles is gedeeld', tone: 'online' });
     expect(syncStatusText({ ...base, pending: 3 }).detail).toBe('3 wijzigingen wachten op de server');
