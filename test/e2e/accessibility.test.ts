@@ -3,32 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { RunningApp, assertBuilt, joinAs, type LidInBrowser } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
-import { setupFile } from './helpers/setup';
 import { describeViolations, seriousViolations } from './helpers/axe';
-import { launchChromium, type LaunchedBrowser } from './helpers/browser';
-import { DEMO, openKnelpunt, openNav, openProject, openVergadering, waitOnline } from './helpers/screens';
+import { setupLeden } from './helpers/leden-at-tafel';
+import { DEMO, openKnelpunt, openNav, openProject, openVergadering } from './helpers/screens';
 
 const FLOW = 'toegankelijkheid';
 
-let browser: LaunchedBrowser;
-let app: RunningApp;
-let gert: LidInBrowser;
-
-setupFile(
-  async () => {
-    assertBuilt();
-    app = await RunningApp.start();
-    browser = await launchChromium();
-    gert = await joinAs(browser, app, 'Gert Gemeente');
-    await waitOnline(gert.page);
-  },
-  async () => {
-    await browser?.close();
-    await app?.stop();
-  },
-);
+const [gert] = setupLeden('Gert Gemeente').leden;
 
 const nav = (naam: string) => () => openNav(gert.page, naam);
 

@@ -6,11 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openProject, openVergadering, typeField } from './helpers/screens';
-import { setupTwoLeden } from './helpers/two-leden';
+import { setupLeden } from './helpers/leden-at-tafel';
 
 const FLOW = 'samenwerken';
 
-const tafel = setupTwoLeden(['Gert Gemeente', 'Dirk Ontwikkelaar']);
+const tafel = setupLeden('Gert Gemeente', 'Dirk Ontwikkelaar');
 const [gert, dirk] = tafel.leden;
 
 /** Milliseconds until `text` shows in the field `label` (locked, so a group) on `page`. */

@@ -8,12 +8,12 @@ import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { describeViolations, seriousViolations } from './helpers/axe';
 import { DEMO, openNav, openProject, typeField, waitOnline } from './helpers/screens';
-import { setupTwoLeden } from './helpers/two-leden';
+import { setupLeden } from './helpers/leden-at-tafel';
 
 const FLOW = 'lid-verwijderen';
 const DIRK = 'Dirk Ontwikkelaar';
 
-const tafel = setupTwoLeden(['Vera Voorzitter', DIRK]);
+const tafel = setupLeden('Vera Voorzitter', DIRK);
 const [vera, dirk] = tafel.leden;
 
 const t = strings.leden;

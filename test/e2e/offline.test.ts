@@ -7,11 +7,11 @@ import { strings } from '../../src/ui/strings';
 import { waitForServiceWorker } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openKnelpunt, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
-import { setupTwoLeden } from './helpers/two-leden';
+import { setupLeden } from './helpers/leden-at-tafel';
 
 const FLOW = 'offline';
 
-const tafel = setupTwoLeden(['Gert Gemeente', 'Dirk Ontwikkelaar']);
+const tafel = setupLeden('Gert Gemeente', 'Dirk Ontwikkelaar');
 const [gert, dirk] = tafel.leden;
 
 describe('offline', () => {

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openKnelpunt, openNav, openProject, typeField, waitOnline } from './helpers/screens';
-import { setupTwoLeden } from './helpers/two-leden';
+import { setupLeden } from './helpers/leden-at-tafel';
 
 const FLOW = 'eigenaarschap-race';
 
-const tafel = setupTwoLeden(['Vera Voorzitter', 'Dirk Ontwikkelaar']);
+const tafel = setupLeden('Vera Voorzitter', 'Dirk Ontwikkelaar');
 const [vera, dirk] = tafel.leden;
 
 describe('ownership race', () => {

@@ -10,13 +10,13 @@ import { joinByLink } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { tabletProblems, violationProblems } from './helpers/tablets';
-import { setupTwoLeden } from './helpers/two-leden';
+import { setupLeden } from './helpers/leden-at-tafel';
 
 const FLOW = 'shell';
 const NIEUWE_GEMEENTE = 'Gemeente Nieuwdorp';
 const NIEUW_LID = 'Nina Nieuwdorp';
 
-const tafel = setupTwoLeden(['Vera Voorzitter', 'Dirk Ontwikkelaar']);
+const tafel = setupLeden('Vera Voorzitter', 'Dirk Ontwikkelaar');
 const [vera, dirk] = tafel.leden;
 let nina: Page;
 

@@ -9,11 +9,11 @@ import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openVergadering } from './helpers/screens';
 import { tabletProblems } from './helpers/tablets';
-import { setupTwoLeden } from './helpers/two-leden';
+import { setupLeden } from './helpers/leden-at-tafel';
 
 const FLOW = 'vergadering';
 
-const tafel = setupTwoLeden(['Vera Voorzitter', 'Gert Gemeente']);
+const tafel = setupLeden('Vera Voorzitter', 'Gert Gemeente');
 const [vera, gert] = tafel.leden;
 
 /** Goes straight to a screen of the demo tafel by its address. */

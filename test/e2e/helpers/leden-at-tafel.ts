@@ -1,4 +1,4 @@
-// The setup of the two-tablet flows: the demo tafel on a real relay, one browser, and two of its
+// The setup of the browser flows: the demo tafel on a real relay, one browser, and some of its
 // leden each on their own tablet (a browser context), joined through their invite and online.
 
 import { RunningApp, joinAs, type DemoLid, type LidInBrowser } from './app';
@@ -6,11 +6,11 @@ import { launchChromium, type LaunchedBrowser } from './browser';
 import { waitOnline } from './screens';
 import { setupFile } from './setup';
 
-export interface TwoLedenAtTafel {
+export interface LedenAtTafel<Namen extends readonly DemoLid[]> {
   readonly app: RunningApp;
   readonly browser: LaunchedBrowser;
-  /** The two leden in the order they were named, usable from the first test on. */
-  readonly leden: readonly [LidInBrowser, LidInBrowser];
+  /** The leden in the order they were named, usable from the first test on. */
+  readonly leden: { readonly [K in keyof Namen]: LidInBrowser };
 }
 
 /**
@@ -18,7 +18,7 @@ export interface TwoLedenAtTafel {
  * parts. They are filled in before the first test runs; the leden can be taken apart at module
  * level (`const [gert, dirk] = tafel.leden`) because their context and page are read lazily.
  */
-export function setupTwoLeden(namen: readonly [DemoLid, DemoLid]): TwoLedenAtTafel {
+export function setupLeden<const Namen extends readonly DemoLid[]>(...namen: Namen): LedenAtTafel<Namen> {
   let app: RunningApp | undefined;
   let browser: LaunchedBrowser | undefined;
   const joined: LidInBrowser[] = [];
@@ -37,11 +37,11 @@ export function setupTwoLeden(namen: readonly [DemoLid, DemoLid]): TwoLedenAtTaf
   );
 
   const started = <T>(part: T | undefined): T => {
-    if (part === undefined) throw new Error('the two-leden setup has not run: use it only inside tests');
+    if (part === undefined) throw new Error('the leden setup has not run: use it only inside tests');
     return part;
   };
-  const lid = (index: 0 | 1): LidInBrowser => ({
-    naam: namen[index],
+  const lid = (naam: DemoLid, index: number): LidInBrowser => ({
+    naam,
     get context() {
       return started(joined[index]).context;
     },
@@ -56,6 +56,7 @@ export function setupTwoLeden(namen: readonly [DemoLid, DemoLid]): TwoLedenAtTaf
     get browser() {
       return started(browser);
     },
-    leden: [lid(0), lid(1)],
+    // map keeps the tuple's length, but its type says only "an array".
+    leden: namen.map(lid) as { readonly [K in keyof Namen]: LidInBrowser },
   };
 }
