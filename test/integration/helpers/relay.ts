@@ -32,8 +32,9 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { ensureRoots, ROOT_NAMES } from '../../../src/model';
 import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/sync/protocol';
+
+export { docState } from './doc-state';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -274,23 +275,6 @@ export function connectClient(relay: Pick<StartedRelay, 'wsUrl'>, tafelId: strin
   };
 }
 
-/** JSON with sorted keys: documents that converged print the same, whatever their key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-/** A tafel document's whole content, comparable across peers (every root typed as a map first). */
-export function docState(doc: Y.Doc): string {
-  ensureRoots(doc);
-  return canonicalJson(Object.fromEntries(ROOT_NAMES.map((n) => [n, doc.getMap(n).toJSON()])));
-}
 
 /** Polls until `check` returns (or resolves to) a truthy value; fails with `what` after timeoutMs. */
 export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 15_000): Promise<void> {

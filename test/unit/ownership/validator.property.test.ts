@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import type { Actor } from '../../../src/model';
+import { docState } from '../../integration/helpers/doc-state';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, type Tafel } from './fixture';
 
 type ActorName = keyof Tafel['actor'];
@@ -114,23 +115,6 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   ),
 );
 
-/** JSON with sorted keys: replicas may list roots and keys in a different order. */
-function canonical(x: unknown): string {
-  if (Array.isArray(x)) return `[${x.map(canonical).join(',')}]`;
-  if (x && typeof x === 'object') {
-    return `{${Object.keys(x)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonical((x as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(x);
-}
-
-/** The whole tafel as canonical JSON, every root read as the map it is. */
-function snapshot(doc: Y.Doc): string {
-  return canonical(Object.fromEntries(M.ROOT_NAMES.map((r) => [r, doc.getMap(r).toJSON()])));
-}
-
 const stepArb = fc.record({ actor: fc.constantFrom(...ACTORS), op: opArb });
 
 describe('validator property', () => {
@@ -160,10 +144,10 @@ describe('validator property', () => {
           else if (changedSomething) expect(result.ok, `${name}: ${op.describe} should be rejected`).toBe(false);
           if (!result.ok) devices.set(name, device(t)); // a rejected device rebuilds from the relay
         }
-        const relayState = snapshot(t.relay);
+        const relayState = docState(t.relay);
         for (const doc of devices.values()) {
           Y.applyUpdate(doc, Y.encodeStateAsUpdate(t.relay, Y.encodeStateVector(doc)));
-          expect(snapshot(doc)).toBe(relayState);
+          expect(docState(doc)).toBe(relayState);
         }
       }),
       { numRuns: 60 },
