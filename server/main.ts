@@ -39,6 +39,10 @@ async function main(): Promise<void> {
 // A bug must not take every tafel down with it: log it and keep serving. Storage stays
 // consistent because every change is one SQLite transaction.
 process.on('uncaughtException', (e) => consoleLog.error('uncaught exception', e));
+// When whoever reads the log goes away (a closed pipe), writing to it fails. Without these
+// handlers each failed write was an uncaught error, logged, failing again: a relay spinning on
+// its own log, deaf to SIGTERM. It goes on without a log instead.
+for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
 process.on('unhandledRejection', (e) => consoleLog.error('unhandled rejection', e));
 
 main().catch((e: unknown) => {
