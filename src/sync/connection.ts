@@ -8,6 +8,8 @@
 //   broadcast on open: src/sync/tabs.ts); the channel is named after the local copy's generation,
 //   so a tab still holding a copy that the relay rejected can never feed it into a rebuilt document.
 // - presence: only this tab's own awareness changes go out (src/sync/awareness-out.ts).
+// - order: after a reconnect, local edits go out only after the offline changes they build on
+//   (src/sync/updates-out.ts).
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
@@ -18,6 +20,7 @@ import type * as Y from 'yjs';
 import { sendOwnAwarenessOnly } from './awareness-out';
 import { decodeRejection, MESSAGE_REJECTED, MESSAGE_SYNC, type Rejection } from './protocol';
 import { syncTabsOnRequest } from './tabs';
+import { sendUpdatesAfterHandshake, type UpdatesOut } from './updates-out';
 
 export type ConnectionState = 'offline' | 'connecting' | 'online';
 
@@ -55,6 +58,7 @@ interface Barrier {
 
 export class RelayConnection {
   readonly provider: WebsocketProvider;
+  private readonly updatesOut: UpdatesOut;
   private barriers: Barrier[] = [];
   /** true once the relay's step 1 was answered on this socket: everything local has been sent */
   private handshakeDone = false;
@@ -72,6 +76,7 @@ export class RelayConnection {
     this.provider.bcChannel = opts.tabChannel;
     syncTabsOnRequest(this.provider);
     sendOwnAwarenessOnly(this.provider);
+    this.updatesOut = sendUpdatesAfterHandshake(this.provider);
     const stockSync = this.provider.messageHandlers[MESSAGE_SYNC]!;
     this.provider.messageHandlers[MESSAGE_SYNC] = this.syncHandler(stockSync);
     this.provider.messageHandlers[MESSAGE_REJECTED] = (_encoder, decoder, _provider, fromRelay) => {
@@ -89,6 +94,7 @@ export class RelayConnection {
       if (status !== 'connected') return;
       // y-websocket sends its step 1 right after this event; its answer confirms nothing.
       this.opened = true;
+      this.updatesOut.opened();
       this.barriers = [{ mark: null, stateVector: new Uint8Array() }];
       this.handshakeDone = false;
       this.rejectedSinceOpen = false;
@@ -158,6 +164,8 @@ export class RelayConnection {
       const syncType = decoding.peekVarUint(decoder);
       stock(encoder, decoder, provider, fromRelay, messageType);
       if (syncType === syncProtocol.messageYjsSyncStep1) {
+        // Our step 2 is in `encoder` and goes out before anything else can run: updates may follow.
+        this.updatesOut.answered();
         // The stock handler has just written our step 2 (all the relay lacks) into `encoder`,
         // which y-websocket sends right after this returns: only then may barriers follow it.
         queueMicrotask(() => {
