@@ -29,6 +29,12 @@ import type { Log } from './log';
 /** Origin of the transaction that replays the stored state: not appended again. */
 const LOAD_ORIGIN = Symbol('relay-load');
 
+/**
+ * A connection is one tab: one clientID, a new one after a rebuild. Presence binds at most this
+ * many clientIDs per connection; states for further unbound ones are not passed on.
+ */
+const MAX_PRESENCE_BINDINGS = 8;
+
 /** A slow reader whose send buffer grows beyond this is cut off rather than eating memory. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
@@ -68,6 +74,8 @@ export class Room implements BatchMember {
    * its states leave the presence list when it closes.
    */
   private readonly awarenessOwners = new Map<number, Connection>();
+  /** How many clientIDs each connection bound through presence (MAX_PRESENCE_BINDINGS). */
+  private readonly presenceBindings = new WeakMap<Connection, number>();
   lastUsed = Date.now();
   idleTimer: NodeJS.Timeout | undefined;
   private readonly outbox: Uint8Array[] = [];
@@ -243,11 +251,28 @@ export class Room implements BatchMember {
     }
   }
 
+  /**
+   * Presence binds clientIDs (docs/sync.md, "clientIDs"): a clientID belongs to the lid whose
+   * connection first uses it, in presence or in a write. Everyone sees clientIDs in presence, so
+   * a state for a clientID bound to another lid is dropped unread (nobody can pose as that device
+   * or learn to write under its clientID first), and an unbound one is bound here, before anyone
+   * else can see it.
+   */
   private handleAwareness(conn: Connection, update: Uint8Array): void {
+    let bindable = MAX_PRESENCE_BINDINGS - (this.presenceBindings.get(conn) ?? 0);
     const rewritten = rewriteAwareness(update, () => presenceUser(this.doc, conn.lidId), (id) => {
       const owner = this.awarenessOwners.get(id);
-      return owner === undefined || owner === conn;
+      if (owner !== undefined && owner !== conn) return false;
+      const bound = this.bindings.get(id);
+      if (bound !== undefined) return bound === conn.lidId;
+      return bindable-- > 0;
     });
+    const fresh = rewritten.announced.filter((id) => !this.bindings.has(id));
+    if (fresh.length > 0) {
+      this.storage.batch.write(this, () => this.storage.bindClients(this.tafelId, fresh, conn.lidId));
+      for (const id of fresh) this.bindings.set(id, conn.lidId);
+      this.presenceBindings.set(conn, (this.presenceBindings.get(conn) ?? 0) + fresh.length);
+    }
     if (rewritten.clientIds.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, conn);
   }
 
