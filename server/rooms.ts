@@ -20,7 +20,7 @@ import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage }
 import type { Config } from './config';
 import type { BatchMember } from './groupcommit';
 import type { Storage } from './storage';
-import type { TokenBucket } from './limits';
+import { CLOSE, type TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
 import { gateUpdate } from './gate';
@@ -34,6 +34,13 @@ const LOAD_ORIGIN = Symbol('relay-load');
  * many clientIDs per connection; states for further unbound ones are not passed on.
  */
 const MAX_PRESENCE_BINDINGS = 8;
+
+/**
+ * A state vector names the clientIDs a device knows: those of the tafel plus its own new ones (a
+ * tab, a rebuilt document, other tabs' offline work). More than this many beyond the tafel's own
+ * is not a device; answering it would cost time and memory in proportion to what it names.
+ */
+const STATE_VECTOR_SLACK = 64;
 
 /** A slow reader whose send buffer grows beyond this is cut off rather than eating memory. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
@@ -237,6 +244,10 @@ export class Room implements BatchMember {
       case syncProtocol.messageYjsSyncStep1: {
         // Reading is never gated: every lid sees the whole tafel.
         const stateVector = decoding.readVarUint8Array(decoder);
+        if (decoding.readVarUint(decoding.createDecoder(stateVector)) > this.doc.store.clients.size + STATE_VECTOR_SLACK) {
+          this.close(conn, CLOSE.stateVectorTooLarge, 'state vector too large');
+          return;
+        }
         // A client sends step 1 after its updates as a barrier: this answer confirms them, so it
         // must not overtake their COMMIT (Room.send queues it behind them).
         this.send(conn, syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)));
