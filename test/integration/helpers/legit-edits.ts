@@ -14,7 +14,6 @@ import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import { setFields } from '../../../src/model/operations/core';
 import { isEnvelope } from '../../../src/model/schema';
-import { isChair } from '../../../src/ownership/rulebook';
 
 /** Marks a slot whose editor removed it (an entity or a comment). */
 export const REMOVED = Symbol('removed');
@@ -76,7 +75,8 @@ export class Editor {
     const doc = this.doc();
     const actor = this.actor();
     const pick = <T>(list: readonly T[]): T | undefined => (list.length === 0 ? undefined : list[c.pick % list.length]);
-    const gemeente = actor.partijId === this.world.gemeente || isChair(actor);
+    // Only the gemeente creates projects here: it is their public owner and writes their public part.
+    const gemeente = actor.partijId === this.world.gemeente;
     switch (c.kind % 10) {
       case 0:
       case 1: {
