@@ -161,7 +161,8 @@ class DeletedRanges {
 
   constructor(ds: DeleteSet) {
     for (const [client, ranges] of ds.clients) {
-      this.byClient.set(client, [...ranges].sort((a, b) => a.clock - b.clock));
+      const sorted = ranges.every((r, i) => i === 0 || ranges[i - 1]!.clock <= r.clock);
+      this.byClient.set(client, sorted ? ranges : [...ranges].sort((a, b) => a.clock - b.clock));
     }
   }
 
