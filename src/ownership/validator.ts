@@ -213,11 +213,20 @@ class Resolver {
     if (item.origin) this.origins.add(idKey(item.origin.client, item.origin.clock));
   }
 
-  /** True when the item (its last element) still holds its key's value after the update. */
+  /** True when another item of the update builds on this one's last element: it is overwritten inside the update. */
+  private superseded(item: Y.Item): boolean {
+    return this.origins.has(idKey(item.id.client, item.id.clock + item.length - 1));
+  }
+
+  /**
+   * True when the item holds its key's value once the update is applied, as far as the update
+   * says: it is not deleted and not overwritten inside the update. (Against a concurrent value at
+   * the relay, Yjs orders the two by clientID; either way the lid wrote this value with the
+   * permission to write the key, which is what is judged.)
+   */
   private endsLive(item: Y.Item): boolean {
-    if (item.content instanceof Y.ContentDeleted) return false;
-    const last = item.id.clock + item.length - 1;
-    return !this.origins.has(idKey(item.id.client, last)) && !this.deleted.has(item.id.client, last);
+    if (item.content instanceof Y.ContentDeleted || this.superseded(item)) return false;
+    return !this.deleted.has(item.id.client, item.id.clock + item.length - 1);
   }
 
   private slot(parent: Loc, key: string): Slot {
@@ -230,12 +239,16 @@ class Resolver {
     return s;
   }
 
-  /** Does the relay's document hold a value at (parent, key) now? */
-  private relayHolds(parent: Loc, key: string): boolean {
-    if (parent.kind === 'root') return this.doc.getMap(parent.root).has(key);
-    if (parent.kind !== 'entity' || parent.created) return false;
-    const entity = this.doc.getMap(parent.root).get(parent.entityId);
-    return entity instanceof Y.Map && entity.has(key);
+  /** The item holding the value the relay's document has at (parent, key) now, if any. */
+  private relayValue(parent: Loc, key: string): Y.Item | undefined {
+    let map: Y.Map<unknown> | undefined;
+    if (parent.kind === 'root') map = this.doc.getMap(parent.root);
+    else if (parent.kind === 'entity' && !parent.created) {
+      const entity = this.doc.getMap(parent.root).get(parent.entityId);
+      if (entity instanceof Y.Map) map = entity;
+    }
+    const item = map?._map.get(key);
+    return item && !item.deleted ? item : undefined;
   }
 
   /** Location of the type an item (in store or update) holds, or null when it is not a shared type. */
@@ -342,9 +355,10 @@ class Resolver {
     const live = this.endsLive(item);
     if (live) slot.live = true;
     // A deleted item without content (a value overwritten or removed inside the update, as a device
-    // that collects garbage sends it) writes nothing; whether the key ends removed is judged per slot.
+    // that collects garbage sends it) writes nothing. The last one of its key may remove the value
+    // the relay holds there; whether the key ends removed is judged per slot (finish).
     if (content instanceof Y.ContentDeleted) {
-      slot.removesRelayValue ||= this.relayHolds(parent, parentSub);
+      if (!this.superseded(item) && this.relayValue(parent, parentSub)) slot.removesRelayValue = true;
       return;
     }
 

@@ -150,6 +150,7 @@ describe('chaos', () => {
       120_000,
     );
     await waitFor(() => tablets.every((tab) => docState(tab.session.doc) === docState(observer.doc)), 'every tablet to equal the relay', 60_000);
+    expect(editors.reduce((n, e) => n + e.ledger.size, 0)).toBeGreaterThan(100);
     expect(editors.flatMap((e) => e.missingIn(observer.doc))).toEqual([]);
     // Nothing refused: no tablet had to rebuild its document, the audit has no rejection, no conflicts.
     expect(tablets.filter((tab, i) => tab.session.doc !== firstDocs[i]).map((_, i) => leden[i]!.naam)).toEqual([]);
@@ -157,7 +158,8 @@ describe('chaos', () => {
     try {
       const refused = db.prepare('SELECT detail FROM audit WHERE accepted = 0').pluck().all();
       expect(refused).toEqual([]);
-      expect(db.prepare('SELECT COUNT(*) FROM audit WHERE accepted = 1').pluck().get()).toBeGreaterThan(50);
+      // Offline periods arrive as one update each, so how many updates there were varies by timing.
+      expect(db.prepare('SELECT COUNT(*) FROM audit WHERE accepted = 1').pluck().get()).toBeGreaterThan(10);
     } finally {
       db.close();
     }

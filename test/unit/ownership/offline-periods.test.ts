@@ -75,6 +75,24 @@ describe.each([
     expect(t.relay.getMap('agendapunten').has(a)).toBe(false);
   });
 
+  it('accepts two leden of one partij who both edited the same required field offline, and converges', () => {
+    const t = makeTafel();
+    const anna = deviceWith(t, gc);
+    const arie = deviceWith(t, gc);
+    M.setProjectField(anna, t.actor.a, t.projectA, 'naam', 'Anna 1');
+    M.setProjectField(anna, t.actor.a, t.projectA, 'naam', 'Anna 2');
+    M.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 1');
+    M.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 2');
+    M.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 3');
+    expect(submit(t, pendingUpdate(t, anna), t.actor.a).violations).toEqual([]);
+    expect(submit(t, pendingUpdate(t, arie), t.actor.a2).violations).toEqual([]);
+    for (const doc of [anna, arie]) Y.applyUpdate(doc, Y.encodeStateAsUpdate(t.relay, Y.encodeStateVector(doc)));
+    const naam = M.readProject(t.relay, t.projectA)?.naam;
+    expect(['Anna 2', 'Arie 3']).toContain(naam);
+    expect(M.readProject(anna, t.projectA)?.naam).toBe(naam);
+    expect(M.readProject(arie, t.projectA)?.naam).toBe(naam);
+  });
+
   it('still refuses the net effects nobody may cause', () => {
     const t = makeTafel();
     // Setting a required field and then removing it leaves it removed.
