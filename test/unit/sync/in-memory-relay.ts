@@ -46,11 +46,9 @@ interface ClientSocket {
 }
 
 export class InMemoryRelay {
-  readonly errors: string[] = [];
-  /** Close codes the relay sent, with the lid it closed. */
-  readonly closes: { lidId: string; code: number }[] = [];
-
   private constructor(
+    /** What the relay logged as errors (a failed room, a message that failed). */
+    readonly errors: string[],
     readonly dir: string,
     readonly storage: Storage,
     readonly rooms: Rooms,
@@ -66,9 +64,7 @@ export class InMemoryRelay {
     const errors: string[] = [];
     const log: Log = { info: () => undefined, warn: () => undefined, error: (m) => errors.push(m) };
     const t = createTafel(storage, { naam: 'Versnellingstafel In-memory', populate }, { publicUrl: 'http://x', inviteTtlMs: 60_000, createdBy: 'test', now: Date.now() });
-    const relay = new InMemoryRelay(dir, storage, new Rooms(storage, config, log), t.tafelId, t.chairLidId);
-    relay.errors.push(...errors);
-    return relay;
+    return new InMemoryRelay(errors, dir, storage, new Rooms(storage, config, log), t.tafelId, t.chairLidId);
   }
 
   room(): Room {
@@ -129,7 +125,6 @@ export class InMemoryRelay {
           close: (code: number, reason: string) => {
             if (server.readyState !== 1) return;
             server.readyState = 3;
-            relay.closes.push({ lidId, code });
             later(() => this.drop(code, reason));
           },
           terminate: () => this.drop(1006, 'terminated'),
