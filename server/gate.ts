@@ -3,12 +3,12 @@
 // before anything is applied. Accepted: bound, applied, appended, audited, in one write of the open
 // batch, then broadcast after its COMMIT (Room.commit). Rejected: nothing applied, the audit records
 // why, and after the COMMIT of that audit row the sender alone gets a rejection message
-// (src/sync/protocol.ts, type 4); the connection stays.
+// (src/protocol/messages.ts, type 4); the connection stays.
 
-import { actorForLid } from '../src/model';
+import { actorForLid } from '../src/ownership/ruleState';
 import { validateUpdate } from '../src/ownership/validator';
 import type { WriteIntent } from '../src/ownership/rulebook';
-import { encodeRejection } from '../src/sync/protocol';
+import { encodeRejection } from '../src/protocol/messages';
 import type { Storage } from './storage';
 import type { Connection, Room } from './rooms';
 

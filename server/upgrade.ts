@@ -5,10 +5,11 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { actorForLid } from '../src/model';
+import { actorForLid } from '../src/ownership/ruleState';
 import { checkToken } from './auth';
 import type { RelayContext } from './context';
-import { CLOSE, TokenBucket } from './limits';
+import { TokenBucket } from './limits';
+import { CLOSE } from '../src/protocol/closeCodes';
 import { MESSAGES } from './messages';
 import { MalformedMessage, type Connection, type Room } from './rooms';
 

@@ -10,9 +10,10 @@
 // local text goes into the inbox, so nothing typed is lost.
 
 import * as Y from 'yjs';
-import { actorForLid, docRuleState, envelopeAt, entityMap, root } from '../model/doc';
-import { NotFoundError, OwnershipError, ValidationError } from '../model/errors';
-import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../model/operations/core';
+import { envelopeAt, entityMap, root } from '../model/doc';
+import { actorForLid, docRuleState } from '../ownership/ruleState';
+import { NotFoundError, OwnershipError, ValidationError } from '../operations/errors';
+import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../operations/core';
 import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, type RootName } from '../model/schema';
 import { describeUpdate } from '../ownership/validator';
 import type { Actor, ViolationCode, WriteIntent } from '../ownership/rulebook';

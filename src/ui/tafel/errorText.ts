@@ -1,7 +1,7 @@
 // A thrown error of a model operation, as a Dutch sentence for next to the field. The model's
 // messages are English (for logs and tests); the user reads these.
 
-import { NotFoundError, OwnershipError, ValidationError } from '../../model';
+import { NotFoundError, OwnershipError, ValidationError } from '../../operations';
 import { strings } from '../strings';
 
 const W = strings.errors.waarde;

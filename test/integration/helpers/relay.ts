@@ -18,7 +18,7 @@
 // - relay.kill('SIGKILL') simulates a crash; startRelay({dataDir: relay.dataDir, port: relay.port})
 //   restarts on the same data and port, so connected WebsocketProviders reconnect by themselves.
 // - connectClient uses y-websocket's stock WebsocketProvider with `ws` as WebSocket, records every
-//   rejection (message type 4, src/sync/protocol.ts) in `rejections` and every close code in `closes`.
+//   rejection (message type 4, src/protocol/messages.ts) in `rejections` and every close code in `closes`.
 // - inviteWhenKnown asks the relay for the chair's invite until the relay knows the lid.
 // - docState(doc) is a tafel document's content as canonical JSON, to compare peers.
 // - createTafel runs the admin CLI; tryUpgrade opens a raw websocket and reports the HTTP status
@@ -32,7 +32,7 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/sync/protocol';
+import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/protocol/messages';
 
 export { docState } from './doc-state';
 

@@ -9,8 +9,10 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { actorForLid, addPartij, readPartijen } from '../../../src/model';
-import { decodeRejection, MESSAGE_REJECTED, syncMessage } from '../../../src/sync/protocol';
+import { readPartijen } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
+import { addPartij } from '../../../src/operations';
+import { decodeRejection, MESSAGE_REJECTED, syncMessage } from '../../../src/protocol/messages';
 import {
   api,
   cleanupRelays,

@@ -4,17 +4,9 @@
 
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  actorForLid,
-  addPartij,
-  editTafel,
-  readPartijen,
-  readProject,
-  readProjecten,
-  readTafel,
-  setOplevering,
-  setProjectField,
-} from '../../../src/model';
+import { readPartijen, readProject, readProjecten, readTafel } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
+import { addPartij, editTafel, setOplevering, setProjectField } from '../../../src/operations';
 import {
   api,
   cleanupRelays,

@@ -4,7 +4,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actorForLid, addLid, readLid, readProjecten, removeLid } from '../../../src/model';
+import { readLid, readProjecten } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
+import { addLid, removeLid } from '../../../src/operations';
 import {
   api,
   cleanupRelays,

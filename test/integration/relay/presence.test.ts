@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendOwnAwarenessOnly } from '../../../src/sync/awareness-out';
-import { MESSAGE_AWARENESS } from '../../../src/sync/protocol';
+import { MESSAGE_AWARENESS } from '../../../src/protocol/messages';
 import { api, cleanupRelays, connectClient, createTafel, redeem, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
 
 const PRESENT = 40;

@@ -4,16 +4,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  actorForLid,
-  readProject,
-  readProjecten,
-  readVergaderingen,
-  richText,
-  setOplevering,
-  setProjectField,
-  type Actor,
-} from '../../../src/model';
+import { readProject, readProjecten, readVergaderingen } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
+import { richText, setOplevering, setProjectField } from '../../../src/operations';
+import { type Actor } from '../../../src/ownership/rulebook';
 import {
   api,
   cleanupRelays,

@@ -3,7 +3,8 @@
 
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readProject, setProjectField } from '../../../src/model';
+import { readProject } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
 import { localCopyName } from '../../../src/sync/local-copy';
 import { strings } from '../../../src/ui/strings';
 import { docState, waitFor } from '../helpers/relay';

@@ -5,7 +5,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll } from 'vitest';
 import WS from 'ws';
-import { actorForLid, addLid, addPartij, createProject, planVergadering, type Actor } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
+import { addLid, addPartij, createProject, planVergadering } from '../../../src/operations';
+import { type Actor } from '../../../src/ownership/rulebook';
 import { Device } from '../../../src/sync/device';
 import type { TafelSession } from '../../../src/sync/session';
 import type { JoinedTafel } from '../../../src/sync/store';

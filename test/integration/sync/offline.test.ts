@@ -3,7 +3,8 @@
 
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editTafel, readProject, readTafel, setProjectField } from '../../../src/model';
+import { readProject, readTafel } from '../../../src/model';
+import { editTafel, setProjectField } from '../../../src/operations';
 import { strings } from '../../../src/ui/strings';
 import { api, docState, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile, type Tablet } from './fixture';

@@ -6,11 +6,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editLid, raiseKnelpunt, readKnelpunten, readLid, readProject, richText, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { readKnelpunten, readLid, readProject } from '../../../src/model';
+import { editLid, raiseKnelpunt, richText, setPrivaatEigenaar, setProjectField } from '../../../src/operations';
 import { plainText } from '../../../src/sync/carry-over';
 import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
-import { actorForLid } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
 import { connectClient, docState, redeem, waitFor } from '../helpers/relay';
 import { inSync, inviteCode, tablet, tafelForThisFile } from './fixture';
 

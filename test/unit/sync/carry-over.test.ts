@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readKnelpunten, readProject } from '../../../src/model';
+import { actorForLid } from '../../../src/ownership/ruleState';
 import {
-  actorForLid,
   addLid,
   addPartij,
   createProject,
@@ -12,13 +13,11 @@ import {
   planVergadering,
   proposeAgendapunt,
   raiseKnelpunt,
-  readKnelpunten,
-  readProject,
   richText,
   setPrivaatEigenaar,
   setProjectField,
-  type Actor,
-} from '../../../src/model';
+} from '../../../src/operations';
+import { type Actor } from '../../../src/ownership/rulebook';
 import { carryOver, plainText } from '../../../src/sync/carry-over';
 
 function copyOf(doc: Y.Doc): Y.Doc {

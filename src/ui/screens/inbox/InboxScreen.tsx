@@ -2,7 +2,8 @@
 // what is there now and why. The user re-applies their entry (when still allowed) or closes it.
 
 import { Link } from 'react-router-dom';
-import { plainFieldAt, readAgendapunt, reapplyField, type RootName } from '../../../model';
+import { readAgendapunt, type RootName } from '../../../model';
+import { plainFieldAt, reapplyField } from '../../../operations';
 import { dismissConflict, type ConflictEntry } from '../../../sync';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import type { SyncStatus } from '../../../../src/sync';
 import { Field } from '../../../../src/ui/components/Field';
 import { strings } from '../../../../src/ui/strings';
@@ -14,8 +15,8 @@ function renderNaamAndStartBouw(lidId: string, t = makeUiTafel(), status: Partia
     t.doc,
     lidId,
     <>
-      <Field label="Naam" root="projecten" entityId={p.id} fieldKey="naam" value={p.naam} provenance={p.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'naam', v)} />
-      <Field label="Start bouw" root="projecten" entityId={p.id} fieldKey="startBouw" value={p.startBouw} provenance={p.provenance.startBouw} input={{ kind: 'kwartaal' }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'startBouw', v)} />
+      <Field label="Naam" root="projecten" entityId={p.id} fieldKey="naam" value={p.naam} provenance={p.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => O.setProjectField(doc, actor, p.id, 'naam', v)} />
+      <Field label="Start bouw" root="projecten" entityId={p.id} fieldKey="startBouw" value={p.startBouw} provenance={p.provenance.startBouw} input={{ kind: 'kwartaal' }} onSave={(doc, actor, v) => O.setProjectField(doc, actor, p.id, 'startBouw', v)} />
     </>,
     status,
   );

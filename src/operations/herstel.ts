@@ -2,9 +2,9 @@
 // stand after all. Only plain fields; the rulebook and the value type judge it like any edit.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { ValidationError } from '../errors';
-import { fieldSpec, isRootName, SCHEMA } from '../schema';
+import type { Actor } from '../ownership/rulebook';
+import { ValidationError } from './errors';
+import { fieldSpec, isRootName, SCHEMA } from '../model/schema';
 import { setFields } from './core';
 
 /** Where a conflict path points, when it is a plain field: [root, key] for the tafel settings, else [root, id, key]. */

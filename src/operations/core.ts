@@ -3,11 +3,12 @@
 // Yjs transaction. An operation that throws has changed nothing.
 
 import * as Y from 'yjs';
-import { decide, requiredFields, richTextFields, type Actor, type RuleState, type WriteIntent } from '../../ownership/rulebook';
-import { docRuleState, entityMap, root } from '../doc';
-import { NotFoundError, OwnershipError, ValidationError } from '../errors';
-import { newId } from '../ids';
-import { SCHEMA, type Envelope, type RootName } from '../schema';
+import { decide, requiredFields, richTextFields, type Actor, type RuleState, type WriteIntent } from '../ownership/rulebook';
+import { entityMap, root } from '../model/doc';
+import { docRuleState } from '../ownership/ruleState';
+import { NotFoundError, OwnershipError, ValidationError } from './errors';
+import { newId } from '../model/ids';
+import { SCHEMA, type Envelope, type RootName } from '../model/schema';
 
 /** Origin of transactions made by the model, so listeners can tell local edits from remote ones. */
 export const LOCAL_ORIGIN = Symbol('aan-tafel-local');

@@ -1,10 +1,10 @@
 // Operations on the planmonitor's projects.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { ValidationError } from '../errors';
-import { OPLEVERING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../schema';
-import { isJaarschijf } from '../values';
+import type { Actor } from '../ownership/rulebook';
+import { ValidationError } from './errors';
+import { OPLEVERING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../model/schema';
+import { isJaarschijf } from '../model/values';
 import { createEntity, deleteEntity, deleteFields, setFields } from './core';
 
 export type ProjectPubliekVeld = keyof typeof PROJECT_PUBLIEK_FIELDS;
