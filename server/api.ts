@@ -4,7 +4,7 @@
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { readLid } from '../src/model';
-import { actorForLid } from '../src/ownership/ruleState';
+import { actorForLid } from '../src/model';
 import { isChair, type Actor } from '../src/ownership/rulebook';
 import { checkToken } from './auth';
 import type { RelayContext } from './context';

@@ -15,7 +15,7 @@ import {
   type Planstatus,
   type Woningtype,
 } from '../src/model';
-import { actorForLid } from '../src/ownership/ruleState';
+import { actorForLid } from '../src/model';
 import {
   addLid,
   addPartij,

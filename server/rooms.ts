@@ -16,14 +16,14 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import type { WebSocket } from 'ws';
 import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
+import { encodeRejection, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
 import type { Config } from './config';
 import type { BatchMember } from './groupcommit';
 import type { Storage } from './storage';
 import type { TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
-import { gateUpdate } from './gate';
+import { judgeUpdate } from './gate';
 import type { Log } from './log';
 
 /** Origin of the transaction that replays the stored state: not appended again. */
@@ -236,11 +236,30 @@ export class Room implements BatchMember {
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
-        gateUpdate(this, conn, decoding.readVarUint8Array(decoder), syncType, this.storage);
+        this.receive(conn, decoding.readVarUint8Array(decoder), syncType);
         return;
       default:
         throw new MalformedMessage(`unknown sync message type ${syncType}`);
     }
+  }
+
+  /** Carries out the gate's verdict on an update (server/gate.ts says what happens and why). */
+  private receive(conn: Connection, update: Uint8Array, messageType: number): void {
+    const verdict = judgeUpdate(this.doc, conn.lidId, update, (id) => this.bindings.get(id));
+    const { actor } = verdict;
+    const now = Date.now();
+    const base = { tafelId: this.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
+    if (!verdict.ok) {
+      this.storage.batch.write(this, () => this.storage.insertAudit({ ...base, accepted: false, detail: { violations: verdict.violations } }));
+      this.send(conn, encodeRejection({ messageType, violations: verdict.violations, at: now }));
+      return;
+    }
+    this.commit(() => {
+      if (actor && verdict.newClientIds.length > 0) this.storage.bindClients(this.tafelId, verdict.newClientIds, actor.lidId);
+      // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
+      if (this.applyRemote(update, conn)) this.storage.insertAudit({ ...base, accepted: true, detail: verdict.written });
+    });
+    if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
   }
 
   private handleAwareness(conn: Connection, update: Uint8Array): void {

@@ -5,7 +5,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { actorForLid } from '../src/ownership/ruleState';
+import { actorForLid } from '../src/model';
 import { checkToken } from './auth';
 import type { RelayContext } from './context';
 import { TokenBucket } from './limits';

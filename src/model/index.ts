@@ -5,6 +5,7 @@ export * from './vocabulary';
 export * from './schema';
 export * from './reads';
 export { ensureRoots } from './doc';
+export { actorForLid, type Actor } from './actor';
 export { newId } from './ids';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';

@@ -11,14 +11,10 @@ import {
   type RootName,
   type WriterRule,
 } from '../model/schema';
-import type { Bloedgroep, Rol } from '../model/vocabulary';
+import type { Actor } from '../model/actor';
+import type { Bloedgroep } from '../model/vocabulary';
 
-/** An authenticated lid as the rulebook sees it. */
-export interface Actor {
-  readonly lidId: string;
-  readonly partijId: string;
-  readonly rol: Rol;
-}
+export type { Actor };
 
 /** What the rulebook needs to know about the document. The model and the validator provide it. */
 export interface RuleState {

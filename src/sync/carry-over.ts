@@ -11,7 +11,8 @@
 
 import * as Y from 'yjs';
 import { envelopeAt, entityMap, root } from '../model/doc';
-import { actorForLid, docRuleState } from '../ownership/ruleState';
+import { actorForLid } from '../model';
+import { docRuleState } from '../ownership/ruleState';
 import { NotFoundError, OwnershipError, ValidationError } from '../operations/errors';
 import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../operations/core';
 import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, type RootName } from '../model/schema';

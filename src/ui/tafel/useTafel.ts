@@ -2,7 +2,8 @@
 
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { actorForLid, docRuleState } from '../../ownership/ruleState';
+import { actorForLid } from '../../model';
+import { docRuleState } from '../../ownership/ruleState';
 import { isReader, type Actor } from '../../ownership/rulebook';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../sync';
 import { useTafelContext } from './TafelContext';

@@ -4,7 +4,7 @@
 // redeems an invite for its own lid.
 
 import * as Y from 'yjs';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import {
   connectClient,
   createTafel,

@@ -10,7 +10,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { readPartijen } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { addPartij } from '../../../src/operations';
 import { decodeRejection, MESSAGE_REJECTED, syncMessage } from '../../../src/protocol/messages';
 import {

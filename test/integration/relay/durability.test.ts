@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readPartijen, readProject, readProjecten, readTafel } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { addPartij, editTafel, setOplevering, setProjectField } from '../../../src/operations';
 import {
   api,

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { ensureRoots, readProjecten } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { setProjectField } from '../../../src/operations';
 import { MESSAGE_SYNC, syncMessage } from '../../../src/protocol/messages';
 import { DB_FILE } from '../../../server/storage';

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readProject, readProjecten, readVergaderingen } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { richText, setOplevering, setProjectField } from '../../../src/operations';
 import { type Actor } from '../../../src/ownership/rulebook';
 import {

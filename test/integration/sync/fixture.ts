@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll } from 'vitest';
 import WS from 'ws';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { addLid, addPartij, createProject, planVergadering } from '../../../src/operations';
 import { type Actor } from '../../../src/ownership/rulebook';
 import { Device } from '../../../src/sync/device';

@@ -11,7 +11,7 @@ import { editLid, raiseKnelpunt, richText, setPrivaatEigenaar, setProjectField }
 import { plainText } from '../../../src/sync/carry-over';
 import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { connectClient, docState, redeem, waitFor } from '../helpers/relay';
 import { inSync, inviteCode, tablet, tafelForThisFile } from './fixture';
 

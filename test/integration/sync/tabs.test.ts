@@ -5,7 +5,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../../src/model';
 import { setPrivaatEigenaar, setProjectField } from '../../../src/operations';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { docState, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile } from './fixture';
 

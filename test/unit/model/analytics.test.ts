@@ -7,7 +7,7 @@ import {
   readTafel,
   readVergaderingen,
 } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import {
   addLid,
   addPartij,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
-import * as RuleState from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, validate } from '../ownership/fixture';
 
 describe('removeLid keeps the removed lid’s name', () => {
@@ -17,7 +17,7 @@ describe('removeLid keeps the removed lid’s name', () => {
 
     expect(submit(t, pendingUpdate(t, chairDevice), t.actor.chair)).toMatchObject({ ok: true });
     // At the relay the lid is no actor any more (no access), and the name stays for provenance.
-    expect(RuleState.actorForLid(t.relay, t.actor.b.lidId)).toBeUndefined();
+    expect(actorForLid(t.relay, t.actor.b.lidId)).toBeUndefined();
     expect(M.readOudLeden(t.relay)).toEqual(new Map([[t.actor.b.lidId, 'Bert']]));
     // What Bert wrote stays, with his id in its provenance.
     expect(M.readProject(t.relay, t.projectA)?.provenance.startBouw?.by).toBe(t.actor.b.lidId);

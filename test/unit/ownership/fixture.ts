@@ -4,7 +4,7 @@
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
-import * as RuleState from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import type { Actor } from '../../../src/ownership/rulebook';
 import { validateUpdate, type ClientBindings, type ValidationResult } from '../../../src/ownership/validator';
 
@@ -22,7 +22,7 @@ export interface Tafel {
 export function makeTafel(): Tafel {
   const relay = new Y.Doc();
   const { lidId } = O.initTafel(relay, { naam: 'Versnellingstafel Test', voorzitter: { naam: 'Vera' } });
-  const chair = RuleState.actorForLid(relay, lidId)!;
+  const chair = actorForLid(relay, lidId)!;
   const p = {
     voorzitter: chair.partijId,
     gemeenteA: O.addPartij(relay, chair, { naam: 'Gemeente A', bloedgroep: 'overheid' }),
@@ -32,7 +32,7 @@ export function makeTafel(): Tafel {
     adviseur: O.addPartij(relay, chair, { naam: 'Adviesbureau', bloedgroep: 'adviseur' }),
   };
   const lid = (naam: string, partijId: string, rol: 'lid' | 'gast' = 'lid') =>
-    RuleState.actorForLid(relay, O.addLid(relay, chair, { naam, partijId, rol }))!;
+    actorForLid(relay, O.addLid(relay, chair, { naam, partijId, rol }))!;
   const actor = {
     chair,
     a: lid('Anna', p.gemeenteA),

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
-import * as RuleState from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import type { Actor } from '../../../src/ownership/rulebook';
 import { docState } from '../../integration/helpers/doc-state';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, type Tafel } from './fixture';
@@ -129,7 +129,7 @@ describe('validator property', () => {
           // Each device first catches up with the relay, as a connected device does.
           const doc = devices.get(name)!;
           Y.applyUpdate(doc, Y.encodeStateAsUpdate(t.relay, Y.encodeStateVector(doc)));
-          const actor = RuleState.actorForLid(t.relay, t.actor[name].lidId)!;
+          const actor = actorForLid(t.relay, t.actor[name].lidId)!;
           let permitted = true;
           try {
             op.viaModel(doc, actor, t);

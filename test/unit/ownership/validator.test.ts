@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
-import * as RuleState from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import type { ValidationResult } from '../../../src/ownership/validator';
 import { describeUpdate } from '../../../src/ownership/validator';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, validate, type Tafel } from './fixture';
@@ -232,7 +232,7 @@ describe('validator: knelpunten, comments, meetings, peildata', () => {
     expectRejected(validate(t, promote, t.actor.b), 'not-owner', 'rol');
     expect(submit(t, change(t, (d) => O.editLid(d, t.actor.chair, t.actor.b.lidId, { rol: 'gast' })), t.actor.chair).ok).toBe(true);
     // B is a gast now: B's own private fields are read-only for B.
-    const bNow = RuleState.actorForLid(t.relay, t.actor.b.lidId)!;
+    const bNow = actorForLid(t.relay, t.actor.b.lidId)!;
     const write = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'startBouw', env(bNow, '2030-Q1')));
     expectRejected(validate(t, write, bNow), 'read-only');
   });

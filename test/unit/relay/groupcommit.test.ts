@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { ensureRoots, readTafel } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import { editTafel } from '../../../src/operations';
 import { MESSAGE_QUERY_AWARENESS, MESSAGE_REJECTED, MESSAGE_SYNC, syncMessage } from '../../../src/protocol/messages';
 import { loadConfig } from '../../../server/config';

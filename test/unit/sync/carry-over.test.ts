@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readKnelpunten, readProject } from '../../../src/model';
-import { actorForLid } from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import {
   addLid,
   addPartij,

@@ -7,7 +7,7 @@ import { MemoryRouter } from 'react-router-dom';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
 import * as O from '../../../src/operations';
-import * as RuleState from '../../../src/ownership/ruleState';
+import { actorForLid } from '../../../src/model';
 import type { Actor } from '../../../src/ownership/rulebook';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../../src/sync';
 import { TafelProvider } from '../../../src/ui/tafel/TafelContext';
@@ -22,7 +22,7 @@ export interface UiTafel {
 export function makeUiTafel(): UiTafel {
   const doc = new Y.Doc();
   const { lidId } = O.initTafel(doc, { naam: 'Versnellingstafel Test', voorzitter: { naam: 'Vera Voorzitter' } });
-  const chair = RuleState.actorForLid(doc, lidId)!;
+  const chair = actorForLid(doc, lidId)!;
   const partij = {
     voorzitter: chair.partijId,
     gemeente: O.addPartij(doc, chair, { naam: 'Gemeente Zwolle', bloedgroep: 'overheid' }),
@@ -30,7 +30,7 @@ export function makeUiTafel(): UiTafel {
     corporatie: O.addPartij(doc, chair, { naam: 'Woonstichting Thuis', bloedgroep: 'corporatie' }),
     adviseur: O.addPartij(doc, chair, { naam: 'Adviesbureau', bloedgroep: 'adviseur' }),
   };
-  const lid = (naam: string, partijId: string, rol: 'lid' | 'gast' = 'lid') => RuleState.actorForLid(doc, O.addLid(doc, chair, { naam, partijId, rol }))!;
+  const lid = (naam: string, partijId: string, rol: 'lid' | 'gast' = 'lid') => actorForLid(doc, O.addLid(doc, chair, { naam, partijId, rol }))!;
   const actor = {
     chair,
     gemeente: lid('Gert Gemeente', partij.gemeente),

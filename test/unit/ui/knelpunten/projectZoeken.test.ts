@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readProjecten } from '../../../../src/model';
-import { actorForLid } from '../../../../src/ownership/ruleState';
+import { actorForLid } from '../../../../src/model';
 import { addPartij, createProject, initTafel } from '../../../../src/operations';
 import { type Actor } from '../../../../src/ownership/rulebook';
 import { zoekProjecten } from '../../../../src/ui/screens/knelpunten/projectZoeken';

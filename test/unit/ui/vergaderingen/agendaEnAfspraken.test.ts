@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readAfspraken, readAgenda, readVergaderingen } from '../../../../src/model';
-import { actorForLid } from '../../../../src/ownership/ruleState';
+import { actorForLid } from '../../../../src/model';
 import {
   addLid,
   addPartij,
