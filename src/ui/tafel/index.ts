@@ -8,5 +8,5 @@ export { usePresence, usePlek, aanwezigen, type Aanwezige, type AwarenessUser } 
 export { useConflicts } from './useConflicts';
 export { lidNaam, useNamen, type Namen } from './useNamen';
 export { fieldOwner, type FieldOwner } from './fieldOwner';
-export { errorText } from './errorText';
+export { errorText } from '../codeText';
 export { useJoinedTafels } from './useJoinedTafels';

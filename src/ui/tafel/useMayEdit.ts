@@ -8,7 +8,7 @@ import { type RootName } from '../../model';
 import { docRuleState } from '../../ownership/ruleState';
 import { mayCreate, mayEditField, mayRemove, type Actor, type Decision } from '../../ownership/rulebook';
 import { strings } from '../strings';
-import { errorText } from './errorText';
+import { errorText } from '../codeText';
 import { fieldOwner, type FieldOwner } from './fieldOwner';
 import { useRead } from './useRead';
 import { useTafel } from './useTafel';

@@ -55,7 +55,7 @@ function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
     a.lastSyncedAt === b.lastSyncedAt &&
     a.recovering === b.recovering &&
     a.loaded === b.loaded &&
-    a.notice === b.notice &&
+    JSON.stringify(a.notice) === JSON.stringify(b.notice) &&
     a.revoked === b.revoked
   );
 }

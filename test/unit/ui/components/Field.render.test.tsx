@@ -6,7 +6,6 @@ import * as M from '../../../../src/model';
 import * as O from '../../../../src/operations';
 import type { SyncStatus } from '../../../../src/sync';
 import { Field } from '../../../../src/ui/components/Field';
-import { strings } from '../../../../src/ui/strings';
 import { makeUiTafel, renderAs, text } from '../tafelFixture';
 
 function renderNaamAndStartBouw(lidId: string, t = makeUiTafel(), status: Partial<SyncStatus> = {}): string {
@@ -54,7 +53,7 @@ describe('Field shows ownership', () => {
 
   it('offers no edits once the relay revoked this device’s access', () => {
     const t = makeUiTafel();
-    const html = renderNaamAndStartBouw(t.actor.gemeente.lidId, t, { notice: strings.herstel.toegangIngetrokken, revoked: true });
+    const html = renderNaamAndStartBouw(t.actor.gemeente.lidId, t, { notice: { code: 'access-revoked' }, revoked: true });
     expect(countInputs(html)).toBe(0);
     expect(text(html).match(/U kunt alleen meelezen/g)).toHaveLength(2);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as O from '../../../../src/operations';
-import { errorText } from '../../../../src/ui/tafel/errorText';
+import { errorText } from '../../../../src/ui/codeText';
 import { makeUiTafel } from '../tafelFixture';
 
 function thrown(f: () => void): unknown {
