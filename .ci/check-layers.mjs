@@ -26,7 +26,8 @@ const { options: configOptions, ...ruleSet } = config;
 const tsConfig = extractTSConfig(path.join(root, 'tsconfig.json'));
 
 process.chdir(base);
-const result = await cruise(paths, { ...configOptions, baseDir: base, ruleSet, validate: true }, undefined, { tsConfig });
+const options = { ...configOptions, tsConfig: { fileName: path.join(root, 'tsconfig.json') }, baseDir: base, ruleSet, validate: true };
+const result = await cruise(paths, options, undefined, { tsConfig });
 const { violations, totalCruised } = result.output.summary;
 const errors = violations.filter((v) => v.rule.severity === 'error');
 for (const v of errors) {
