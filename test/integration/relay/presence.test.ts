@@ -44,7 +44,7 @@ function countAwarenessSent(c: TestClient): () => number {
 
 beforeAll(async () => {
   relay = await startRelay();
-  const created = createTafel(relay, 'Volle tafel');
+  const created = await createTafel(relay, 'Volle tafel');
   tafelId = created.tafelId;
   chair = await redeem(relay, created.code);
   for (let i = 0; i < PRESENT; i++) await present(`scherm ${i}`);

@@ -167,7 +167,7 @@ describe('relay: sync through the gate', () => {
     expect(readProject(observer.doc, project.id)?.startBouw).toBe(original);
     expect(readProject(observer.doc, project.id)?.privateOpmerkingen).toBe('na de afwijzing');
     observer.close();
-    const exported = runAdmin(relay, ['export-tafel', '--tafel', 'demo']) as { document: { projecten: Record<string, Record<string, { v: unknown }>> } };
+    const exported = await runAdmin(relay, ['export-tafel', '--tafel', 'demo']) as { document: { projecten: Record<string, Record<string, { v: unknown }>> } };
     expect(exported.document.projecten[project.id]?.startBouw?.v).toBe(original);
 
     // Presence still flows both ways over Dirk's connection, under his real name whatever he claims.

@@ -72,7 +72,7 @@ export function tafelForThisFile(): Fixture {
 }
 
 export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
-  const t = createTafel(relay, 'Versnellingstafel Synctest');
+  const t = await createTafel(relay, 'Versnellingstafel Synctest');
   const chairSession = await redeem(relay, t.code);
   const chair = connectClient(relay, t.tafelId, chairSession.token);
   await chair.synced();
