@@ -1,4 +1,4 @@
-// The ownership rulebook of ../shared/domain.md, in one place. Everything asks it: the model's
+// The ownership rulebook of docs/domain.md, in one place. Everything asks it: the model's
 // operations before they write, the UI before it offers an edit, and the relay's validator for
 // every item of every incoming update. It decides from the path and the current state only.
 
