@@ -13,6 +13,7 @@ import {
 } from '../model/schema';
 import type { Actor } from '../model/actor';
 import type { Bloedgroep } from '../model/vocabulary';
+import type { ValueProblem, ValueType } from '../model/values';
 
 export type { Actor };
 
@@ -65,7 +66,16 @@ export type ViolationCode =
   | 'missing-dependency'
   | 'malformed';
 
-export type Decision = { readonly ok: true } | { readonly ok: false; readonly code: ViolationCode; readonly message: string };
+export type Decision =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly code: ViolationCode;
+      /** English, for logs and the relay's rejections. */
+      readonly message: string;
+      /** For invalid-value: what is wrong with the value, as a code with parameters. */
+      readonly problem?: ValueProblem;
+    };
 
 const OK: Decision = { ok: true };
 const deny = (code: ViolationCode, message: string): Decision => ({ ok: false, code, message });
@@ -153,14 +163,14 @@ function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root
 }
 
 /** Checks the envelope: value type, and that provenance names the actor, not someone else. */
-export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: { check(v: unknown): string | null } }, stored: unknown): Decision {
+export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: ValueType }, stored: unknown): Decision {
   if (!isEnvelope(stored)) return deny('invalid-value', 'a value must be stored as {v, by, p, at}');
   if (stored.by !== actor.lidId || stored.p !== actor.partijId) {
     return deny('forged-provenance', 'the value claims to be written by another lid or partij');
   }
   if (spec.kind !== 'plain') return deny('unsupported-content', 'a rich text is not a plain value');
-  const err = spec.type.check(stored.v);
-  return err ? deny('invalid-value', err) : OK;
+  const problem = spec.type.check(stored.v);
+  return problem ? { ok: false, code: 'invalid-value', message: problem.message, problem } : OK;
 }
 
 /** Cross-references a value must satisfy beyond its type: owners must be partijen of the right kind, etc. */

@@ -3,32 +3,43 @@
 // codes become text; the layers below speak codes (and English for logs).
 
 import { OPLEVERING_PREFIX, REACTIE_PREFIX, type RootName } from '../model';
+import type { ValueProblem } from '../model/values';
 import { NotFoundError, OwnershipError, ValidationError } from '../operations';
 import type { ConflictCause, ConflictSubject, SyncNotice } from '../sync';
 import { strings } from './strings';
 
 const W = strings.errors.waarde;
 
-/** Maps the model's value-check messages (src/model/values.ts) to Dutch. */
-function validationText(message: string): string {
-  if (/must not be empty|at least \d+ characters|required/.test(message)) return W.leeg;
-  const tooLong = /longer than (\d+) characters/.exec(message);
-  if (tooLong) return W.teLang(Number(tooLong[1]));
-  if (/non-negative integer|is not a count|expected an integer/.test(message)) {
-    const between = /integer (\d+)\.\.(\d+)/.exec(message);
-    return between ? W.tussen(Number(between[1]), Number(between[2])) : W.geenGetal;
+/** What is wrong with a value (src/model/values.ts), as the user reads it next to the field. */
+export function valueProblemText(p: ValueProblem): string {
+  switch (p.code) {
+    case 'empty':
+      return W.leeg;
+    case 'too-long':
+      return W.teLang(p.params?.max ?? 0);
+    case 'not-count':
+      return W.geenGetal;
+    case 'not-between':
+      return W.tussen(p.params?.min ?? 0, p.params?.max ?? 0);
+    case 'not-jaarschijf':
+      return W.geenJaar;
+    case 'not-quarter':
+      return W.geenKwartaal;
+    case 'not-date':
+      return W.geenDatum;
+    case 'not-probability':
+      return W.geenKans;
+    case 'too-many-entries':
+    case 'bad-entries':
+      return W.tekeens;
+    case 'not-allowed':
+      return W.algemeen;
   }
-  if (/jaarschijf|years 2000-2100/.test(message)) return W.geenJaar;
-  if (/quarter/.test(message)) return W.geenKwartaal;
-  if (/date/.test(message)) return W.geenDatum;
-  if (/probabilit/.test(message)) return W.geenKans;
-  if (/entries|non-empty strings/.test(message)) return W.tekeens;
-  return W.algemeen;
 }
 
 export function errorText(e: unknown): string {
   if (e instanceof OwnershipError) return strings.errors.eigenaar[e.code] ?? strings.errors.onverwacht;
-  if (e instanceof ValidationError) return validationText(e.message);
+  if (e instanceof ValidationError) return valueProblemText(e.problem);
   if (e instanceof NotFoundError) return strings.errors.nietGevonden;
   return strings.errors.onverwacht;
 }
