@@ -13,7 +13,6 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { WebSocket } from 'ws';
 import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
 import { encodeRejection, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
@@ -25,32 +24,24 @@ import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
 import { judgeUpdate } from './gate';
 import type { Log } from './log';
+import type { RoomSocket } from './socket';
 
 /** Origin of the transaction that replays the stored state: not appended again. */
 const LOAD_ORIGIN = Symbol('relay-load');
 
-/** A slow reader whose send buffer grows beyond this is cut off rather than eating memory. */
-const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
-
 export class MalformedMessage extends Error {}
 
 export interface Connection {
-  readonly ws: WebSocket;
+  readonly socket: RoomSocket;
   readonly tafelId: string;
   readonly lidId: string;
   readonly tokenHash: string;
   readonly bucket: TokenBucket;
-  alive: boolean;
 }
 
 /** Sends right away; rooms send through Room.send, which waits for the open batch's COMMIT. */
 function sendNow(conn: Connection, message: Uint8Array): void {
-  if (conn.ws.readyState !== conn.ws.OPEN) return;
-  if (conn.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-    conn.ws.terminate();
-    return;
-  }
-  conn.ws.send(message);
+  if (conn.socket.isOpen()) conn.socket.send(message);
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {
@@ -289,12 +280,12 @@ export class Room implements BatchMember {
    * batch's COMMIT), as the order was when every update committed on its own.
    */
   close(conn: Connection, code: number, reason: string): void {
-    this.storage.batch.deliver(this, () => conn.ws.close(code, reason));
+    this.storage.batch.deliver(this, () => conn.socket.close(code, reason));
   }
 
   /** Closes every connection now: whatever still waits for a COMMIT is not sent to them any more. */
   closeAll(code: number, reason: string): void {
-    for (const c of [...this.conns]) c.ws.close(code, reason);
+    for (const c of [...this.conns]) c.socket.close(code, reason);
   }
 
   /** Called by the batch (server/groupcommit.ts) when this room's writes are lost or unconfirmed. */
