@@ -94,6 +94,20 @@ function partijOf(state: RuleState, root: RootName, entityId: string, key: strin
   return state.fieldValue(root, entityId, key);
 }
 
+/** Writer rules that give a field to the partij named in another field of the same entity. */
+type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur'>;
+
+/** Per such rule: the entity field naming the owning partij, whether the chair may too, and who that is. */
+const OWNED_BY: Readonly<Record<OwnedRule, { readonly field: string; readonly orChair: boolean; readonly who: string }>> = {
+  projectPubliek: { field: 'publiekEigenaar', orChair: false, who: "the project's public owner" },
+  projectPrivaat: { field: 'privaatEigenaar', orChair: false, who: "the project's private owner" },
+  eigenaarPrivaat: { field: 'publiekEigenaar', orChair: true, who: "the chair or the project's public owner" },
+  knelpuntIndiener: { field: 'ingediendDoor', orChair: false, who: 'the partij that raised the knelpunt' },
+  knelpuntStatus: { field: 'ingediendDoor', orChair: true, who: 'the raising partij or the chair' },
+  agendapuntIndiener: { field: 'voorgesteldDoor', orChair: true, who: 'the proposing partij or the chair' },
+  afspraakPartij: { field: 'partijId', orChair: true, who: 'the assigned partij or the chair' },
+};
+
 /** Does the writer rule let `actor` write to a field of entity `entityId`? */
 function writerAllows(
   state: RuleState,
@@ -103,11 +117,6 @@ function writerAllows(
   entityId: string | null,
   key: string,
 ): Decision {
-  const owner = (field: string) => (entityId === null ? undefined : partijOf(state, root, entityId, field));
-  const ownedBy = (field: string, what: string): Decision => {
-    const p = owner(field);
-    return p !== undefined && p !== null && p === actor.partijId ? OK : deny('not-owner', `only ${what} may change this`);
-  };
   switch (rule) {
     case 'system':
       return deny('not-owner', 'only the relay writes this');
@@ -115,26 +124,49 @@ function writerAllows(
       return isChair(actor) ? OK : deny('not-owner', 'only the voorzitter or secretaris may change this');
     case 'iedereen':
       return OK;
-    case 'projectPubliek':
-      return ownedBy('publiekEigenaar', "the project's public owner");
-    case 'projectPrivaat':
-      return ownedBy('privaatEigenaar', "the project's private owner");
-    case 'eigenaarPrivaat':
-      return isChair(actor) ? OK : ownedBy('publiekEigenaar', "the chair or the project's public owner");
-    case 'knelpuntIndiener':
-      return ownedBy('ingediendDoor', 'the partij that raised the knelpunt');
-    case 'knelpuntStatus':
-      return isChair(actor) ? OK : ownedBy('ingediendDoor', 'the raising partij or the chair');
-    case 'agendapuntIndiener':
-      return isChair(actor) ? OK : ownedBy('voorgesteldDoor', 'the proposing partij or the chair');
-    case 'afspraakPartij':
-      return isChair(actor) ? OK : ownedBy('partijId', 'the assigned partij or the chair');
     case 'reactieAuteur': {
       if (entityId === null) return deny('unknown-path', 'a comment belongs to a knelpunt');
       const author = state.fieldAuthor(root, entityId, key);
       // A new comment may come from anyone; an existing one only from its author.
       if (author === undefined) return OK;
       return author === actor.lidId ? OK : deny('not-owner', 'only its author may change or remove a comment');
+    }
+    default: {
+      const owned = OWNED_BY[rule];
+      if (owned.orChair && isChair(actor)) return OK;
+      const p = entityId === null ? undefined : partijOf(state, root, entityId, owned.field);
+      return p !== undefined && p !== null && p === actor.partijId ? OK : deny('not-owner', `only ${owned.who} may change this`);
+    }
+  }
+}
+
+/** Who may write a field: the answer to "who may?" where decide answers "may I?". */
+export type FieldOwner =
+  /** A partij (and, with orChair, also the voorzitter/secretaris). partijId null: not assigned yet. */
+  | { readonly kind: 'partij'; readonly partijId: string | null; readonly orChair: boolean }
+  | { readonly kind: 'chair' }
+  | { readonly kind: 'iedereen' }
+  | { readonly kind: 'system' }
+  /** A comment: only whoever wrote it. */
+  | { readonly kind: 'auteur' };
+
+/** Whose is a field, so a locked field can say whose it is. Read from the same rules as decide. */
+export function fieldOwner(state: RuleState, root: RootName, entityId: string | null, key: string): FieldOwner {
+  const spec = fieldSpec(root, key);
+  if (!spec) return { kind: 'system' };
+  const rule = spec.writer;
+  switch (rule) {
+    case 'chair':
+    case 'system':
+    case 'iedereen':
+      return { kind: rule };
+    case 'reactieAuteur':
+      return { kind: 'auteur' };
+    default: {
+      if (entityId === null) return { kind: 'system' };
+      const owned = OWNED_BY[rule];
+      const value = state.fieldValue(root, entityId, owned.field);
+      return { kind: 'partij', partijId: typeof value === 'string' && value ? value : null, orChair: owned.orChair };
     }
   }
 }

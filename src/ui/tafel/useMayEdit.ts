@@ -9,7 +9,7 @@ import { docRuleState } from '../../ownership/ruleState';
 import { mayCreate, mayEditField, mayRemove, type Actor, type Decision } from '../../ownership/rulebook';
 import { strings } from '../strings';
 import { errorText } from '../codeText';
-import { fieldOwner, type FieldOwner } from './fieldOwner';
+import { fieldOwner, type FieldOwner } from '../../ownership/rulebook';
 import { useRead } from './useRead';
 import { useTafel } from './useTafel';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as O from '../../../../src/operations';
 import * as RuleState from '../../../../src/ownership/ruleState';
 import { ownerText } from '../../../../src/ui/components/ownerText';
-import { fieldOwner } from '../../../../src/ui/tafel/fieldOwner';
+import { fieldOwner } from '../../../../src/ownership/rulebook';
 import { readNamen } from '../../../../src/ui/tafel/useNamen';
 import { makeUiTafel } from '../tafelFixture';
 
