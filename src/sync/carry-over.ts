@@ -19,6 +19,7 @@ import { isEnvelope, SCHEMA, type Envelope, type RootName } from '../model/schem
 import { describeUpdate } from '../ownership/validator';
 import type { Actor, WriteIntent } from '../ownership/rulebook';
 import type { ConflictCause, ConflictSubject } from './codes';
+import { sameValue, stableJson } from '../model/sameValue';
 import { carryRichText } from './richtext-carry';
 import type { ConflictEntry } from './store';
 
@@ -259,19 +260,6 @@ function conflictEntry(
 
 function pathOf(rootName: RootName, entityId: string | null, key: string): string[] {
   return entityId === null ? [rootName, key] : [rootName, entityId, key];
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(v: unknown): string {
-  if (v === undefined) return 'undefined';
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : x,
-  );
 }
 
 function hash(s: string): string {
