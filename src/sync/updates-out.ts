@@ -10,7 +10,7 @@
 import * as bc from 'lib0/broadcastchannel';
 import type { WebsocketProvider } from 'y-websocket';
 import * as syncProtocol from 'y-protocols/sync';
-import { syncMessage } from './protocol';
+import { syncMessage } from '../protocol/messages';
 
 export interface UpdatesOut {
   /** The socket just opened: hold local updates until `answered`. */

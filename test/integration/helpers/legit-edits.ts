@@ -12,7 +12,8 @@
 
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
-import { setFields } from '../../../src/model/operations/core';
+import * as O from '../../../src/operations';
+import { setFields } from '../../../src/operations/core';
 import { isEnvelope } from '../../../src/model/schema';
 
 /** Marks a slot whose editor removed it (an entity or a comment). */
@@ -92,7 +93,7 @@ export class Editor {
       case 2: {
         if (!gemeente) return this.comment(c);
         const naam = this.value(c.text) || this.name;
-        const id = M.createProject(doc, actor, { naam, publiekEigenaar: this.world.gemeente });
+        const id = O.createProject(doc, actor, { naam, publiekEigenaar: this.world.gemeente });
         this.projecten.push(id);
         this.ledger.set(path('projecten', id, 'naam'), naam);
         return 'create project';
@@ -102,10 +103,10 @@ export class Editor {
         if (!id) return this.comment(c);
         for (let i = 0; i < c.times; i++) {
           const naam = this.value(c.text) || this.name;
-          M.setProjectField(doc, actor, id, 'naam', naam);
+          O.setProjectField(doc, actor, id, 'naam', naam);
           this.ledger.set(path('projecten', id, 'naam'), naam);
           const locatie = this.value(`locatie ${i}`);
-          M.setProjectField(doc, actor, id, 'locatie', locatie);
+          O.setProjectField(doc, actor, id, 'locatie', locatie);
           this.ledger.set(path('projecten', id, 'locatie'), locatie);
         }
         return 'edit own project';
@@ -113,18 +114,18 @@ export class Editor {
       case 4: {
         const id = this.take(this.projecten, c.pick);
         if (!id) return null;
-        M.removeProject(doc, actor, id);
+        O.removeProject(doc, actor, id);
         this.forgetEntity('projecten', id);
         return 'remove own project';
       }
       case 5: {
         const titel = this.value(c.text) || this.name;
-        const id = M.proposeAgendapunt(doc, actor, { vergaderingId: this.world.vergadering, titel });
+        const id = O.proposeAgendapunt(doc, actor, { vergaderingId: this.world.vergadering, titel });
         this.agendapunten.push(id);
         this.ledger.set(path('agendapunten', id, 'titel'), titel);
         if (c.times > 1) {
           const again = this.value(`${c.text} (aangepast)`);
-          M.editAgendapunt(doc, actor, id, { titel: again });
+          O.editAgendapunt(doc, actor, id, { titel: again });
           this.ledger.set(path('agendapunten', id, 'titel'), again);
         }
         return 'propose agendapunt';
@@ -132,7 +133,7 @@ export class Editor {
       case 6: {
         const id = this.take(this.agendapunten, c.pick);
         if (!id) return null;
-        M.removeAgendapunt(doc, actor, id);
+        O.removeAgendapunt(doc, actor, id);
         this.forgetEntity('agendapunten', id);
         return 'withdraw agendapunt';
       }
@@ -143,13 +144,13 @@ export class Editor {
         if (!id) return this.comment(c);
         if (c.times === 3) {
           this.reacties.splice(this.reacties.indexOf(id), 1);
-          M.removeReactie(doc, actor, this.world.knelpunt, id);
+          O.removeReactie(doc, actor, this.world.knelpunt, id);
           this.ledger.set(path('knelpunten', this.world.knelpunt, `${M.REACTIE_PREFIX}${id}`), REMOVED);
           return 'remove own comment';
         }
         for (let i = 0; i < c.times; i++) {
           const tekst = this.value(c.text);
-          M.editReactie(doc, actor, this.world.knelpunt, id, tekst);
+          O.editReactie(doc, actor, this.world.knelpunt, id, tekst);
           this.ledger.set(path('knelpunten', this.world.knelpunt, `${M.REACTIE_PREFIX}${id}`), { tekst });
         }
         return 'edit own comment';
@@ -158,12 +159,12 @@ export class Editor {
         const own = pick(this.knelpunten);
         if (own && c.times > 1) {
           const titel = this.value(c.text) || this.name;
-          M.editKnelpunt(doc, actor, own, { titel });
+          O.editKnelpunt(doc, actor, own, { titel });
           this.ledger.set(path('knelpunten', own, 'titel'), titel);
           return 'edit own knelpunt';
         }
         const titel = this.value(c.text) || this.name;
-        const id = M.raiseKnelpunt(doc, actor, { titel, thema: M.THEMAS[c.pick % M.THEMAS.length]! });
+        const id = O.raiseKnelpunt(doc, actor, { titel, thema: M.THEMAS[c.pick % M.THEMAS.length]! });
         this.knelpunten.push(id);
         this.ledger.set(path('knelpunten', id, 'titel'), titel);
         return 'raise knelpunt';
@@ -173,7 +174,7 @@ export class Editor {
 
   private comment(c: Choice): string {
     const tekst = this.value(c.text);
-    const id = M.addReactie(this.doc(), this.actor(), this.world.knelpunt, tekst);
+    const id = O.addReactie(this.doc(), this.actor(), this.world.knelpunt, tekst);
     this.reacties.push(id);
     this.ledger.set(path('knelpunten', this.world.knelpunt, `${M.REACTIE_PREFIX}${id}`), { tekst });
     return 'comment';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { syncMessage } from '../../../src/sync/protocol';
+import { syncMessage } from '../../../src/protocol/messages';
 import { api, cleanupRelays, connectClient, demoLink, redeem, startRelay, tryUpgrade, type Session, type StartedRelay } from '../helpers/relay';
 
 /** A sync step 1 whose state vector names `count` clientIDs (from `first` on), each at clock 1. */

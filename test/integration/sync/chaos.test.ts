@@ -13,6 +13,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { DB_FILE } from '../../../server/storage';
 import { Editor, type Choice, type SharedSlot } from '../helpers/legit-edits';
 import { cleanupRelays, connectClient, createTafel, docState, inviteWhenKnown, redeem, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
@@ -49,14 +50,14 @@ describe('chaos', () => {
 
     // The tafel: a gemeente with three leden, a marktpartij and a corporatie with two each, the chair.
     let relay: StartedRelay = await startRelay();
-    const t = createTafel(relay, 'Versnellingstafel Chaos');
+    const t = await createTafel(relay, 'Versnellingstafel Chaos');
     const chairSession = await redeem(relay, t.code);
     const chair = connectClient(relay, t.tafelId, chairSession.token);
     await chair.synced();
     const c = M.actorForLid(chair.doc, chairSession.lidId)!;
-    const gemeente = M.addPartij(chair.doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
-    const markt = M.addPartij(chair.doc, c, { naam: 'Bouwbedrijf B', bloedgroep: 'markt' });
-    const corporatie = M.addPartij(chair.doc, c, { naam: 'Woonstichting C', bloedgroep: 'corporatie' });
+    const gemeente = O.addPartij(chair.doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
+    const markt = O.addPartij(chair.doc, c, { naam: 'Bouwbedrijf B', bloedgroep: 'markt' });
+    const corporatie = O.addPartij(chair.doc, c, { naam: 'Woonstichting C', bloedgroep: 'corporatie' });
     const leden: { naam: string; lidId: string }[] = (
       [
         ['Gert', gemeente],
@@ -67,13 +68,13 @@ describe('chaos', () => {
         ['Carla', corporatie],
         ['Cor', corporatie],
       ] as const
-    ).map(([naam, partijId]) => ({ naam, lidId: M.addLid(chair.doc, c, { naam, partijId, rol: 'lid' }) }));
+    ).map(([naam, partijId]) => ({ naam, lidId: O.addLid(chair.doc, c, { naam, partijId, rol: 'lid' }) }));
     leden.push({ naam: 'Vera', lidId: chairSession.lidId });
-    const p1 = M.createProject(chair.doc, c, { naam: 'Parkzicht', publiekEigenaar: gemeente, privaatEigenaar: markt });
-    const p2 = M.createProject(chair.doc, c, { naam: 'Havenkwartier', publiekEigenaar: gemeente, privaatEigenaar: corporatie });
-    const vergadering = M.planVergadering(chair.doc, c, { titel: 'Kwartaaloverleg', datum: '2027-03-15' });
-    const afspraak = M.recordAfspraak(chair.doc, c, { wat: 'Netbeheerder uitnodigen', partijId: markt });
-    const knelpunt = M.raiseKnelpunt(chair.doc, c, { titel: 'Netcongestie', thema: 'capaciteit' });
+    const p1 = O.createProject(chair.doc, c, { naam: 'Parkzicht', publiekEigenaar: gemeente, privaatEigenaar: markt });
+    const p2 = O.createProject(chair.doc, c, { naam: 'Havenkwartier', publiekEigenaar: gemeente, privaatEigenaar: corporatie });
+    const vergadering = O.planVergadering(chair.doc, c, { titel: 'Kwartaaloverleg', datum: '2027-03-15' });
+    const afspraak = O.recordAfspraak(chair.doc, c, { wat: 'Netbeheerder uitnodigen', partijId: markt });
+    const knelpunt = O.raiseKnelpunt(chair.doc, c, { titel: 'Netcongestie', thema: 'capaciteit' });
     await inviteWhenKnown(relay, t.tafelId, chairSession.token, leden[6]!.lidId);
     expect(chair.rejections).toEqual([]);
 

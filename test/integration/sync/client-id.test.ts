@@ -7,7 +7,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actorForLid, raiseKnelpunt, readProject, setProjectField } from '../../../src/model';
+import { actorForLid, readProject } from '../../../src/model';
+import { raiseKnelpunt, setProjectField } from '../../../src/operations';
 import type { PresenceUser } from '../../../src/sync/presence';
 import { connectClient, redeem, waitFor } from '../helpers/relay';
 import { inSync, inviteCode, tablet, tafelForThisFile } from './fixture';

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, validate, type Tafel } from './fixture';
 
 /** A device's copy of the relay's document; `gc: false` as the app's sessions keep it. */
@@ -24,24 +25,24 @@ describe.each([
   it('case 1: a required field set twice (and three times) offline by its owner is accepted', () => {
     const t = makeTafel();
     const doc = deviceWith(t, gc);
-    M.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier Oost');
-    M.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier-Oost');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier Oost');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier-Oost');
     expect(validate(t, pendingUpdate(t, doc), t.actor.a).violations).toEqual([]);
-    M.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier Oost (fase 1)');
-    M.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', 'in voorbereiding');
-    M.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', 'vastgesteld');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier Oost (fase 1)');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', 'in voorbereiding');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', 'vastgesteld');
     expect(submit(t, pendingUpdate(t, doc), t.actor.a).violations).toEqual([]);
     expect(M.readProject(t.relay, t.projectA)?.naam).toBe('Stationskwartier Oost (fase 1)');
   });
 
   it('case 1: a knelpunt’s titel and an afspraak’s status edited twice offline are accepted', () => {
     const t = makeTafel();
-    const afspraak = M.recordAfspraak(t.relay, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.markt });
+    const afspraak = O.recordAfspraak(t.relay, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.markt });
     const doc = deviceWith(t, gc);
-    M.editKnelpunt(doc, t.actor.b, t.knelpuntB, { titel: 'Netcongestie station' });
-    M.editKnelpunt(doc, t.actor.b, t.knelpuntB, { titel: 'Netcongestie stationsgebied' });
-    M.updateAfspraak(doc, t.actor.b, afspraak, { status: 'in uitvoering' });
-    M.updateAfspraak(doc, t.actor.b, afspraak, { status: 'afgerond' });
+    O.editKnelpunt(doc, t.actor.b, t.knelpuntB, { titel: 'Netcongestie station' });
+    O.editKnelpunt(doc, t.actor.b, t.knelpuntB, { titel: 'Netcongestie stationsgebied' });
+    O.updateAfspraak(doc, t.actor.b, afspraak, { status: 'in uitvoering' });
+    O.updateAfspraak(doc, t.actor.b, afspraak, { status: 'afgerond' });
     expect(submit(t, pendingUpdate(t, doc), t.actor.b).violations).toEqual([]);
     expect(M.readKnelpunt(t.relay, t.knelpuntB)?.titel).toBe('Netcongestie stationsgebied');
   });
@@ -49,9 +50,9 @@ describe.each([
   it('case 1: a field of an entity created offline, edited again before reconnecting, is accepted', () => {
     const t = makeTafel();
     const doc = deviceWith(t, gc);
-    const p = M.createProject(doc, t.actor.a, { naam: 'Eerst', publiekEigenaar: t.partij.gemeenteA });
-    M.setProjectField(doc, t.actor.a, p, 'naam', 'Daarna');
-    M.setProjectField(doc, t.actor.a, p, 'naam', 'Uiteindelijk');
+    const p = O.createProject(doc, t.actor.a, { naam: 'Eerst', publiekEigenaar: t.partij.gemeenteA });
+    O.setProjectField(doc, t.actor.a, p, 'naam', 'Daarna');
+    O.setProjectField(doc, t.actor.a, p, 'naam', 'Uiteindelijk');
     expect(submit(t, pendingUpdate(t, doc), t.actor.a).violations).toEqual([]);
     expect(M.readProject(t.relay, p)?.naam).toBe('Uiteindelijk');
   });
@@ -59,9 +60,9 @@ describe.each([
   it('case 2: a project created and removed offline by the gemeente is accepted', () => {
     const t = makeTafel();
     const doc = deviceWith(t, gc);
-    const p = M.createProject(doc, t.actor.a, { naam: 'Toch niet', publiekEigenaar: t.partij.gemeenteA });
-    M.setProjectField(doc, t.actor.a, p, 'locatie', 'Achter het station');
-    M.removeProject(doc, t.actor.a, p);
+    const p = O.createProject(doc, t.actor.a, { naam: 'Toch niet', publiekEigenaar: t.partij.gemeenteA });
+    O.setProjectField(doc, t.actor.a, p, 'locatie', 'Achter het station');
+    O.removeProject(doc, t.actor.a, p);
     expect(submit(t, pendingUpdate(t, doc), t.actor.a).violations).toEqual([]);
     expect(M.readProject(t.relay, p)).toBeUndefined();
   });
@@ -69,8 +70,8 @@ describe.each([
   it('case 2: an agendapunt proposed and withdrawn offline by its proposer is accepted', () => {
     const t = makeTafel();
     const doc = deviceWith(t, gc);
-    const a = M.proposeAgendapunt(doc, t.actor.b, { vergaderingId: t.vergadering, titel: 'Netcongestie bespreken' });
-    M.removeAgendapunt(doc, t.actor.b, a);
+    const a = O.proposeAgendapunt(doc, t.actor.b, { vergaderingId: t.vergadering, titel: 'Netcongestie bespreken' });
+    O.removeAgendapunt(doc, t.actor.b, a);
     expect(submit(t, pendingUpdate(t, doc), t.actor.b).violations).toEqual([]);
     expect(t.relay.getMap('agendapunten').has(a)).toBe(false);
   });
@@ -79,11 +80,11 @@ describe.each([
     const t = makeTafel();
     const anna = deviceWith(t, gc);
     const arie = deviceWith(t, gc);
-    M.setProjectField(anna, t.actor.a, t.projectA, 'naam', 'Anna 1');
-    M.setProjectField(anna, t.actor.a, t.projectA, 'naam', 'Anna 2');
-    M.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 1');
-    M.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 2');
-    M.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 3');
+    O.setProjectField(anna, t.actor.a, t.projectA, 'naam', 'Anna 1');
+    O.setProjectField(anna, t.actor.a, t.projectA, 'naam', 'Anna 2');
+    O.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 1');
+    O.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 2');
+    O.setProjectField(arie, t.actor.a2, t.projectA, 'naam', 'Arie 3');
     expect(submit(t, pendingUpdate(t, anna), t.actor.a).violations).toEqual([]);
     expect(submit(t, pendingUpdate(t, arie), t.actor.a2).violations).toEqual([]);
     for (const doc of [anna, arie]) Y.applyUpdate(doc, Y.encodeStateAsUpdate(t.relay, Y.encodeStateVector(doc)));
@@ -97,12 +98,12 @@ describe.each([
     const t = makeTafel();
     // Setting a required field and then removing it leaves it removed.
     let doc = deviceWith(t, gc);
-    M.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Nieuw');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Nieuw');
     (doc.getMap('projecten').get(t.projectA) as Y.Map<unknown>).delete('naam');
     expect(validate(t, pendingUpdate(t, doc), t.actor.a).violations.map((v) => v.code)).toContain('missing-required');
     // A project created without its name, or with its name removed before sending.
     doc = deviceWith(t, gc);
-    const p = M.createProject(doc, t.actor.a, { naam: 'Even', publiekEigenaar: t.partij.gemeenteA });
+    const p = O.createProject(doc, t.actor.a, { naam: 'Even', publiekEigenaar: t.partij.gemeenteA });
     (doc.getMap('projecten').get(p) as Y.Map<unknown>).delete('naam');
     expect(validate(t, pendingUpdate(t, doc), t.actor.a).violations.map((v) => v.code)).toContain('missing-required');
     // Another partij's field written twice is still not theirs.

@@ -7,8 +7,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { RelayConnection, type ConnectionState } from '../../../src/sync/connection';
-import type { Rejection } from '../../../src/sync/protocol';
+import type { Rejection } from '../../../src/protocol/messages';
 import { waitFor } from '../../integration/helpers/relay';
 import { InMemoryRelay, Network } from './in-memory-relay';
 
@@ -49,9 +50,9 @@ describe('confirmation', () => {
     let project = '';
     relay = InMemoryRelay.start((doc, chair) => {
       const c = M.actorForLid(doc, chair.lidId)!;
-      const gemeente = M.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
-      gert = M.addLid(doc, c, { naam: 'Gert', partijId: gemeente, rol: 'lid' });
-      project = M.createProject(doc, c, { naam: 'Parkzicht', publiekEigenaar: gemeente });
+      const gemeente = O.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
+      gert = O.addLid(doc, c, { naam: 'Gert', partijId: gemeente, rol: 'lid' });
+      project = O.createProject(doc, c, { naam: 'Parkzicht', publiekEigenaar: gemeente });
     });
     const net = new Network();
     const doc = new Y.Doc({ gc: false });
@@ -60,7 +61,7 @@ describe('confirmation', () => {
     const actor = () => M.actorForLid(doc, gert)!;
 
     // A normal edit is confirmed.
-    M.setProjectField(doc, actor(), project, 'locatie', 'Noord');
+    O.setProjectField(doc, actor(), project, 'locatie', 'Noord');
     await waitFor(() => conn.sendBarrier(1), 'a barrier to go out');
     await waitFor(() => seen.confirmed.includes(1), 'the first edit to be confirmed');
 
@@ -73,11 +74,11 @@ describe('confirmation', () => {
     Y.applyUpdate(squat, Y.encodeStateAsUpdate(room.doc));
     squat.clientID = doc.clientID;
     const squatActor = M.actorForLid(squat, gert)!;
-    M.setProjectField(squat, squatActor, project, 'naam', 'Niet van Gert');
-    M.setProjectField(squat, squatActor, project, 'planstatus', 'vastgesteld');
+    O.setProjectField(squat, squatActor, project, 'naam', 'Niet van Gert');
+    O.setProjectField(squat, squatActor, project, 'planstatus', 'vastgesteld');
     room.commit(() => Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(squat, Y.encodeStateVector(room.doc))));
-    M.setProjectField(doc, actor(), project, 'locatie', 'Zuid');
-    M.setProjectField(doc, actor(), project, 'gemeente', 'Voorbeeldstad');
+    O.setProjectField(doc, actor(), project, 'locatie', 'Zuid');
+    O.setProjectField(doc, actor(), project, 'gemeente', 'Voorbeeldstad');
 
     net.setOnline(true);
     conn.provider.connect();

@@ -14,12 +14,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { WebSocket as WsSocket } from 'ws';
 import type * as Y from 'yjs';
 import { loadConfig } from '../../../server/config';
 import { TokenBucket } from '../../../server/limits';
 import type { Log } from '../../../server/log';
 import { MalformedMessage, Rooms, type Connection, type Room } from '../../../server/rooms';
+import type { RoomSocket } from '../../../server/socket';
 import { Storage } from '../../../server/storage';
 import { createTafel } from '../../../server/tafels';
 
@@ -103,6 +103,7 @@ export class InMemoryRelay {
       }
 
       private forget: () => void;
+      private closeServerSide: () => void = () => undefined;
 
       private open(): void {
         if (this.readyState !== 0) return;
@@ -112,10 +113,9 @@ export class InMemoryRelay {
           return;
         }
         const room = relay.room();
-        const server = {
-          OPEN: 1,
-          readyState: 1,
-          bufferedAmount: 0,
+        let serverOpen = true;
+        const socket: RoomSocket = {
+          isOpen: () => serverOpen,
           send: (m: Uint8Array) => {
             const copy = m.slice();
             later(() => {
@@ -123,19 +123,18 @@ export class InMemoryRelay {
             });
           },
           close: (code: number, reason: string) => {
-            if (server.readyState !== 1) return;
-            server.readyState = 3;
+            if (!serverOpen) return;
+            serverOpen = false;
             later(() => this.drop(code, reason));
           },
-          terminate: () => this.drop(1006, 'terminated'),
         };
+        this.closeServerSide = () => (serverOpen = false);
         const conn: Connection = {
-          ws: server as unknown as WsSocket,
+          socket,
           tafelId: relay.tafelId,
           lidId,
           tokenHash: `in-memory:${lidId}`,
           bucket: new TokenBucket(1_000_000, 1_000_000, Date.now()),
-          alive: true,
         };
         this.conn = conn;
         this.room = room;
@@ -158,7 +157,7 @@ export class InMemoryRelay {
             if (e instanceof MalformedMessage) room.close(conn, 4400, 'malformed message');
             else {
               relay.errors.push(String(e));
-              conn.ws.close(1011, 'relay error');
+              conn.socket.close(1011, 'relay error');
             }
           }
         });
@@ -176,7 +175,7 @@ export class InMemoryRelay {
         const conn = this.conn;
         this.conn = null;
         if (conn && this.room) {
-          (conn.ws as unknown as { readyState: number }).readyState = 3;
+          this.closeServerSide();
           relay.rooms.detach(this.room, conn);
         }
         later(() => this.onclose?.({ code, reason }));

@@ -12,8 +12,9 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { RelayConnection, type ConnectionState } from '../../../src/sync/connection';
-import type { Rejection } from '../../../src/sync/protocol';
+import type { Rejection } from '../../../src/protocol/messages';
 import { docState } from '../../integration/helpers/doc-state';
 import { Editor, type Choice, type SharedSlot } from '../../integration/helpers/legit-edits';
 import { waitFor } from '../../integration/helpers/relay';
@@ -77,9 +78,9 @@ function setUp(gcPerTablet: readonly boolean[]): Tablet[] {
   const leden: { name: string; lidId: string }[] = [];
   relay = InMemoryRelay.start((doc, chair) => {
     const c = M.actorForLid(doc, chair.lidId)!;
-    ids.gemeente = M.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
-    ids.markt = M.addPartij(doc, c, { naam: 'Bouwbedrijf B', bloedgroep: 'markt' });
-    ids.corporatie = M.addPartij(doc, c, { naam: 'Woonstichting C', bloedgroep: 'corporatie' });
+    ids.gemeente = O.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
+    ids.markt = O.addPartij(doc, c, { naam: 'Bouwbedrijf B', bloedgroep: 'markt' });
+    ids.corporatie = O.addPartij(doc, c, { naam: 'Woonstichting C', bloedgroep: 'corporatie' });
     for (const [name, partijId] of [
       ['Gert', ids.gemeente],
       ['Greet', ids.gemeente],
@@ -87,15 +88,15 @@ function setUp(gcPerTablet: readonly boolean[]): Tablet[] {
       ['Bob', ids.markt],
       ['Carla', ids.corporatie],
     ] as const) {
-      leden.push({ name, lidId: M.addLid(doc, c, { naam: name, partijId, rol: 'lid' }) });
+      leden.push({ name, lidId: O.addLid(doc, c, { naam: name, partijId, rol: 'lid' }) });
     }
     leden.push({ name: 'Vera', lidId: chair.lidId });
-    ids.p1 = M.createProject(doc, c, { naam: 'Parkzicht', publiekEigenaar: ids.gemeente, privaatEigenaar: ids.markt });
-    ids.p2 = M.createProject(doc, c, { naam: 'Havenkwartier', publiekEigenaar: ids.gemeente, privaatEigenaar: ids.corporatie });
-    ids.vergadering = M.planVergadering(doc, c, { titel: 'Kwartaaloverleg', datum: '2027-03-15' });
-    ids.afspraak = M.recordAfspraak(doc, c, { wat: 'Netbeheerder uitnodigen', partijId: ids.markt });
+    ids.p1 = O.createProject(doc, c, { naam: 'Parkzicht', publiekEigenaar: ids.gemeente, privaatEigenaar: ids.markt });
+    ids.p2 = O.createProject(doc, c, { naam: 'Havenkwartier', publiekEigenaar: ids.gemeente, privaatEigenaar: ids.corporatie });
+    ids.vergadering = O.planVergadering(doc, c, { titel: 'Kwartaaloverleg', datum: '2027-03-15' });
+    ids.afspraak = O.recordAfspraak(doc, c, { wat: 'Netbeheerder uitnodigen', partijId: ids.markt });
     const bea = M.actorForLid(doc, leden[2]!.lidId)!;
-    ids.knelpunt = M.raiseKnelpunt(doc, bea, { titel: 'Netcongestie', thema: 'capaciteit' });
+    ids.knelpunt = O.raiseKnelpunt(doc, bea, { titel: 'Netcongestie', thema: 'capaciteit' });
   });
   const text = (n: number, t: string) => t;
   const pickFrom = <T>(list: readonly T[]) => (n: number) => list[n % list.length];

@@ -5,8 +5,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { RelayConnection, type ConnectionState } from '../../../src/sync/connection';
-import type { Rejection } from '../../../src/sync/protocol';
+import type { Rejection } from '../../../src/protocol/messages';
 import { waitFor } from '../../integration/helpers/relay';
 import { InMemoryRelay, Network } from './in-memory-relay';
 
@@ -26,9 +27,9 @@ describe('reconnecting with offline changes', () => {
     let project = '';
     relay = InMemoryRelay.start((doc, chair) => {
       const c = M.actorForLid(doc, chair.lidId)!;
-      gemeente = M.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
-      gert = M.addLid(doc, c, { naam: 'Gert', partijId: gemeente, rol: 'lid' });
-      project = M.createProject(doc, c, { naam: 'Parkzicht', publiekEigenaar: gemeente });
+      gemeente = O.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
+      gert = O.addLid(doc, c, { naam: 'Gert', partijId: gemeente, rol: 'lid' });
+      project = O.createProject(doc, c, { naam: 'Parkzicht', publiekEigenaar: gemeente });
     });
     const net = new Network();
     const doc = new Y.Doc({ gc: false });
@@ -57,13 +58,13 @@ describe('reconnecting with offline changes', () => {
 
     net.setOnline(false);
     await waitFor(() => state === 'offline', 'the tablet to be offline');
-    M.setProjectField(doc, actor(), project, 'locatie', 'Achter het station');
+    O.setProjectField(doc, actor(), project, 'locatie', 'Achter het station');
 
     // The moment the socket opens, before the relay's sync step 1 has arrived: the user types.
     const typeWhenOpen = ({ status }: { status: string }) => {
       if (status !== 'connected') return;
       conn.provider.off('status', typeWhenOpen);
-      queueMicrotask(() => M.setProjectField(doc, actor(), project, 'locatie', 'Achter het station, oostzijde'));
+      queueMicrotask(() => O.setProjectField(doc, actor(), project, 'locatie', 'Achter het station, oostzijde'));
     };
     conn.provider.on('status', typeWhenOpen);
     net.setOnline(true);
