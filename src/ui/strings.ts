@@ -837,4 +837,24 @@ export const strings = {
     peildatumUitleg: 'Legt de planning van alle projecten vast zoals die nu is. Een peildatum verandert daarna nooit meer.',
     peildatumVastgelegd: 'De planmonitor is vastgelegd op de peildatum.',
   },
+  /** Issue 16: a tafel whose access the relay ended (revoked token, lid removed). */
+  toegangBeeindigd: {
+    titel: 'Uw toegang tot deze tafel is beëindigd',
+    status: 'Geen toegang',
+    statusDetail: 'Er wordt niets meer verzonden',
+    uitleg:
+      'De voorzitter heeft uw toegang ingetrokken of u van de tafel gehaald. Er wordt niets meer verzonden, en de gegevens van deze tafel zijn van dit apparaat verwijderd.',
+    conflictenUitleg: (n: number) =>
+      `${n === 1 ? 'Eén wijziging' : `${n} wijzigingen`} van u ${n === 1 ? 'was' : 'waren'} niet overgenomen. Kopieer wat u wilt bewaren voordat u de tafel van dit apparaat verwijdert.`,
+    verwijderen: 'Tafel van dit apparaat verwijderen',
+    opTafelsLijst: 'Toegang beëindigd',
+  },
+
+  /** Issue 16: copying a value to the clipboard. */
+  kopieren: {
+    knop: 'Kopiëren',
+    knopLabel: (wat: string) => `Kopieer: ${wat}`,
+    gekopieerd: 'Gekopieerd',
+    mislukt: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
+  },
 } as const;

@@ -15,6 +15,7 @@ import { useJoinedTafels } from '../tafel/useJoinedTafels';
 import { useRead } from '../tafel/useRead';
 import { useSyncStatus } from '../tafel/useTafel';
 import { strings } from '../strings';
+import { AccessEnded } from './AccessEnded';
 import { AppNav } from './AppNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TafelSwitcher } from './TafelSwitcher';
@@ -26,7 +27,8 @@ export function TafelShell() {
   const joined = tafels?.find((t) => t.tafelId === tafelId);
   if (tafels === null) return <Loading />;
   if (!joined) return <UnknownTafel />;
-  return <OpenTafel key={`${joined.tafelId}:${joined.lidId}`} joined={joined} />;
+  // Ending the access opens the tafel anew, in its access-ended state (no copy, no token).
+  return <OpenTafel key={`${joined.tafelId}:${joined.lidId}:${joined.accessEndedAt ?? ''}`} joined={joined} />;
 }
 
 function OpenTafel({ joined }: { joined: JoinedTafel }) {
@@ -72,15 +74,21 @@ function ShellFrame() {
       <div className="app-body">
         <AppNav />
         <main className="app-main" id="main" tabIndex={-1}>
-          {status.notice && status.notice !== hiddenNotice && (
-            <Banner tone="info" onClose={() => setHiddenNotice(status.notice)}>
-              {status.notice}
-            </Banner>
+          {status.revoked ? (
+            <AccessEnded tafelId={tafelId} />
+          ) : (
+            <>
+              {status.notice && status.notice !== hiddenNotice && (
+                <Banner tone="info" onClose={() => setHiddenNotice(status.notice)}>
+                  {status.notice}
+                </Banner>
+              )}
+              {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
+              <ErrorBoundary resetKey={location.pathname}>
+                <Outlet />
+              </ErrorBoundary>
+            </>
           )}
-          {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
-          <ErrorBoundary resetKey={location.pathname}>
-            <Outlet />
-          </ErrorBoundary>
         </main>
       </div>
     </>
