@@ -4,7 +4,7 @@ export * from './vocabulary';
 export * from './schema';
 export * from './errors';
 export * from './reads';
-export { actorForLid, docRuleState, ensureRoots } from './doc';
+export { actorForLid, docRuleState, ensureRoots, envelopeAt } from './doc';
 export { newId } from './ids';
 export { LOCAL_ORIGIN, richText } from './operations/core';
 export * from './operations/projecten';

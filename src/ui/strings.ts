@@ -138,7 +138,7 @@ export const strings = {
     naWeigering: (overgenomen: number, conflicten: number) =>
       conflicten === 0
         ? `De server weigerde een wijziging. De tafel is bijgewerkt en ${overgenomen === 1 ? 'uw wijziging is' : 'uw wijzigingen zijn'} opnieuw toegepast.`
-        : `De server weigerde een wijziging. ${conflicten === 1 ? 'Eén wijziging staat' : `${conflicten} wijzigingen staan`} nu bij Conflicten.`,
+        : `De server nam ${conflicten === 1 ? 'één wijziging' : `${conflicten} wijzigingen`} van u niet over; ${conflicten === 1 ? 'die staat' : 'ze staan'} nu bij Conflicten.`,
     geenOpslag:
       'Deze browser kan de tafel niet op dit apparaat bewaren. U kunt online gewoon werken, maar zonder verbinding is de tafel niet beschikbaar.',
     toegangIngetrokken: 'Uw toegang tot deze tafel is ingetrokken. Vraag de voorzitter om een nieuwe uitnodiging.',
@@ -508,6 +508,23 @@ export const strings = {
     opnieuwGelukt: 'Uw invoer is opnieuw toegepast.',
     afhandelen: 'Afgehandeld',
     leegWaarde: '(leeg)',
+    /** What happened to the item since (issue 16): the sentence under the reason. */
+    watGebeurde: 'Wat er gebeurde',
+    overgedragen: (soort: string, datum: string, partij: string) => `${soort} is op ${datum} overgedragen aan ${partij}.`,
+    isVan: (soort: string, partij: string) => `${soort} is van ${partij}.`,
+    gewijzigdDoor: (lid: string, partij: string, datum: string) => `${lid} (${partij}) wijzigde dit op ${datum}.`,
+    soortLidwoord: {
+      tafel: 'De tafel',
+      partijen: 'De partij',
+      leden: 'Het lid',
+      projecten: 'Het project',
+      knelpunten: 'Het knelpunt',
+      vergaderingen: 'De vergadering',
+      agendapunten: 'Het agendapunt',
+      afspraken: 'De afspraak',
+      peildata: 'De peildatum',
+    } as Record<string, string>,
+    datumFormaat: 'd MMMM yyyy',
   },
 
   notFound: {

@@ -25,6 +25,12 @@ const OWNER_FIELD: Readonly<Record<string, { field: string; orChair: boolean }>>
   afspraakPartij: { field: 'partijId', orChair: true },
 };
 
+/** The entity field that names the partij owning `key` (e.g. a project's privaatEigenaar), or null. */
+export function ownerFieldOf(root: RootName, key: string): string | null {
+  const spec = fieldSpec(root, key);
+  return spec ? (OWNER_FIELD[spec.writer]?.field ?? null) : null;
+}
+
 export function fieldOwner(state: RuleState, root: RootName, entityId: string | null, key: string): FieldOwner {
   const spec = fieldSpec(root, key);
   if (!spec) return { kind: 'system' };
