@@ -15,3 +15,4 @@ export * from './operations/herstel';
 export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
+export { observeOwnerChanges, type OwnerChange } from './ownerChanges';

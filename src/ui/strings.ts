@@ -874,4 +874,25 @@ export const strings = {
     gekopieerd: 'Gekopieerd',
     mislukt: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
   },
+  /** Issue 16: undoing a field edit (toast button and Ctrl+Z). */
+  ongedaan: {
+    knop: 'Ongedaan maken',
+    opgeslagen: (veld: string) => `Opgeslagen: ${veld}`,
+    gedaan: (veld: string) => `Ongedaan gemaakt: ${veld}`,
+    intussenGewijzigd: (veld: string, lid: string) => `${veld} kan niet meer ongedaan worden gemaakt: ${lid} heeft het intussen gewijzigd.`,
+  },
+  /** Issue 16: handing a project to another partij (confirmation, and the notice to the old owner). */
+  eigenaarWissel: {
+    vraagTitel: 'Project overdragen?',
+    vraag: (project: string, van: string | null, naar: string | null) =>
+      naar
+        ? `${project} gaat${van ? ` van ${van}` : ''} naar ${naar}. ${van ?? 'De vorige eigenaar'} kan dit deel daarna niet meer wijzigen; de leden van ${van ?? 'die partij'} krijgen hiervan een melding in de app.`
+        : `${project} heeft daarna geen eigenaar voor dit deel. ${van ?? 'De vorige eigenaar'} kan het niet meer wijzigen en krijgt hiervan een melding in de app.`,
+    bevestig: 'Overdragen',
+    titel: 'Project overgedragen',
+    melding: (lid: string, project: string, datum: string, naar: string | null) =>
+      naar
+        ? `${lid} heeft het project ${project} op ${datum} overgedragen aan ${naar}. Uw partij kan dit deel niet meer wijzigen.`
+        : `${lid} heeft uw partij op ${datum} als eigenaar van ${project} weggehaald. Uw partij kan dit deel niet meer wijzigen.`,
+  },
 } as const;

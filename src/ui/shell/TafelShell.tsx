@@ -11,6 +11,7 @@ import { LinkButton } from '../components/Button';
 import { PresenceAvatars } from '../components/PresenceList';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
 import { TafelProvider } from '../tafel/TafelContext';
+import { UndoProvider } from '../tafel/UndoProvider';
 import { useJoinedTafels } from '../tafel/useJoinedTafels';
 import { useRead } from '../tafel/useRead';
 import { useSyncStatus } from '../tafel/useTafel';
@@ -18,6 +19,7 @@ import { strings } from '../strings';
 import { AccessEnded } from './AccessEnded';
 import { AppNav } from './AppNav';
 import { ErrorBoundary } from './ErrorBoundary';
+import { OwnerChangeNotices } from './OwnerChangeNotices';
 import { TafelSwitcher } from './TafelSwitcher';
 import './shell.css';
 
@@ -45,7 +47,9 @@ function OpenTafel({ joined }: { joined: JoinedTafel }) {
   if (!session) return <Loading />;
   return (
     <TafelProvider session={session} joined={joined}>
-      <ShellFrame />
+      <UndoProvider>
+        <ShellFrame />
+      </UndoProvider>
     </TafelProvider>
   );
 }
@@ -83,6 +87,7 @@ function ShellFrame() {
                   {status.notice}
                 </Banner>
               )}
+              <OwnerChangeNotices />
               {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
               <ErrorBoundary resetKey={location.pathname}>
                 <Outlet />

@@ -164,11 +164,17 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
   );
 }
 
+/** Handing a project over takes the old owner's rights away: asked first (issue 16). */
+function overdragenVraag(project: string, van: string | null, naar: string | null) {
+  return { title: strings.eigenaarWissel.vraagTitel, message: strings.eigenaarWissel.vraag(project, van, naar), confirmLabel: strings.eigenaarWissel.bevestig };
+}
+
 function Eigenaren({ project }: { project: Project }) {
   const namen = useNamen();
   const partijen = [...namen.partijen.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   const overheden = partijen.filter((p) => p.bloedgroep === 'overheid').map((p) => ({ value: p.id, label: p.naam }));
   const ontwikkelaars = partijen.filter((p) => p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt').map((p) => ({ value: p.id, label: p.naam }));
+  const naamVan = (id: unknown): string | null => (typeof id === 'string' && id ? (namen.partijen.get(id)?.naam ?? strings.provenance.onbekendePartij) : null);
   return (
     <section className="card eigenaren" aria-labelledby="eigenaren-title">
       <h2 id="eigenaren-title">{t.eigenaren}</h2>
@@ -182,6 +188,7 @@ function Eigenaren({ project }: { project: Project }) {
           provenance={project.provenance.publiekEigenaar}
           input={{ kind: 'select', options: overheden }}
           onSave={(doc, actor, v) => setPubliekEigenaar(doc, actor, project.id, String(v))}
+          confirmChange={(v) => overdragenVraag(project.naam, naamVan(project.publiekEigenaar), naamVan(v))}
         />
         <Field
           label={t.privaatEigenaar}
@@ -192,6 +199,7 @@ function Eigenaren({ project }: { project: Project }) {
           provenance={project.provenance.privaatEigenaar}
           input={{ kind: 'select', options: ontwikkelaars, nullable: true }}
           onSave={(doc, actor, v) => setPrivaatEigenaar(doc, actor, project.id, v === null ? null : String(v))}
+          confirmChange={(v) => (project.privaatEigenaar === null ? null : overdragenVraag(project.naam, naamVan(project.privaatEigenaar), naamVan(v)))}
         />
       </div>
     </section>
