@@ -1,0 +1,114 @@
+// Issue 16 in real Chromium on landscape and portrait tablets: the status says Offline within 2 s
+// of the network going, every field edit can be undone (toast button and Ctrl+Z), handing a project
+// to another partij asks first and tells the old owner partij in the app; axe finds no serious or
+// critical problem on the screens this changed.
+
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { screenshot } from './helpers/artifacts';
+import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
+import { setupLeden } from './helpers/leden-at-tafel';
+import { tabletProblems } from './helpers/tablets';
+
+const FLOW = 'meeting-ready';
+const OPMERKINGEN = strings.project.velden.privateOpmerkingen!;
+
+const tafel = setupLeden('Vera Voorzitter', 'Dirk Ontwikkelaar');
+const [vera, dirk] = tafel.leden;
+
+describe('a chair’s first real meeting', () => {
+  it('says Offline, with the waiting change, within 2 s of the network going', async () => {
+    await openProject(dirk.page);
+    await waitOnline(dirk.page);
+    const avatars = dirk.page.getByRole('banner').getByRole('list', { name: strings.presence.titel });
+    await avatars.getByText('Vera Voorzitter').waitFor({ timeout: 20_000 });
+    await dirk.context.setOffline(true);
+    await syncStatus(dirk.page).getByText(strings.sync.offline, { exact: true }).waitFor({ timeout: 2_000 });
+    await typeField(dirk.page, OPMERKINGEN, `Offline genoteerd (${Date.now()})`);
+    await syncStatus(dirk.page).getByText(strings.sync.wachtend(1)).waitFor({ timeout: 2_000 });
+    // Nobody else is shown as present while this tablet cannot see them.
+    expect(await avatars.getByText('Vera Voorzitter').count()).toBe(0);
+    await screenshot(dirk.page, FLOW, '01-offline');
+    await dirk.context.setOffline(false);
+    await waitOnline(dirk.page);
+  });
+
+  it('undoes a field edit from the toast and with Ctrl+Z', async () => {
+    await openProject(dirk.page);
+    const veld = dirk.page.getByRole('textbox', { name: OPMERKINGEN, exact: true });
+    const voor = await veld.inputValue();
+    await typeField(dirk.page, OPMERKINGEN, 'Eerste versie');
+    const toast = dirk.page.getByRole('status').filter({ hasText: strings.ongedaan.opgeslagen(OPMERKINGEN) });
+    await toast.waitFor();
+    await screenshot(dirk.page, FLOW, '02-ongedaan-maken-aangeboden');
+    await toast.getByRole('button', { name: strings.ongedaan.knop }).click();
+    await expect.poll(() => veld.inputValue()).toBe(voor);
+
+    await typeField(dirk.page, OPMERKINGEN, 'Tweede versie');
+    await expect.poll(() => veld.inputValue()).toBe('Tweede versie');
+    // Out of the text box (there the browser undoes typing itself), then Ctrl+Z.
+    await dirk.page.getByRole('heading', { level: 1 }).click();
+    await dirk.page.keyboard.press('Control+z');
+    await expect.poll(() => veld.inputValue()).toBe(voor);
+    await waitOnline(dirk.page);
+  });
+
+  it('asks before handing a project over, and tells the old owner partij', async () => {
+    await openProject(vera.page);
+    await openProject(dirk.page);
+    const select = vera.page.getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true });
+    await select.selectOption({ label: DEMO.corporatie });
+    const dialog = vera.page.getByRole('dialog', { name: strings.eigenaarWissel.vraagTitel });
+    await dialog.waitFor();
+    await screenshot(vera.page, FLOW, '03-overdragen-vraag');
+    // Cancelling keeps the owner.
+    await dialog.getByRole('button', { name: strings.common.annuleren }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await select.inputValue()).not.toBe('');
+    await select.selectOption({ label: DEMO.corporatie });
+    await dialog.getByRole('button', { name: strings.eigenaarWissel.bevestig }).click();
+
+    const melding = dirk.page.getByRole('status').filter({ hasText: strings.eigenaarWissel.titel });
+    await melding.waitFor({ timeout: 20_000 });
+    expect(await melding.textContent()).toContain(`overgedragen aan ${DEMO.corporatie}`);
+    await expect.poll(() => dirk.page.getByRole('textbox', { name: OPMERKINGEN, exact: true }).count()).toBe(0);
+    await screenshot(dirk.page, FLOW, '04-melding-oude-eigenaar');
+
+    // The chair undoes it: Dirk's partij is the owner again.
+    await vera.page.getByRole('status').filter({ hasText: strings.ongedaan.opgeslagen(strings.project.privaatEigenaar) }).getByRole('button', { name: strings.ongedaan.knop }).click();
+    await dirk.page.getByRole('textbox', { name: OPMERKINGEN, exact: true }).waitFor({ timeout: 20_000 });
+  });
+
+  it('has no serious accessibility problems on the changed screens, in both orientations', async () => {
+    const p = vera.page;
+    const base = tafel.app.tafelUrl;
+    const problems = await tabletProblems(p, FLOW, [
+      {
+        name: 'instellingen met ongedaan maken',
+        open: async () => {
+          await p.goto(`${base}/instellingen`);
+          await p.getByRole('heading', { level: 1, name: strings.instellingen.titel }).waitFor();
+          await typeField(p, strings.instellingen.regio, `Regio ${Date.now() % 1000}`);
+          await p.getByRole('button', { name: strings.ongedaan.knop }).waitFor();
+        },
+      },
+      {
+        name: 'project met overdragen-vraag',
+        open: async () => {
+          await openProject(p);
+          await p.getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true }).selectOption({ label: DEMO.corporatie });
+          await p.getByRole('dialog', { name: strings.eigenaarWissel.vraagTitel }).waitFor();
+        },
+        measureWidth: false,
+      },
+      {
+        name: 'conflicten',
+        open: async () => {
+          await p.keyboard.press('Escape');
+          await openNav(p, strings.nav.inbox, strings.inbox.titel);
+        },
+      },
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
