@@ -112,3 +112,32 @@ describe('a chair’s first real meeting', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('the plancapaciteit card', () => {
+  it('draws its bars to scale: lengths compare as the numbers do', async () => {
+    const p = vera.page;
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await p.setViewportSize(size);
+      await openNav(p, strings.nav.dashboard, strings.dashboard.titel);
+      const kaart = p.getByRole('region', { name: strings.dashboard.plancapaciteit });
+      await kaart.waitFor();
+      const rows = await kaart.locator('.meter').evaluateAll((els) =>
+        els.map((el) => ({
+          getal: Number((el.querySelector('.meter__getal')?.textContent ?? '').replace(/\D/g, '')),
+          breedte: (el.querySelector('.meter__balk') as HTMLElement).getBoundingClientRect().width,
+        })),
+      );
+      expect(rows.length).toBe(4);
+      const grootste = rows.reduce((a, b) => (b.getal > a.getal ? b : a));
+      expect(grootste.getal).toBeGreaterThan(0);
+      for (const r of rows) {
+        // Within 2 px of the length its number asks for (bars are at least 2 px wide).
+        expect(Math.abs(r.breedte - Math.max(2, (r.getal / grootste.getal) * grootste.breedte))).toBeLessThan(2);
+      }
+      await screenshot(p, FLOW, `05-plancapaciteit-${size.width}x${size.height}`);
+    }
+  });
+});
