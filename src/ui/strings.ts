@@ -895,4 +895,12 @@ export const strings = {
         ? `${lid} heeft het project ${project} op ${datum} overgedragen aan ${naar}. Uw partij kan dit deel niet meer wijzigen.`
         : `${lid} heeft uw partij op ${datum} als eigenaar van ${project} weggehaald. Uw partij kan dit deel niet meer wijzigen.`,
   },
+  /** Issue 16: what is wrong with a form, said at the field. */
+  formulier: {
+    verplicht: (veld: string) => `Vul „${veld}” in; dit is verplicht.`,
+    teLang: (veld: string, n: number, max: number) =>
+      `„${veld}” is te lang: ${aantal(n)} tekens, maximaal ${aantal(max)}. Maak het korter; er is niets afgeknipt.`,
+    samenvatting: (velden: readonly string[]) => `Nog niet in orde: ${velden.join(', ')}.`,
+    teller: (n: number, max: number) => `${aantal(n)} van ${aantal(max)} tekens`,
+  },
 } as const;
