@@ -903,4 +903,8 @@ export const strings = {
     samenvatting: (velden: readonly string[]) => `Nog niet in orde: ${velden.join(', ')}.`,
     teller: (n: number, max: number) => `${aantal(n)} van ${aantal(max)} tekens`,
   },
+  /** Issue 16: the totals row of the planmonitor grid. */
+  planmonitorTotaal: {
+    totaal: (n: number) => `Totaal (${n} ${n === 1 ? 'project' : 'projecten'})`,
+  },
 } as const;

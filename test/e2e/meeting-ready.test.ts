@@ -141,3 +141,33 @@ describe('the plancapaciteit card', () => {
     }
   });
 });
+
+describe('on a portrait tablet', () => {
+  it('shows every place of the navigation, the planmonitor totals, and the developer’s own part first', async () => {
+    const p = dirk.page;
+    await p.setViewportSize({ width: 768, height: 1024 });
+    await p.goto(tafel.app.tafelUrl);
+    await waitOnline(p);
+    const links = p.getByRole('navigation', { name: strings.nav.label }).getByRole('link');
+    const boxes = await links.evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
+    expect(boxes.length).toBeGreaterThanOrEqual(9);
+    for (const b of boxes) {
+      expect(b.left).toBeGreaterThanOrEqual(0);
+      expect(b.right).toBeLessThanOrEqual(768);
+    }
+
+    await openNav(p, strings.nav.planmonitor);
+    const totaal = p.getByRole('rowheader', { name: /^Totaal \(\d+ projecten\)$/ });
+    await totaal.waitFor();
+    expect(await totaal.isVisible()).toBe(true);
+    await screenshot(p, FLOW, '06-planmonitor-768x1024');
+
+    await openProject(p);
+    const privaat = await p.getByRole('heading', { level: 2, name: strings.project.privaat }).boundingBox();
+    const publiek = await p.getByRole('heading', { level: 2, name: strings.project.publiek }).boundingBox();
+    expect(privaat!.y).toBeLessThan(publiek!.y);
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await openNav(p, strings.nav.planmonitor);
+    await screenshot(p, FLOW, '07-planmonitor-1024x768');
+  });
+});

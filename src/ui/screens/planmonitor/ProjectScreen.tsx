@@ -33,6 +33,7 @@ import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { OpleveringenTable } from './OpleveringenTable';
+import { eigenDeelEerst } from './eigenDeel';
 import './project.css';
 
 const t = strings.project;
@@ -94,6 +95,9 @@ export default function ProjectScreen() {
 
 function ProjectDetail({ project, back }: { project: Project; back: string }) {
   const namen = useNamen();
+  const { actor } = useTafel();
+  // The developer's own part first: in portrait it would otherwise follow 2,800 px of locked fields.
+  const privaatEerst = eigenDeelEerst(actor?.partijId ?? null, project) === 'privaat';
   const publiekNaam = namen.partijen.get(project.publiekEigenaar)?.naam ?? strings.provenance.onbekendePartij;
   const privaatNaam = project.privaatEigenaar ? (namen.partijen.get(project.privaatEigenaar)?.naam ?? strings.provenance.onbekendePartij) : null;
 
@@ -131,6 +135,36 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
       </div>
 
       <div className="project-parts">
+        {privaatEerst ? (
+          <>
+        <section className="card part part-privaat" aria-labelledby="deel-privaat">
+          <div className="part-head">
+            <h2 id="deel-privaat">{t.privaat}</h2>
+            <PartijBadge partijId={project.privaatEigenaar} />
+          </div>
+          {privaatNaam ? <p className="muted">{t.privaatUitleg(privaatNaam)}</p> : <Banner tone="info">{t.geenPrivaatEigenaar}</Banner>}
+          {PRIVAAT.map(field)}
+          <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
+          {PRIVAAT_SLOT.map(field)}
+        </section>
+        <section className="card part part-publiek" aria-labelledby="deel-publiek">
+          <div className="part-head">
+            <h2 id="deel-publiek">{t.publiek}</h2>
+            <PartijBadge partijId={project.publiekEigenaar} />
+          </div>
+          <p className="muted">{t.publiekUitleg(publiekNaam)}</p>
+          {PUBLIEK.map(field)}
+          <fieldset className="segmenten">
+            <legend>{t.woningenPerSegment}</legend>
+            <div className="fields-grid">{SEGMENTEN_VELDEN.map((key) => field({ key, input: GETAL }))}</div>
+            <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
+          </fieldset>
+          {PUBLIEK_SLOT.map(field)}
+        </section>
+
+          </>
+        ) : (
+          <>
         <section className="card part part-publiek" aria-labelledby="deel-publiek">
           <div className="part-head">
             <h2 id="deel-publiek">{t.publiek}</h2>
@@ -156,6 +190,8 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
           <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
           {PRIVAAT_SLOT.map(field)}
         </section>
+          </>
+        )}
       </div>
 
       <Eigenaren project={project} />
