@@ -16,3 +16,4 @@ export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
 export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
+export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';

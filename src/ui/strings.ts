@@ -907,4 +907,15 @@ export const strings = {
   planmonitorTotaal: {
     totaal: (n: number) => `Totaal (${n} ${n === 1 ? 'project' : 'projecten'})`,
   },
+  /** Issue 16: numbers of a project that disagree (a warning, never a refusal). */
+  plausibiliteit: {
+    titel: 'Kloppen deze aantallen?',
+    uitleg: 'Dit is een waarschuwing; alles is opgeslagen. Pas de aantallen aan als ze niet kloppen.',
+    'opleveringen-niet-gelijk-aan-segmenten': (p: { opleveringen: number; segmenten: number }) =>
+      `De opleveringen per jaarschijf tellen op tot ${aantal(p.opleveringen)} woningen, de woningen per segment tot ${aantal(p.segmenten)}.`,
+    'jaar-groter-dan-project': (p: { jaar: number; woningen: number; project: number }) =>
+      `In ${p.jaar} staan ${aantal(p.woningen)} opleveringen gepland, meer dan de ${aantal(p.project)} woningen van het hele project.`,
+    'oplevering-voor-start-bouw': (p: { jaar: number; startBouw: string }) =>
+      `Er staan opleveringen in ${p.jaar}, vóór de start van de bouw (${p.startBouw.replace('-Q', ' kwartaal ')}).`,
+  },
 } as const;

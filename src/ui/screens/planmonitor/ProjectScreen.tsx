@@ -34,6 +34,7 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { OpleveringenTable } from './OpleveringenTable';
 import { eigenDeelEerst } from './eigenDeel';
+import { PlausibiliteitMelding } from './PlausibiliteitMelding';
 import './project.css';
 
 const t = strings.project;
@@ -134,6 +135,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
         <RemoveProject project={project} back={back} />
       </div>
 
+      <PlausibiliteitMelding project={project} />
       <div className="project-parts">
         {privaatEerst ? (
           <>
