@@ -10,6 +10,7 @@ import type { RelayContext } from './context';
 import { issueInvite, redeemInvite } from './invites';
 import { CLOSE } from './limits';
 import { MESSAGES } from './messages';
+import { ledenStatus } from './ledenStatus';
 
 export class HttpError extends Error {
   constructor(
@@ -163,6 +164,14 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       const before = queryInt(url, 'before', Number.MAX_SAFE_INTEGER, 1, Number.MAX_SAFE_INTEGER);
       const entries = ctx.storage.readAudit(caller.tafelId, limit, before);
       return [200, { entries, next: entries.length === limit ? (entries.at(-1)?.id ?? null) : null }];
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/tafels/${ID}/leden/status$`),
+    async handle(ctx, req, _url, [tafelId]) {
+      const caller = authenticateChair(ctx, req, tafelId as string);
+      return [200, { leden: ledenStatus(ctx.storage.db, caller.tafelId, Date.now()) }];
     },
   },
   {

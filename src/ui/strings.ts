@@ -918,4 +918,14 @@ export const strings = {
     'oplevering-voor-start-bouw': (p: { jaar: number; startBouw: string }) =>
       `Er staan opleveringen in ${p.jaar}, vóór de start van de bouw (${p.startBouw.replace('-Q', ' kwartaal ')}).`,
   },
+  /** Issue 16: a lid's access in the leden list and the invite dialog. */
+  ledenStatus: {
+    kolom: 'Status',
+    nietUitgenodigd: 'Nog niet uitgenodigd',
+    uitgenodigd: 'Uitgenodigd, nog niet aangesloten',
+    aangesloten: (wanneer: string) => `Aangesloten, laatst gezien ${wanneer}`,
+    ingetrokken: 'Toegang ingetrokken',
+    lidToegevoegd: (naam: string) => `${naam} is toegevoegd`,
+    uitnodigingGebruikt: (naam: string) => `${naam} is aangesloten. Deze uitnodiging is gebruikt en werkt niet meer.`,
+  },
 } as const;
