@@ -110,6 +110,7 @@ export const strings = {
     leden: 'Leden',
     instellingen: 'Instellingen',
     inbox: 'Conflicten',
+    zoeken: 'Zoeken',
     inboxBadge: (n: number) => `${n} ${n === 1 ? 'conflict' : 'conflicten'} om te bekijken`,
     wisselTafel: 'Andere tafel',
     tafelsOpApparaat: 'Tafels op dit apparaat',
@@ -927,5 +928,28 @@ export const strings = {
     ingetrokken: 'Toegang ingetrokken',
     lidToegevoegd: (naam: string) => `${naam} is toegevoegd`,
     uitnodigingGebruikt: (naam: string) => `${naam} is aangesloten. Deze uitnodiging is gebruikt en werkt niet meer.`,
+  },
+  /** Issue 16: the app opened over plain http on a network address: no offline work there. */
+  onveiligAdres: {
+    titel: 'Zonder verbinding werken kan op dit adres niet.',
+    uitleg: (adres: string, https: string) =>
+      `${adres} is niet beveiligd (geen https), en alleen op een beveiligd adres mag de browser de app op dit apparaat bewaren. U kunt nu online werken; valt de verbinding weg, dan stopt de app. Open Aan Tafel via het https-adres (bijvoorbeeld ${https}) of vraag de beheerder daarom.`,
+    kort: 'Op dit adres (zonder https) werkt de app alleen met verbinding. Open Aan Tafel via het https-adres om ook zonder internet door te werken.',
+  },
+  /** Issue 16: searching the whole tafel. */
+  zoeken: {
+    titel: 'Zoeken',
+    label: 'Zoek in projecten, knelpunten, afspraken, agenda en notulen',
+    voorbeeld: 'Bijvoorbeeld: netaansluiting',
+    uitleg: 'Zoekt in de tafel op dit apparaat, dus ook zonder internet.',
+    aantal: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+    niets: (q: string) => `Niets gevonden voor „${q}”.`,
+    soorten: {
+      project: 'Project',
+      knelpunt: 'Knelpunt',
+      afspraak: 'Afspraak',
+      agendapunt: 'Agendapunt',
+      notulen: 'Notulen',
+    } as Record<string, string>,
   },
 } as const;

@@ -3,12 +3,14 @@
 // to another partij asks first and tells the old owner partij in the app; axe finds no serious or
 // critical problem on the screens this changed.
 
+import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
+import { chromiumPath } from './helpers/browser';
 import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { setupLeden } from './helpers/leden-at-tafel';
-import { tabletProblems } from './helpers/tablets';
+import { tabletProblems, violationProblems } from './helpers/tablets';
 
 const FLOW = 'meeting-ready';
 const OPMERKINGEN = strings.project.velden.privateOpmerkingen!;
@@ -169,5 +171,36 @@ describe('on a portrait tablet', () => {
     await p.setViewportSize({ width: 1024, height: 768 });
     await openNav(p, strings.nav.planmonitor);
     await screenshot(p, FLOW, '07-planmonitor-1024x768');
+  });
+});
+
+describe('on a plain http network address', () => {
+  it('says that working offline needs https, and what to do', async () => {
+    // A name that is not localhost, resolved to this machine: Chromium treats it as insecure.
+    const browser = await chromium.launch({
+      executablePath: chromiumPath(),
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--host-resolver-rules=MAP tablet-aan-tafel.test 127.0.0.1'],
+    });
+    try {
+      for (const size of [
+        { width: 1024, height: 768 },
+        { width: 768, height: 1024 },
+      ]) {
+        const context = await browser.newContext({ locale: 'nl-NL', viewport: size, hasTouch: true });
+        const page = await context.newPage();
+        const port = new URL(tafel.app.baseUrl).port;
+        await page.goto(`http://tablet-aan-tafel.test:${port}/`);
+        expect(await page.evaluate(() => window.isSecureContext)).toBe(false);
+        const notice = page.getByRole('status', { name: strings.pwa.meldingen });
+        await notice.getByText(strings.onveiligAdres.titel).waitFor({ timeout: 20_000 });
+        expect(await notice.textContent()).toContain(`https://tablet-aan-tafel.test:${port}`);
+        expect(await violationProblems(page, `onveilig adres ${size.width}x${size.height}`)).toEqual([]);
+        await screenshot(page, FLOW, `08-onveilig-adres-${size.width}x${size.height}`);
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -24,6 +24,7 @@ import { useSyncStatus, useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { afsprakenBinnenkort, openKnelpunten, vandaagIso, volgendeVergadering } from './homeView';
 import './home.css';
+import { offlineNeedsHttps } from '../../../pwa/secureContext';
 
 const h = strings.home;
 const MAX_ITEMS = 5;
@@ -94,7 +95,7 @@ export default function HomeScreen() {
         <section className="card" aria-labelledby="home-sync">
           <h2 id="home-sync">{strings.sync.regioLabel}</h2>
           <SyncStatusBadge />
-          <p className="muted home-sync-uitleg">{status.connection === 'online' ? strings.sync.onlineUitleg : strings.sync.offlineUitleg}</p>
+          <p className="muted home-sync-uitleg">{offlineNeedsHttps() ? strings.onveiligAdres.kort : status.connection === 'online' ? strings.sync.onlineUitleg : strings.sync.offlineUitleg}</p>
         </section>
 
         <section className="card" aria-labelledby="home-knelpunten">
