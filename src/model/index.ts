@@ -17,3 +17,4 @@ export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
 export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
 export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
+export { searchTafel, normalize as normalizeSearch, type SearchHit, type SearchKind } from './search';
