@@ -9,6 +9,7 @@ import { actorForLid } from '../src/model';
 import { validateUpdate } from '../src/ownership/validator';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import { encodeRejection } from '../src/sync/protocol';
+import { pendingChanges, recordChanges } from './fieldHistory';
 import type { Storage } from './storage';
 import type { Connection, Room } from './rooms';
 
@@ -36,8 +37,14 @@ export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, mes
   const written = { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
   room.commit(() => {
     if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
+    // Read before applying: the document still holds the values the writes replace.
+    const changes = pendingChanges(room.doc, result.writes, conn.lidId, actor?.partijId ?? null, now);
     // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
-    if (room.applyRemote(update, conn)) storage.insertAudit({ ...base, accepted: true, detail: written });
+    if (room.applyRemote(update, conn)) {
+      storage.insertAudit({ ...base, accepted: true, detail: written });
+      // Field history in the same transaction as the accepted write (issue 16).
+      recordChanges(storage.db, room.tafelId, changes, now);
+    }
   });
   if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
 }
