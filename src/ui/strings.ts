@@ -952,4 +952,17 @@ export const strings = {
       notulen: 'Notulen',
     } as Record<string, string>,
   },
+  /** Issue 16: the history of a project's fields, kept by the relay. */
+  geschiedenis: {
+    knop: 'Geschiedenis',
+    titel: (project: string) => `Geschiedenis van ${project}`,
+    uitleg: 'Elke wijziging die de server heeft overgenomen: van wat naar wat, door wie en wanneer. Nieuwste eerst.',
+    leeg: 'Er is nog niets gewijzigd sinds de server de geschiedenis bijhoudt.',
+    door: (lid: string, partij: string, datum: string) => `door ${lid} (${partij}) op ${datum}`,
+    standOp: 'Stand van het project op datum',
+    standTitel: (datum: string) => `Stand op ${datum}`,
+    standLeeg: 'Van die datum is nog geen geschiedenis bewaard.',
+    offline: 'De geschiedenis staat op de server. Zonder verbinding is ze niet te zien; probeer het opnieuw als u online bent.',
+    fout: 'De geschiedenis kon niet worden opgehaald. Probeer het opnieuw.',
+  },
 } as const;

@@ -204,3 +204,57 @@ describe('on a plain http network address', () => {
     }
   });
 });
+
+describe('search and history', () => {
+  it('searches the whole tafel offline, in one box', async () => {
+    const p = dirk.page;
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await p.goto(tafel.app.tafelUrl);
+    await waitOnline(p);
+    await dirk.context.setOffline(true);
+    await syncStatus(p).getByText(strings.sync.offline, { exact: true }).waitFor({ timeout: 2_000 });
+    await openNav(p, strings.nav.zoeken);
+    await p.getByRole('searchbox', { name: strings.zoeken.label }).fill('netaansluiting');
+    const hit = p.getByRole('main').getByRole('link', { name: DEMO.knelpunt });
+    await hit.waitFor();
+    await p.getByRole('status').filter({ hasText: /resultaten?$/ }).first().waitFor();
+    const problems = [];
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await p.setViewportSize(size);
+      problems.push(...(await violationProblems(p, `zoeken ${size.width}x${size.height}`)));
+      await screenshot(p, FLOW, `09-zoeken-offline-${size.width}x${size.height}`);
+    }
+    expect(problems).toEqual([]);
+    await hit.click();
+    await p.getByRole('heading', { level: 1, name: DEMO.knelpunt }).waitFor();
+    await dirk.context.setOffline(false);
+    await waitOnline(p);
+  });
+
+  it('shows who changed a project’s fields from what to what, and the project as of a date', async () => {
+    const p = vera.page;
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await openProject(p);
+    await p.getByRole('button', { name: strings.geschiedenis.knop }).click();
+    const dialog = p.getByRole('dialog', { name: strings.geschiedenis.titel(DEMO.project) });
+    await dialog.waitFor();
+    // Earlier in this file: the chair handed the project to Woonstichting Thuis and undid it.
+    await dialog.getByText(`${DEMO.markt} → ${DEMO.corporatie}`).first().waitFor({ timeout: 20_000 });
+    await dialog.getByText(`${DEMO.corporatie} → ${DEMO.markt}`).first().waitFor();
+    await dialog.getByLabel(strings.geschiedenis.standOp).fill(new Date().toISOString().slice(0, 10));
+    await dialog.getByRole('heading', { level: 3 }).waitFor();
+    const problems = [];
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await p.setViewportSize(size);
+      problems.push(...(await violationProblems(p, `geschiedenis ${size.width}x${size.height}`)));
+      await screenshot(p, FLOW, `10-geschiedenis-${size.width}x${size.height}`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

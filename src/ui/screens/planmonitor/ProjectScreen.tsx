@@ -35,6 +35,7 @@ import { strings, waarde } from '../../strings';
 import { OpleveringenTable } from './OpleveringenTable';
 import { eigenDeelEerst } from './eigenDeel';
 import { PlausibiliteitMelding } from './PlausibiliteitMelding';
+import { ProjectGeschiedenis } from './ProjectGeschiedenis';
 import './project.css';
 
 const t = strings.project;
@@ -132,7 +133,10 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
             {project.planstatus && <span className="status-pill project-status">{waarde(project.planstatus)}</span>}
           </p>
         </div>
-        <RemoveProject project={project} back={back} />
+        <div className="button-row">
+          <ProjectGeschiedenis projectId={project.id} projectNaam={project.naam} />
+          <RemoveProject project={project} back={back} />
+        </div>
       </div>
 
       <PlausibiliteitMelding project={project} />
