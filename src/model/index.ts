@@ -18,3 +18,4 @@ export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
 export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
 export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
 export { searchTafel, normalize as normalizeSearch, type SearchHit, type SearchKind } from './search';
+export { newSince, type NewSince } from './newSince';

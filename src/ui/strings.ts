@@ -965,4 +965,18 @@ export const strings = {
     offline: 'De geschiedenis staat op de server. Zonder verbinding is ze niet te zien; probeer het opnieuw als u online bent.',
     fout: 'De geschiedenis kon niet worden opgehaald. Probeer het opnieuw.',
   },
+  /** Issue 16: what is new since this lid's previous visit. */
+  nieuwSinds: {
+    titel: 'Nieuw sinds uw vorige bezoek',
+    sinds: (wanneer: string) => `Uw vorige bezoek op dit apparaat was ${wanneer}.`,
+    niets: 'Niets nieuws van anderen sinds uw vorige bezoek.',
+    aanUwPartij: (n: number) => (n === 1 ? 'Eén bericht is voor uw partij.' : `${n} berichten zijn voor uw partij.`),
+    nieuw: 'Nieuw',
+    voorUw: 'Voor uw partij',
+    gewijzigd: 'Gewijzigd',
+    afspraak: (wat: string) => `Afspraak: ${wat}`,
+    reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
+    knelpunt: (titel: string) => `Knelpunt: ${titel}`,
+    meerProjecten: (n: number) => `en nog ${n} ${n === 1 ? 'project' : 'projecten'}`,
+  },
 } as const;

@@ -217,7 +217,7 @@ describe('search and history', () => {
     await p.getByRole('searchbox', { name: strings.zoeken.label }).fill('netaansluiting');
     const hit = p.getByRole('main').getByRole('link', { name: DEMO.knelpunt });
     await hit.waitFor();
-    await p.getByRole('status').filter({ hasText: /resultaten?$/ }).first().waitFor();
+    await p.getByRole('status').filter({ hasText: /^\d+ resulta(at|ten)$/ }).first().waitFor();
     const problems = [];
     for (const size of [
       { width: 1024, height: 768 },

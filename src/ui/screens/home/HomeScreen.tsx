@@ -23,6 +23,7 @@ import { useRead } from '../../tafel/useRead';
 import { useSyncStatus, useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { afsprakenBinnenkort, openKnelpunten, vandaagIso, volgendeVergadering } from './homeView';
+import { NieuwSindsKaart } from './NieuwSindsKaart';
 import './home.css';
 import { offlineNeedsHttps } from '../../../pwa/secureContext';
 
@@ -71,6 +72,7 @@ export default function HomeScreen() {
       {ritme.status === 'nog-nooit' && !volgende && <Banner tone="info">{h.nogNooitVergaderd}</Banner>}
 
       <div className="cards">
+        <NieuwSindsKaart />
         <section className="card" aria-labelledby="home-vergadering">
           <h2 id="home-vergadering">{h.volgendeVergadering}</h2>
           {volgende ? (
