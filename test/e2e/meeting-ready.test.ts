@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { screenshot } from './helpers/artifacts';
 import { chromiumPath } from './helpers/browser';
-import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
+import { DEMO, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { setupLeden } from './helpers/leden-at-tafel';
 import { tabletProblems, violationProblems } from './helpers/tablets';
 
@@ -255,6 +255,38 @@ describe('search and history', () => {
       problems.push(...(await violationProblems(p, `geschiedenis ${size.width}x${size.height}`)));
       await screenshot(p, FLOW, `10-geschiedenis-${size.width}x${size.height}`);
     }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the meeting room on tablets', () => {
+  it('gives the notulen room, wraps the afspraak pills and the board, and writes dates the Dutch way', async () => {
+    const p = vera.page;
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await openNav(p, strings.nav.vergaderingen, strings.vergaderingen.titel);
+    const datum = await p.locator('.vergadering-rij__datum').first().innerText();
+    // "Woensdag 16 december 2026": a capital only at the start.
+    expect(datum).toMatch(/^[A-Z][a-z]+ \d{1,2} [a-z]+ \d{4}$/);
+    await openVergadering(p);
+    const notulen = p.getByRole('textbox', { name: strings.vergadering.notulen, exact: true });
+    await notulen.waitFor();
+    expect((await notulen.boundingBox())!.width).toBeGreaterThan(480);
+    // No afspraak badge is cut off.
+    const clipped = await p.locator('.afspraak .badge').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).length);
+    expect(clipped).toBe(0);
+    const problems = await violationProblems(p, 'vergadering 1024x768');
+    await screenshot(p, FLOW, '11-vergadering-1024x768');
+
+    await p.setViewportSize({ width: 768, height: 1024 });
+    await openNav(p, strings.nav.knelpunten, strings.knelpunten.titel);
+    await p.getByRole('button', { name: strings.knelpunten.bord }).click();
+    const kolommen = p.locator('.knelpunten-bord__kolom');
+    await kolommen.first().waitFor();
+    const rechts = await kolommen.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(rechts.length).toBe(5);
+    for (const r of rechts) expect(r).toBeLessThanOrEqual(768);
+    problems.push(...(await violationProblems(p, 'knelpunten-bord 768x1024')));
+    await screenshot(p, FLOW, '12-knelpunten-bord-768x1024');
     expect(problems).toEqual([]);
   });
 });
