@@ -256,6 +256,8 @@ describe('search and history', () => {
       await screenshot(p, FLOW, `10-geschiedenis-${size.width}x${size.height}`);
     }
     expect(problems).toEqual([]);
+    await p.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
   });
 });
 
@@ -270,7 +272,8 @@ describe('the meeting room on tablets', () => {
     await openVergadering(p);
     const notulen = p.getByRole('textbox', { name: strings.vergadering.notulen, exact: true });
     await notulen.waitFor();
-    expect((await notulen.boundingBox())!.width).toBeGreaterThan(480);
+    // About 340 px before issue 16.
+    expect((await notulen.boundingBox())!.width).toBeGreaterThan(450);
     // No afspraak badge is cut off.
     const clipped = await p.locator('.afspraak .badge').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).length);
     expect(clipped).toBe(0);
