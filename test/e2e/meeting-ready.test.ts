@@ -3,10 +3,11 @@
 // to another partij asks first and tells the old owner partij in the app; axe finds no serious or
 // critical problem on the screens this changed.
 
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
-import { screenshot } from './helpers/artifacts';
+import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
 import { chromiumPath } from './helpers/browser';
 import { DEMO, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { setupLeden } from './helpers/leden-at-tafel';
@@ -256,6 +257,9 @@ describe('search and history', () => {
       await screenshot(p, FLOW, `10-geschiedenis-${size.width}x${size.height}`);
     }
     expect(problems).toEqual([]);
+    // The dialog as the tablet shows it (a full-page picture stretches the page behind it).
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await p.screenshot({ path: join(ARTIFACTS_DIR, FLOW, '10-geschiedenis-venster-1024x768.png') });
     await p.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
   });
