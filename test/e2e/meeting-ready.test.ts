@@ -113,7 +113,7 @@ describe('a chair’s first real meeting', () => {
       },
     ]);
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe('the plancapaciteit card', () => {
@@ -142,7 +142,7 @@ describe('the plancapaciteit card', () => {
       }
       await screenshot(p, FLOW, `05-plancapaciteit-${size.width}x${size.height}`);
     }
-  });
+  }, 180_000);
 });
 
 describe('on a portrait tablet', () => {
@@ -172,7 +172,7 @@ describe('on a portrait tablet', () => {
     await p.setViewportSize({ width: 1024, height: 768 });
     await openNav(p, strings.nav.planmonitor);
     await screenshot(p, FLOW, '07-planmonitor-1024x768');
-  });
+  }, 180_000);
 });
 
 describe('on a plain http network address', () => {
@@ -203,7 +203,7 @@ describe('on a plain http network address', () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('search and history', () => {
@@ -233,7 +233,7 @@ describe('search and history', () => {
     await p.getByRole('heading', { level: 1, name: DEMO.knelpunt }).waitFor();
     await dirk.context.setOffline(false);
     await waitOnline(p);
-  });
+  }, 180_000);
 
   it('shows who changed a project’s fields from what to what, and the project as of a date', async () => {
     const p = vera.page;
@@ -262,7 +262,7 @@ describe('search and history', () => {
     await p.screenshot({ path: join(ARTIFACTS_DIR, FLOW, '10-geschiedenis-venster-1024x768.png') });
     await p.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
-  });
+  }, 180_000);
 });
 
 describe('the meeting room on tablets', () => {
@@ -295,5 +295,5 @@ describe('the meeting room on tablets', () => {
     problems.push(...(await violationProblems(p, 'knelpunten-bord 768x1024')));
     await screenshot(p, FLOW, '12-knelpunten-bord-768x1024');
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });
