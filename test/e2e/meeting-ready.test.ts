@@ -297,3 +297,44 @@ describe('the meeting room on tablets', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 });
+
+describe('leden status and access that ends', () => {
+  it('shows each lid’s status to the chair; a revoked lid sees one clear state and the tafel leaves the device', async () => {
+    const p = vera.page;
+    const problems: string[] = [];
+    await p.setViewportSize({ width: 1024, height: 768 });
+    await openNav(p, strings.nav.leden, strings.leden.titel);
+    const dirkRij = p.getByRole('main').getByRole('row').filter({ has: p.getByRole('rowheader', { name: 'Dirk Ontwikkelaar' }) });
+    await dirkRij.getByText(/^Aangesloten, laatst gezien /).waitFor({ timeout: 20_000 });
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await p.setViewportSize(size);
+      problems.push(...(await violationProblems(p, `leden ${size.width}x${size.height}`)));
+      await screenshot(p, FLOW, `13-leden-status-${size.width}x${size.height}`);
+    }
+
+    await dirk.page.goto(tafel.app.tafelUrl);
+    await waitOnline(dirk.page);
+    const kopie = () => dirk.page.evaluate(async () => (await indexedDB.databases()).some((d) => (d.name ?? '').includes(':tafel:demo:')));
+    expect(await kopie()).toBe(true);
+    await p.getByRole('button', { name: `${strings.leden.intrekken}: Dirk Ontwikkelaar` }).click();
+    await p.getByRole('dialog', { name: strings.leden.intrekken }).getByRole('button', { name: strings.leden.intrekken }).click();
+
+    await dirk.page.getByRole('heading', { level: 1, name: strings.toegangBeeindigd.titel }).waitFor({ timeout: 20_000 });
+    const badge = await syncStatus(dirk.page).textContent();
+    expect(badge).toContain(strings.toegangBeeindigd.status);
+    expect(badge).not.toContain(strings.sync.laatsteSync(''));
+    await expect.poll(kopie, { timeout: 20_000 }).toBe(false);
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await dirk.page.setViewportSize(size);
+      problems.push(...(await violationProblems(dirk.page, `toegang beëindigd ${size.width}x${size.height}`)));
+      await screenshot(dirk.page, FLOW, `14-toegang-beeindigd-${size.width}x${size.height}`);
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
+});

@@ -14,7 +14,7 @@ import { TafelProvider } from '../tafel/TafelContext';
 import { UndoProvider } from '../tafel/UndoProvider';
 import { useJoinedTafels } from '../tafel/useJoinedTafels';
 import { useRead } from '../tafel/useRead';
-import { useSyncStatus } from '../tafel/useTafel';
+import { useSyncStatus, useTafel } from '../tafel/useTafel';
 import { strings } from '../strings';
 import { AccessEnded } from './AccessEnded';
 import { AppNav } from './AppNav';
@@ -58,6 +58,8 @@ function ShellFrame() {
   const tafel = useRead(readTafel);
   const { tafelId = '' } = useParams();
   const status = useSyncStatus();
+  // Once access ended the document is gone; the name the device remembered still says which tafel.
+  const joinedNaam = useTafel().joined.naam;
   const location = useLocation();
   const [hiddenNotice, setHiddenNotice] = useState<string | null>(null);
   return (
@@ -68,7 +70,7 @@ function ShellFrame() {
       <header className="app-header">
         <Link className="app-title" to={`/tafel/${encodeURIComponent(tafelId)}`}>
           <span>{strings.app.naam}</span>
-          <small>{tafel.naam || strings.common.laden}</small>
+          <small>{tafel.naam || (status.revoked ? joinedNaam : '') || strings.common.laden}</small>
         </Link>
         <TafelSwitcher currentId={tafelId} />
         <span className="header-spacer" />
