@@ -79,7 +79,11 @@ function prepare(db: Database.Database) {
   };
 }
 
-/** Creates the table when missing (idempotent); call once when the relay opens its database. */
+/**
+ * Creates the table when missing (idempotent) and prepares the statements. Storage calls it when it
+ * opens the database, outside any transaction: created inside a batch that is then rolled back,
+ * the table would vanish under the cached statements.
+ */
 export function fieldHistory(db: Database.Database): Statements {
   let s = prepared.get(db);
   if (!s) {
