@@ -4,7 +4,7 @@
 // kinds, best (a word in the title) first within a kind. Pure: no UI, no I/O.
 
 import * as Y from 'yjs';
-import { richText } from './operations/core';
+import { entityMap } from './doc';
 import { readAfspraken, readAgenda, readKnelpunten, readProjecten, readVergaderingen } from './reads';
 
 export type SearchKind = 'project' | 'knelpunt' | 'afspraak' | 'agendapunt' | 'notulen';
@@ -28,6 +28,11 @@ export function normalize(text: string): string {
 
 function words(query: string): string[] {
   return normalize(query).split(/\s+/).filter((w) => w.length > 0);
+}
+
+function richText(doc: Y.Doc, rootName: 'vergaderingen' | 'agendapunten', id: string, key: string): Y.XmlFragment | undefined {
+  const t = entityMap(doc, rootName, id)?.get(key);
+  return t instanceof Y.XmlFragment ? t : undefined;
 }
 
 /** Plain text of a shared rich text (notulen, toelichting). */

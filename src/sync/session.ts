@@ -9,7 +9,8 @@ import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import { readTafel } from '../model/reads';
-import { strings } from '../ui/strings';
+import type { SyncNotice } from './codes';
+import { CLOSE } from '../protocol/closeCodes';
 import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
@@ -27,8 +28,8 @@ export interface SyncStatus {
   recovering: boolean;
   /** the local copy was loaded (from IndexedDB or, failing that, the relay) */
   loaded: boolean;
-  /** a Dutch message for the user when something noteworthy happened (e.g. local copy repaired) */
-  notice: string | null;
+  /** something noteworthy to tell the user (e.g. local copy repaired), as a code: src/sync/codes.ts */
+  notice: SyncNotice | null;
   /** the relay revoked this device's access: nothing it writes will be taken */
   revoked: boolean;
 }
@@ -65,7 +66,7 @@ interface GenerationMessage {
 
 /** How long local changes may gather before a barrier asks the relay to confirm them. */
 const BARRIER_DELAY_MS = 60;
-/** When the relay closed the connection for a reason other than access (4408, 4413, 4503...). */
+/** When the relay closed the connection for a reason other than access (rate limit, too large, full). */
 const RETRY_AFTER_REFUSAL_MS = 10_000;
 /** How often (at most) the unconfirmed count and last sync time are written to the device store. */
 const SAVE_DELAY_MS = 300;
@@ -170,7 +171,7 @@ export class Session implements TafelSession {
   private async start(): Promise<void> {
     if (this.joined.accessEndedAt !== undefined) {
       // Access ended earlier: there is no copy and no token any more; say so, connect nothing.
-      this.setStatus({ revoked: true, notice: strings.herstel.toegangIngetrokken });
+      this.setStatus({ revoked: true, notice: { code: 'access-revoked' } });
       return;
     }
     const copy = await this.localCopyRecord();
@@ -199,12 +200,12 @@ export class Session implements TafelSession {
         await this.env.store.localCopies.put({ ...copy, generation });
         void dropLocalCopy(name);
         this.generation = generation;
-        this.setStatus({ notice: strings.herstel.kopieHersteld });
+        this.setStatus({ notice: { code: 'copy-repaired' } });
       }
     } catch (e) {
       // Without a local copy the tafel still works online; the user is told it will not offline.
       console.error('aan-tafel sync: no local copy', e);
-      this.setStatus({ notice: strings.herstel.geenOpslag });
+      this.setStatus({ notice: { code: 'no-storage' } });
     }
     if (this.destroyed) return;
     this.connection = this.connect(this.doc, this.generation);
@@ -250,7 +251,7 @@ export class Session implements TafelSession {
           if (conn !== this.connection) return;
           this.barrierSent = null;
           if (state === 'online') this.failedAttempts = 0;
-          const refusalOver = state === 'online' && this.status.notice === strings.herstel.verbindingGeweigerd;
+          const refusalOver = state === 'online' && this.status.notice?.code === 'connection-refused';
           // In sync until this very moment: "last synced" is now, not the last confirmed edit.
           const wasInSync = this.status.connection === 'online' && state !== 'online' && this.pending.count === 0;
           this.setStatus({ connection: state, ...(refusalOver ? { notice: null } : {}), ...(wasInSync ? { lastSyncedAt: this.env.now() } : {}) });
@@ -275,16 +276,16 @@ export class Session implements TafelSession {
         },
         closed: (code) => {
           if (conn !== this.connection) return;
-          if (code === 4401) {
+          if (code === CLOSE.revoked) {
             void this.endAccess().catch((e: unknown) => this.fail(e));
             return;
           }
-          if (code === 4404) {
-            this.setStatus({ notice: strings.herstel.tafelOnbekend, connection: 'offline' });
+          if (code === CLOSE.unknownTafel) {
+            this.setStatus({ notice: { code: 'unknown-tafel' }, connection: 'offline' });
             return;
           }
           // Rate limit, message too large, relay full: y-websocket gives up; try again later.
-          this.setStatus({ notice: strings.herstel.verbindingGeweigerd, connection: 'offline' });
+          this.setStatus({ notice: { code: 'connection-refused' }, connection: 'offline' });
           setTimeout(() => {
             if (conn === this.connection && !this.destroyed) conn.connect();
           }, RETRY_AFTER_REFUSAL_MS);
@@ -322,7 +323,7 @@ export class Session implements TafelSession {
     this.barrierTimer = null;
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = null;
-    this.setStatus({ revoked: true, connection: 'offline', pending: 0, notice: strings.herstel.toegangIngetrokken });
+    this.setStatus({ revoked: true, connection: 'offline', pending: 0, notice: { code: 'access-revoked' } });
     for (const detach of this.detachDoc.values()) detach();
     this.detachDoc.clear();
     const persistence = this.persistence;
@@ -489,7 +490,7 @@ export class Session implements TafelSession {
       loaded: true,
       connection: conn.connectionState,
       pending: this.pending.count,
-      notice: lead ? strings.herstel.naWeigering(result.reapplied, result.conflicts.length) : this.status.notice,
+      notice: lead ? { code: 'rejected-carried-over', reapplied: result.reapplied, conflicts: result.conflicts.length } : this.status.notice,
     });
     this.sendBarrier(true);
   }
@@ -536,7 +537,7 @@ export class Session implements TafelSession {
   private fail(e: unknown): void {
     console.error('aan-tafel sync:', e);
     this.rebuilding = false;
-    this.setStatus({ recovering: false, notice: strings.errors.onverwacht });
+    this.setStatus({ recovering: false, notice: { code: 'unexpected' } });
   }
 
   /** Before the first connection exists (while the local copy loads) presence is empty. */

@@ -4,6 +4,7 @@
 
 import { useNavigate } from 'react-router-dom';
 import { forgetTafel } from '../../sync';
+import { conflictSubjectText } from '../codeText';
 import { Button } from '../components/Button';
 import { CopyButton } from '../components/CopyButton';
 import { conflictValueText } from '../screens/inbox/inboxView';
@@ -26,11 +27,12 @@ export function AccessEnded({ tafelId }: { tafelId: string }) {
           <ul className="plain-list conflict-list">
             {entries.map((e) => {
               const tekst = conflictValueText(e.enteredValue);
+              const wat = conflictSubjectText(e.subject);
               return (
                 <li key={e.id} className="card conflict">
-                  <h2>{e.label}</h2>
+                  <h2>{wat}</h2>
                   <p className="entered">{tekst}</p>
-                  <CopyButton text={tekst} what={e.label} />
+                  <CopyButton text={tekst} what={wat} />
                 </li>
               );
             })}

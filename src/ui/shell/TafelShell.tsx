@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { readTafel } from '../../model';
 import { openTafelSession, type JoinedTafel, type TafelSession } from '../../sync';
 import { Banner } from '../components/Banner';
+import { noticeText } from '../codeText';
 import { LinkButton } from '../components/Button';
 import { PresenceAvatars } from '../components/PresenceList';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
@@ -62,6 +63,7 @@ function ShellFrame() {
   const joinedNaam = useTafel().joined.naam;
   const location = useLocation();
   const [hiddenNotice, setHiddenNotice] = useState<string | null>(null);
+  const notice = status.notice && noticeText(status.notice);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -84,9 +86,9 @@ function ShellFrame() {
             <AccessEnded tafelId={tafelId} />
           ) : (
             <>
-              {status.notice && status.notice !== hiddenNotice && (
-                <Banner tone="info" onClose={() => setHiddenNotice(status.notice)}>
-                  {status.notice}
+              {notice && notice !== hiddenNotice && (
+                <Banner tone="info" onClose={() => setHiddenNotice(notice)}>
+                  {notice}
                 </Banner>
               )}
               <OwnerChangeNotices />

@@ -5,7 +5,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useToast } from '../components/Toast';
 import { strings } from '../strings';
-import { errorText } from './errorText';
+import { errorText } from '../codeText';
 import { applyUndo, isUndoKey, undoEntryAfterWrite, type UndoEntry } from './undo';
 import { lidNaam, useNamen } from './useNamen';
 import { useTafel } from './useTafel';

@@ -3,7 +3,8 @@
 // answers what a root looked like at a moment (the planmonitor as of a date).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorForLid, readProjecten, setProjectField, setPrivaatEigenaar } from '../../../src/model';
+import { actorForLid, readProjecten } from '../../../src/model';
+import { setPrivaatEigenaar, setProjectField } from '../../../src/operations';
 import { api, cleanupRelays, connectClient, demoLink, redeem, startRelay, waitFor, type Session, type StartedRelay, type TestClient } from '../helpers/relay';
 
 interface Entry {

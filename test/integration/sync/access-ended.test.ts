@@ -32,10 +32,10 @@ describe('access ended', () => {
       id: 'c1',
       tafelId: f.tafelId,
       path: ['projecten', f.parkzicht, 'opmerkingen'],
-      label: 'Parkzicht: Opmerkingen',
+      subject: { kind: 'field', root: 'projecten', naam: 'Parkzicht', key: 'privateOpmerkingen' },
       enteredValue: 'nog te kopiëren',
       currentValue: null,
-      reason: 'x',
+      cause: { code: 'gone' },
       at: Date.now(),
     });
 

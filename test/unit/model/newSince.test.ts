@@ -3,19 +3,20 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { makeUiTafel } from '../ui/tafelFixture';
 
 describe('new since a visit', () => {
   it('lists changes by others, marks what is for my partij, and leaves out my own', async () => {
     const t = makeUiTafel();
-    const knelpunt = M.raiseKnelpunt(t.doc, t.actor.markt, { titel: 'Netcongestie', thema: 'energietransitie', beschrijving: '', projecten: [] });
+    const knelpunt = O.raiseKnelpunt(t.doc, t.actor.markt, { titel: 'Netcongestie', thema: 'energietransitie', beschrijving: '', projecten: [] });
     await new Promise((r) => setTimeout(r, 5));
     const since = Date.now();
     await new Promise((r) => setTimeout(r, 5));
-    M.setProjectField(t.doc, t.actor.gemeente, t.project, 'locatie', 'Kadeplein');
-    M.addReactie(t.doc, t.actor.gemeente, knelpunt, 'Wij bellen Liander.');
-    const afspraak = M.recordAfspraak(t.doc, t.actor.chair, { wat: 'Planning aanleveren', partijId: t.partij.markt });
-    M.raiseKnelpunt(t.doc, t.actor.markt, { titel: 'Eigen melding', thema: 'capaciteit', beschrijving: '', projecten: [] });
+    O.setProjectField(t.doc, t.actor.gemeente, t.project, 'locatie', 'Kadeplein');
+    O.addReactie(t.doc, t.actor.gemeente, knelpunt, 'Wij bellen Liander.');
+    const afspraak = O.recordAfspraak(t.doc, t.actor.chair, { wat: 'Planning aanleveren', partijId: t.partij.markt });
+    O.raiseKnelpunt(t.doc, t.actor.markt, { titel: 'Eigen melding', thema: 'capaciteit', beschrijving: '', projecten: [] });
 
     const n = M.newSince(t.doc, since, t.actor.markt.lidId, t.partij.markt);
     expect(n.projecten.map((p) => p.id)).toEqual([t.project]);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { makeUiTafel } from '../ui/tafelFixture';
 
 describe('owner changes arriving from elsewhere', () => {
@@ -13,8 +14,8 @@ describe('owner changes arriving from elsewhere', () => {
     Y.applyUpdate(other, Y.encodeStateAsUpdate(t.doc));
     const seen: M.OwnerChange[] = [];
     const stop = M.observeOwnerChanges(other, (c) => seen.push(c));
-    M.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie);
-    M.setProjectField(t.doc, t.actor.gemeente, t.project, 'locatie', 'Kadeplein');
+    O.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie);
+    O.setProjectField(t.doc, t.actor.gemeente, t.project, 'locatie', 'Kadeplein');
     Y.applyUpdate(other, Y.encodeStateAsUpdate(t.doc, Y.encodeStateVector(other)));
     stop();
     expect(seen).toEqual([
@@ -26,7 +27,7 @@ describe('owner changes arriving from elsewhere', () => {
     const t = makeUiTafel();
     const seen: M.OwnerChange[] = [];
     const stop = M.observeOwnerChanges(t.doc, (c) => seen.push(c));
-    M.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie);
+    O.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie);
     stop();
     expect(seen).toEqual([]);
   });

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { plausibilityText } from '../../../src/ui/screens/planmonitor/PlausibiliteitMelding';
 import { makeUiTafel } from '../ui/tafelFixture';
 
@@ -18,8 +19,8 @@ describe('plausibility of a project’s numbers', () => {
 
   it('warns when opleveringen and segments disagree (170 against 160), and the write is kept', () => {
     const { t, read } = project();
-    M.setProjectField(t.doc, t.actor.gemeente, t.project, 'woningenMiddenhuur', 10);
-    M.setOplevering(t.doc, t.actor.markt, t.project, 2029, 60);
+    O.setProjectField(t.doc, t.actor.gemeente, t.project, 'woningenMiddenhuur', 10);
+    O.setOplevering(t.doc, t.actor.markt, t.project, 2029, 60);
     const w = M.plausibilityWarnings(read());
     expect(w).toContainEqual({ code: 'opleveringen-niet-gelijk-aan-segmenten', opleveringen: 160, segmenten: 110 });
     expect(plausibilityText(w[0]!)).toBe('De opleveringen per jaarschijf tellen op tot 160 woningen, de woningen per segment tot 110.');
@@ -28,7 +29,7 @@ describe('plausibility of a project’s numbers', () => {
 
   it('warns about 1,000 homes in one year for a project of 100', () => {
     const { t, read } = project();
-    M.setOplevering(t.doc, t.actor.markt, t.project, 2027, 1000);
+    O.setOplevering(t.doc, t.actor.markt, t.project, 2027, 1000);
     const w = M.plausibilityWarnings(read());
     expect(w).toContainEqual({ code: 'jaar-groter-dan-project', jaar: 2027, woningen: 1000, project: 100 });
     expect(plausibilityText(w.find((x) => x.code === 'jaar-groter-dan-project')!)).toContain('1.000 opleveringen');
@@ -36,14 +37,14 @@ describe('plausibility of a project’s numbers', () => {
 
   it('warns about opleveringen before building starts', () => {
     const { t, read } = project();
-    M.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2028-Q1');
+    O.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2028-Q1');
     expect(M.plausibilityWarnings(read())).toContainEqual({ code: 'oplevering-voor-start-bouw', jaar: 2027, startBouw: '2028-Q1' });
   });
 
   it('says nothing while one side is still empty', () => {
     const { t, read } = project();
-    M.setOplevering(t.doc, t.actor.markt, t.project, 2027, null);
-    M.setOplevering(t.doc, t.actor.markt, t.project, 2028, null);
+    O.setOplevering(t.doc, t.actor.markt, t.project, 2027, null);
+    O.setOplevering(t.doc, t.actor.markt, t.project, 2028, null);
     expect(M.plausibilityWarnings(read())).toEqual([]);
   });
 });

@@ -4,15 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { makeUiTafel } from '../ui/tafelFixture';
 
 function tafel() {
   const t = makeUiTafel();
-  const knelpunt = M.raiseKnelpunt(t.doc, t.actor.markt, { titel: 'Geen netaansluiting voor De Kade', thema: 'energietransitie', beschrijving: 'Liander meldt congestie tot 2029.', projecten: [t.project] });
-  M.addReactie(t.doc, t.actor.gemeente, knelpunt, 'Wij bellen de netbeheerder over een tijdelijke aansluiting.');
-  const afspraak = M.recordAfspraak(t.doc, t.actor.chair, { wat: 'Overleg met Liander plannen', partijId: t.partij.gemeente });
-  const vergadering = M.planVergadering(t.doc, t.actor.chair, { titel: 'Q-overleg', datum: '2026-12-16' });
-  const notulen = M.richText(t.doc, 'vergaderingen', vergadering, 'notulen')!;
+  const knelpunt = O.raiseKnelpunt(t.doc, t.actor.markt, { titel: 'Geen netaansluiting voor De Kade', thema: 'energietransitie', beschrijving: 'Liander meldt congestie tot 2029.', projecten: [t.project] });
+  O.addReactie(t.doc, t.actor.gemeente, knelpunt, 'Wij bellen de netbeheerder over een tijdelijke aansluiting.');
+  const afspraak = O.recordAfspraak(t.doc, t.actor.chair, { wat: 'Overleg met Liander plannen', partijId: t.partij.gemeente });
+  const vergadering = O.planVergadering(t.doc, t.actor.chair, { titel: 'Q-overleg', datum: '2026-12-16' });
+  const notulen = O.richText(t.doc, 'vergaderingen', vergadering, 'notulen')!;
   const p = new Y.XmlElement('paragraph');
   p.insert(0, [new Y.XmlText('Besloten: de gemeente versnelt de vergunning voor Café Zuid.')]);
   notulen.insert(0, [p]);

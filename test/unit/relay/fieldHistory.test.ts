@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { describeUpdate } from '../../../src/ownership/validator';
 import { historyOf, pendingChanges, recordChanges, stateAsOf } from '../../../server/fieldHistory';
 import { makeUiTafel } from '../ui/tafelFixture';
@@ -26,9 +26,9 @@ describe('field history', () => {
         recordChanges(db, 'tafel', changes, receivedAt);
       })();
     };
-    write(() => M.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2027-Q1'), 1000);
-    write(() => M.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2027-Q3'), 2000);
-    write(() => M.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie), 3000);
+    write(() => O.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2027-Q1'), 1000);
+    write(() => O.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2027-Q3'), 2000);
+    write(() => O.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie), 3000);
 
     const startBouw = historyOf(db, 'tafel', { root: 'projecten', entityId: t.project, field: 'startBouw', limit: 10 });
     expect(startBouw.map((e) => [e.from, e.to, e.lidId, e.receivedAt])).toEqual([

@@ -3,10 +3,12 @@
 import { format } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import type * as Y from 'yjs';
-import { docRuleState, envelopeAt, plainFieldAt, SYSTEM_AUTHOR, type RootName } from '../../../model';
+import { envelopeAt, SYSTEM_AUTHOR, type RootName } from '../../../model';
+import { plainFieldAt } from '../../../operations';
+import { ownerFieldOf } from '../../../ownership/rulebook';
+import { docRuleState } from '../../../ownership/ruleState';
 import { kwartaalTekst } from '../../components/fieldFormat';
 import { formatDatumTijd } from '../../components/provenanceText';
-import { ownerFieldOf } from '../../tafel/fieldOwner';
 import { lidNaam, type Namen } from '../../tafel/useNamen';
 import { aantal, strings } from '../../strings';
 

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import { conflictWhatHappened } from '../../../../src/ui/screens/inbox/inboxView';
 import { readNamen } from '../../../../src/ui/tafel/useNamen';
 import { strings } from '../../../../src/ui/strings';
@@ -11,7 +12,7 @@ import { makeUiTafel } from '../tafelFixture';
 describe('what happened to a conflict’s item', () => {
   it('names the partij the project was handed to, and the date', () => {
     const t = makeUiTafel();
-    M.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie);
+    O.setPrivaatEigenaar(t.doc, t.actor.chair, t.project, t.partij.corporatie);
     const datum = new Date(M.envelopeAt(t.doc, 'projecten', t.project, 'privaatEigenaar')!.at);
     const zin = conflictWhatHappened(t.doc, ['projecten', t.project, 'startBouw'], t.partij.markt, readNamen(t.doc));
     expect(zin).toContain('Het project is op ');
@@ -21,7 +22,7 @@ describe('what happened to a conflict’s item', () => {
 
   it('says who changed the field when it is still the user’s partij’s', () => {
     const t = makeUiTafel();
-    M.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2027-Q2');
+    O.setProjectField(t.doc, t.actor.markt, t.project, 'startBouw', '2027-Q2');
     const zin = conflictWhatHappened(t.doc, ['projecten', t.project, 'startBouw'], t.partij.markt, readNamen(t.doc));
     expect(zin).toMatch(/^Dirk Ontwikkelaar \(Bouwbedrijf Horizon\) wijzigde dit op /);
   });
