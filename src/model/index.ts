@@ -14,4 +14,6 @@ export * from './operations/tafel';
 export * from './operations/herstel';
 export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
+export * from './planning';
+export * from './monitorValues';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';

@@ -8,6 +8,7 @@ import {
   SCHEMA,
   type EntityRule,
   type FieldSpec,
+  type FrozenRootSpec,
   type RootName,
   type WriterRule,
 } from '../model/schema';
@@ -67,7 +68,9 @@ export type ViolationCode =
   | 'unsupported-content'
   | 'client-id-taken'
   | 'missing-dependency'
-  | 'malformed';
+  | 'malformed'
+  /** a value in the shape of an older schema version: the sender's app needs updating */
+  | 'outdated-client';
 
 export type Decision = { readonly ok: true } | { readonly ok: false; readonly code: ViolationCode; readonly message: string };
 
@@ -157,14 +160,22 @@ function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root
 }
 
 /** Checks the envelope: value type, and that provenance names the actor, not someone else. */
-export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: { check(v: unknown): string | null } }, stored: unknown): Decision {
+export function checkStored(
+  actor: Actor,
+  spec: FieldSpec | { kind: 'plain'; type: { check(v: unknown): string | null }; legacy?: { check(v: unknown): string | null } },
+  stored: unknown,
+): Decision {
   if (!isEnvelope(stored)) return deny('invalid-value', 'a value must be stored as {v, by, p, at}');
   if (stored.by !== actor.lidId || stored.p !== actor.partijId) {
     return deny('forged-provenance', 'the value claims to be written by another lid or partij');
   }
   if (spec.kind !== 'plain') return deny('unsupported-content', 'a rich text is not a plain value');
   const err = spec.type.check(stored.v);
-  return err ? deny('invalid-value', err) : OK;
+  if (!err) return OK;
+  if (spec.legacy && spec.legacy.check(stored.v) === null) {
+    return deny('outdated-client', 'this value has the shape of an older schema version: update the app');
+  }
+  return deny('invalid-value', err);
 }
 
 /** Cross-references a value must satisfy beyond its type: owners must be partijen of the right kind, etc. */
@@ -234,7 +245,7 @@ export function decide(state: RuleState, actor: Actor, intent: WriteIntent): Dec
       if (rootSpec.kind === 'frozen') {
         if (state.entityExists(intent.root, intent.entityId)) return deny('frozen', 'a peildatum is never changed');
         const allowed = entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);
-        return allowed.ok ? checkStored(actor, { kind: 'plain', type: rootSpec.type }, intent.stored) : allowed;
+        return allowed.ok ? checkStored(actor, { kind: 'plain', type: rootSpec.type, legacy: (rootSpec as FrozenRootSpec).legacy }, intent.stored) : allowed;
       }
       if (state.entityExists(intent.root, intent.entityId)) return deny('immutable', 'an entity with this id exists already');
       return entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);

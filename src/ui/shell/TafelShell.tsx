@@ -7,7 +7,7 @@ import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { readTafel } from '../../model';
 import { openTafelSession, type JoinedTafel, type TafelSession } from '../../sync';
 import { Banner } from '../components/Banner';
-import { LinkButton } from '../components/Button';
+import { Button, LinkButton } from '../components/Button';
 import { PresenceAvatars } from '../components/PresenceList';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
 import { TafelProvider } from '../tafel/TafelContext';
@@ -15,6 +15,7 @@ import { useJoinedTafels } from '../tafel/useJoinedTafels';
 import { useRead } from '../tafel/useRead';
 import { useSyncStatus } from '../tafel/useTafel';
 import { strings } from '../strings';
+import { updateApp } from './updateApp';
 import { AppNav } from './AppNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { TafelSwitcher } from './TafelSwitcher';
@@ -75,6 +76,14 @@ function ShellFrame() {
           {status.notice && status.notice !== hiddenNotice && (
             <Banner tone="info" onClose={() => setHiddenNotice(status.notice)}>
               {status.notice}
+            </Banner>
+          )}
+          {status.updateNodig && (
+            <Banner tone="warning">
+              {strings.monitor.updateNodig}{' '}
+              <Button variant="primary" onClick={() => void updateApp()}>
+                {strings.monitor.appBijwerken}
+              </Button>
             </Banner>
           )}
           {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}

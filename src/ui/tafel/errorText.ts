@@ -18,7 +18,8 @@ function validationText(message: string): string {
   if (/jaarschijf|years 2000-2100/.test(message)) return W.geenJaar;
   if (/quarter/.test(message)) return W.geenKwartaal;
   if (/date/.test(message)) return W.geenDatum;
-  if (/probabilit/.test(message)) return W.geenKans;
+  if (/probabilit|number 0\.\.1/.test(message)) return W.geenKans;
+  if (/CBS gemeentecode/.test(message)) return strings.monitor.geenCbsCode;
   if (/entries|non-empty strings/.test(message)) return W.tekeens;
   return W.algemeen;
 }

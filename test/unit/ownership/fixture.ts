@@ -45,7 +45,7 @@ export function makeTafel(): Tafel {
     naam: 'Stationskwartier',
     publiekEigenaar: p.gemeenteA,
     privaatEigenaar: p.markt,
-    publiek: { planstatus: 'vastgesteld', woningenSocialeHuur: 120 },
+    publiek: { planstatus: '2A vastgesteld', woningenSocialeHuur: 120 },
   });
   M.setProjectField(relay, actor.b, projectA, 'startBouw', '2027-Q2');
   const knelpuntB = M.raiseKnelpunt(relay, actor.b, { titel: 'Netcongestie', thema: 'energietransitie', projecten: [projectA] });

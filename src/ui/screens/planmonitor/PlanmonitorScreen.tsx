@@ -136,6 +136,8 @@ function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeent
             </option>
           ))}
           <option value="onbekend">{waarde(strings.common.onbekend)}</option>
+          <option value="hard">{strings.monitor.hard}</option>
+          <option value="zacht">{strings.monitor.zacht}</option>
         </select>
       </div>
       <div className="form-row">
