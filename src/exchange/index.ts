@@ -11,3 +11,4 @@ export * from './plan';
 export * from './apply';
 export * from './undo';
 export * from './rd';
+export * from './export';

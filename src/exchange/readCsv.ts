@@ -4,6 +4,7 @@
 import Papa from 'papaparse';
 import { decodeTekst } from './decode';
 import { MAX_RIJEN } from './limits';
+import { zonderBeveiliging } from './export/safe';
 import { ImportFileError } from './problems';
 import type { Tabel } from './table';
 
@@ -25,6 +26,6 @@ export function leesCsv(bytes: Uint8Array): Tabel {
   return {
     soort: 'csv',
     kolommen: kop.cellen.map((k) => k.trim()),
-    rijen: data.map((r) => ({ nummer: r.nummer, cellen: r.cellen.map((c) => (c.trim() === '' ? null : c.trim())) })),
+    rijen: data.map((r) => ({ nummer: r.nummer, cellen: r.cellen.map((c) => (c.trim() === '' ? null : zonderBeveiliging(c.trim()))) })),
   };
 }

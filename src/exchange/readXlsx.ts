@@ -4,6 +4,7 @@
 // column row, e.g. "Meergezins koop1") get one column name per column: "Planning 2027 Meergezins koop1".
 
 import * as XLSX from '@e965/xlsx';
+import { zonderBeveiliging } from './export/safe';
 import { MAX_RIJEN } from './limits';
 import { ImportFileError } from './problems';
 import type { Tabel } from './table';
@@ -72,7 +73,7 @@ export function leesXlsx(bytes: Uint8Array): Tabel {
       nummer: range.s.r + i + 1,
       cellen: Array.from({ length: breedte }, (_, c) => {
         const v = r[c];
-        return leeg(v) ? null : typeof v === 'string' ? v.trim() : v;
+        return leeg(v) ? null : typeof v === 'string' ? zonderBeveiliging(v.trim()) : v;
       }),
     });
   }

@@ -5,7 +5,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
-import { Button } from '../../components/Button';
+import { Button, LinkButton } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { useMayCreate } from '../../tafel/useMayEdit';
@@ -14,6 +14,7 @@ import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { aantal, strings, waarde } from '../../strings';
+import { ExportKnop } from './ExportKnop';
 import { NieuwProjectDialog } from './NieuwProjectDialog';
 import {
   buildRijen,
@@ -72,11 +73,15 @@ export default function PlanmonitorScreen() {
     <div className="page planmonitor">
       <div className="page-head">
         <h1>{t.titel}</h1>
-        {mayCreate.ok && (
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            {t.nieuwProject}
-          </Button>
-        )}
+        <div className="pm-acties">
+          <LinkButton to="import">{strings.monitor.importeren}</LinkButton>
+          <ExportKnop />
+          {mayCreate.ok && (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              {t.nieuwProject}
+            </Button>
+          )}
+        </div>
       </div>
       <p className="muted pm-intro">{t.intro}</p>
 
