@@ -16,6 +16,7 @@ import { mayCreate, mayEditField, type Actor, type RuleState } from '../ownershi
 import type { ImportRij } from './mapRows';
 import { IMPORT_VELDEN_PRIVAAT } from './columns';
 import type { CellProblem, Refusal } from './problems';
+import { AAN_TAFEL_BRON } from './export/rows';
 import { woorden } from './words';
 
 export type RijStatus = 'nieuw' | 'wijzigen' | 'ongewijzigd' | 'geweigerd';
@@ -83,7 +84,7 @@ function gewenst(rij: ImportRij, p: Project | undefined, bron: string): Map<stri
     out.set(`${PLANNING_PREFIX}${jaar}`, { waarde: { ...(p?.planning[Number(jaar)] ?? {}), ...cellen }, kolom: `planning ${jaar}` });
   }
   for (const [jaar, n] of Object.entries(rij.opleveringen)) out.set(`${OPLEVERING_PREFIX}${jaar}`, { waarde: n, kolom: `oplevering ${jaar}` });
-  if (rij.externId !== null && bron !== '') {
+  if (rij.externId !== null && bron !== '' && !(bron === AAN_TAFEL_BRON && p?.id === rij.externId)) {
     const ids: ExternId[] = [...(p?.externeIds ?? [])];
     if (!ids.some((e) => e.bron === bron && e.id === rij.externId)) ids.push({ bron, id: rij.externId });
     out.set('externeIds', { waarde: ids, kolom: 'externId' });
@@ -105,6 +106,7 @@ export function planImport(doc: Y.Doc, actor: Actor, rijen: readonly ImportRij[]
     const k = naamSleutel(p.naam, p.gemeente);
     opNaam.set(k, [...(opNaam.get(k) ?? []), p]);
   }
+  const eigenId = new Map(projecten.map((p) => [p.id, p]));
   const mayCreateProject = mayCreate(state, actor, 'projecten');
   const gezien = new Set<string>();
   const plannen: RijPlan[] = rijen.map((rij) => {
@@ -112,7 +114,8 @@ export function planImport(doc: Y.Doc, actor: Actor, rijen: readonly ImportRij[]
     let project: Project | undefined;
     let gekoppeldOp: RijPlan['gekoppeldOp'] = null;
     if (rij.externId !== null) {
-      project = opExternId.get(`${opties.bron}\u0000${rij.externId}`);
+      // An export of this tafel carries the projects' own ids.
+      project = opExternId.get(`${opties.bron}\u0000${rij.externId}`) ?? (opties.bron === AAN_TAFEL_BRON ? eigenId.get(rij.externId) : undefined);
       if (project) gekoppeldOp = 'externId';
     }
     const base = { nummer: rij.nummer, problemen: rij.problemen };
