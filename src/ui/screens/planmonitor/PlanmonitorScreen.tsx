@@ -74,6 +74,7 @@ export default function PlanmonitorScreen() {
       <div className="page-head">
         <h1>{t.titel}</h1>
         <div className="pm-acties">
+          <LinkButton to={`kaart?${params.toString()}`}>{strings.monitor.kaart.knop}</LinkButton>
           <LinkButton to="import">{strings.monitor.importeren}</LinkButton>
           <ExportKnop />
           {mayCreate.ok && (
@@ -109,7 +110,7 @@ export default function PlanmonitorScreen() {
   );
 }
 
-function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeenten: string[]; onChange: (f: Partial<Filters>) => void }) {
+export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeenten: string[]; onChange: (f: Partial<Filters>) => void }) {
   const namen = useNamen();
   const partijen = [...namen.partijen.values()]
     .filter((p) => p.bloedgroep === 'overheid' || p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt')
