@@ -30,6 +30,7 @@ import {
 } from '../src/model';
 import type { Actor } from '../src/ownership/rulebook';
 import type { RelayContext } from './context';
+import { vulMonitorVelden } from './demoMonitor';
 import { issueInvite } from './invites';
 import { createTafel } from './tafels';
 
@@ -130,6 +131,7 @@ function populate(doc: Y.Doc, chairLidId: string, now: number): void {
     });
     for (const [jaar, n] of Object.entries(p.opleveringen ?? {})) setOplevering(doc, dev, id, Number(jaar), n);
   }
+  vulMonitorVelden(doc, gert, ids);
   const project = (naam: string): string => ids[PROJECTEN.findIndex((p) => p.naam === naam)] as string;
 
   const netcongestie = raiseKnelpunt(doc, dirk, {

@@ -58,8 +58,10 @@ export default function KaartScreen() {
     let cancelled = false;
     void (async () => {
       try {
-        const maplibre = await import('maplibre-gl');
+        const [maplibre, worker] = await Promise.all([import('maplibre-gl'), import('maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url')]);
         await import('maplibre-gl/dist/maplibre-gl.css');
+        // The tile worker, bundled by Vite and served (and precached) from our own origin.
+        maplibre.setWorkerUrl(worker.default);
         if (cancelled || !container.current) return;
         const m = new maplibre.Map({
           container: container.current,
@@ -110,6 +112,13 @@ export default function KaartScreen() {
     (m.getSource('projecten') as GeoJSONSource | undefined)?.setData(data.geojson as unknown as Parameters<GeoJSONSource['setData']>[0]);
     const b = grenzen(data.geojson);
     m.fitBounds(b ?? NEDERLAND, { padding: 40, maxZoom: 16, duration: 0 });
+    // Marks when the outlines are in (tiles may still be loading, or never come offline).
+    const klaar = (e: { sourceId?: string; isSourceLoaded?: boolean }) => {
+      if (e.sourceId !== 'projecten' || !e.isSourceLoaded) return;
+      m.off('sourcedata', klaar);
+      container.current?.setAttribute('data-getekend', String(data.lijst.length));
+    };
+    m.on('sourcedata', klaar);
   }, [data, status]);
 
   const klassen: KleurKlasse[] = kleuring === 'planstatus' ? ['hard', 'voorbereiding', 'zacht', 'onbekend'] : ['metKnelpunt', 'zonderKnelpunt'];
@@ -129,7 +138,7 @@ export default function KaartScreen() {
       </div>
       {!online && <Banner tone="info">{t.offline}</Banner>}
       {status === 'geen' && <Banner tone="warning">{t.geenKaart}</Banner>}
-      <div className="kaart-vlak" ref={container} role="region" aria-label={t.kaartLabel}>
+      <div className="kaart-vlak" ref={container} role="region" aria-label={t.kaartLabel} data-status={status}>
         {status === 'laden' && <p className="muted kaart-laden">{t.laden}</p>}
       </div>
       <ul className="kaart-legenda" aria-label={t.legenda}>

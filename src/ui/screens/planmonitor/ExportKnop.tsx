@@ -3,7 +3,8 @@
 // and names stay inside). The file is made on the device: nothing goes through the relay.
 
 import { useState } from 'react';
-import { exportCsv, exportGeojson, exportProjecten, exportXlsx, type ExportOpties } from '../../../exchange';
+// The file writers (SheetJS, papaparse, proj4) load on the first export, not with the planmonitor.
+import { exportProjecten, type ExportOpties } from '../../../exchange/export/rows';
 import { readTafel } from '../../../model';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -38,7 +39,8 @@ export function ExportKnop() {
   const [herkomst, setHerkomst] = useState(false);
   const opties: ExportOpties = { buiten, herkomst };
   const aantalProjecten = open ? exportProjecten(doc, opties).length : 0;
-  const maak = () => {
+  const maak = async () => {
+    const { exportCsv, exportGeojson, exportXlsx } = await import('../../../exchange/export/formats');
     const bytes = formaat === 'xlsx' ? exportXlsx(doc, opties) : formaat === 'csv' ? exportCsv(doc, opties) : exportGeojson(doc, opties, formaat === 'geojson-rd' ? 'rd' : 'wgs84');
     const naam = (readTafel(doc).naam || 'planmonitor').replace(/[^\p{L}\p{N} _-]+/gu, '').trim();
     const ext = formaat === 'xlsx' ? 'xlsx' : formaat === 'csv' ? 'csv' : 'geojson';
@@ -55,7 +57,7 @@ export function ExportKnop() {
         footer={
           <>
             <Button onClick={() => setOpen(false)}>{strings.common.annuleren}</Button>
-            <Button variant="primary" onClick={maak} disabled={aantalProjecten === 0}>
+            <Button variant="primary" onClick={() => void maak()} disabled={aantalProjecten === 0}>
               {t.downloaden}
             </Button>
           </>
