@@ -4,7 +4,8 @@
 // The fictional Voorbeeldstad lies near Zwolle.
 
 import type * as Y from 'yjs';
-import { setProjectFields, type Actor, type Contour } from '../src/model';
+import type { Actor, Contour } from '../src/model';
+import { setProjectFields } from '../src/operations';
 
 const CENTRUM: [number, number] = [6.09, 52.51];
 

@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { actorForLid, ensureRoots, type Actor } from '../model';
 import { RelayConnection } from '../sync/connection';
-import type { Rejection } from '../sync/protocol';
+import type { Rejection } from '../protocol/messages';
 import { syncUrlFor } from '../sync/session';
 
 export interface TafelClient {

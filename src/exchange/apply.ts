@@ -4,8 +4,8 @@
 
 import type * as Y from 'yjs';
 import { envelopeAt } from '../model/doc';
-import { LOCAL_ORIGIN } from '../model/operations/core';
-import { createProject, setProjectFields } from '../model/operations/projecten';
+import { LOCAL_ORIGIN } from '../operations/core';
+import { createProject, setProjectFields } from '../operations/projecten';
 import type { Envelope } from '../model/schema';
 import type { Actor } from '../ownership/rulebook';
 import type { ImportPlan } from './plan';

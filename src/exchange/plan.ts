@@ -8,7 +8,7 @@
 // import of the same file a second time changes, and sends, nothing.
 
 import type * as Y from 'yjs';
-import { docRuleState } from '../model/doc';
+import { docRuleState } from '../ownership/ruleState';
 import { fieldSpec, OPLEVERING_PREFIX, PLANNING_PREFIX } from '../model/schema';
 import type { ExternId } from '../model/monitorValues';
 import { readProjecten, type Project } from '../model/reads';

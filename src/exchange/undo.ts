@@ -5,7 +5,7 @@
 
 import * as Y from 'yjs';
 import { entityMap, envelopeAt } from '../model/doc';
-import { deleteFields, deleteEntity, LOCAL_ORIGIN, setFields } from '../model/operations/core';
+import { deleteFields, deleteEntity, LOCAL_ORIGIN, setFields } from '../operations/core';
 import type { Actor } from '../ownership/rulebook';
 import type { ImportVerslag } from './apply';
 

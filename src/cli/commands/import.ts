@@ -15,7 +15,7 @@ import {
   stelKoppelingVoor,
   type Koppeling,
 } from '../../exchange';
-import { docRuleState } from '../../model';
+import { docRuleState } from '../../ownership/ruleState';
 import { text, flag, UsageError } from '../args';
 import { EXIT_OK, EXIT_REFUSED, type Command } from '../command';
 

@@ -7,7 +7,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readProject, readProjecten, readTafel, setProjectField } from '../../../src/model';
+import { readProject, readProjecten, readTafel } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
+import { conflictReasonText } from '../../../src/ui/codeText';
 import { strings } from '../../../src/ui/strings';
 import { Storage } from '../../../server/storage';
 import { cleanupRelays, connectClient, demoLink, redeem, startRelay, waitFor } from '../helpers/relay';
@@ -37,7 +39,7 @@ describe('an old offline client', () => {
     const conflicts = await gert.device.listConflicts(f.tafelId);
     expect(conflicts).toHaveLength(1);
     expect(conflicts[0]).toMatchObject({ path: ['projecten', f.havenkwartier, 'planstatus'], enteredValue: 'vastgesteld' });
-    expect(conflicts[0]!.reason).toBe(strings.errors.eigenaar['outdated-client']);
+    expect(conflictReasonText(conflicts[0]!.cause)).toBe(strings.errors.eigenaar['outdated-client']);
     // The permitted edit made it; the old value never reached the relay.
     await waitFor(() => readProject(f.chair.doc, f.havenkwartier)?.woningenMiddenhuur === 40, 'the chair to get the permitted edit');
     expect(readProject(f.chair.doc, f.havenkwartier)?.planstatus).toBeNull();

@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import * as XLSX from '@e965/xlsx';
-import { createProject, readProjecten, setOplevering, setPrivaatEigenaar, setProjectFields, type Project } from '../../../src/model';
+import { readProjecten, type Project } from '../../../src/model';
+import { createProject, setOplevering, setPrivaatEigenaar, setProjectFields } from '../../../src/operations';
 import {
   AAN_TAFEL_BRON,
   exportCsv,

@@ -4,7 +4,8 @@
 
 import * as XLSX from '@e965/xlsx';
 import * as Y from 'yjs';
-import { actorForLid, addLid, addPartij, initTafel, type Actor } from '../../../src/model';
+import { actorForLid, type Actor } from '../../../src/model';
+import { addLid, addPartij, initTafel } from '../../../src/operations';
 
 export function tafel() {
   const doc = new Y.Doc();

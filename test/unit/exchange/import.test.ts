@@ -2,7 +2,8 @@
 // idempotence and undo, all against a tafel built through the model's operations.
 
 import { describe, expect, it } from 'vitest';
-import { readProject, readProjecten, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { readProject, readProjecten } from '../../../src/model';
+import { setPrivaatEigenaar, setProjectField } from '../../../src/operations';
 import {
   belemmeringen,
   ImportFileError,

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   DEFAULT_REALISATIEKANSEN,
-  actorForLid,
+  readKnelpunten,
+  readPeildata,
+  readProjecten,
+  readTafel,
+  readVergaderingen,
+} from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import {
   addLid,
   addPartij,
   createProject,
@@ -12,15 +19,10 @@ import {
   planVergadering,
   editVergadering,
   raiseKnelpunt,
-  readKnelpunten,
-  readPeildata,
-  readProjecten,
-  readTafel,
-  readVergaderingen,
   setKnelpuntStatus,
   setOplevering,
   setProjectFields,
-} from '../../../src/model';
+} from '../../../src/operations';
 import type { Actor } from '../../../src/ownership/rulebook';
 import {
   alsPeildatumProjecten,

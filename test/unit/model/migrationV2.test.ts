@@ -3,16 +3,12 @@
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { addLid, addPartij, createProject, initTafel, setOplevering } from '../../../src/operations';
 import {
   actorForLid,
-  addLid,
-  addPartij,
-  createProject,
-  initTafel,
   readPeildata,
   readProject,
   readTafel,
-  setOplevering,
   SCHEMA_VERSION,
   verwachteProductie,
   type Actor,

@@ -21,7 +21,7 @@ import {
   type ImportVerslag,
   type Koppeling,
 } from '../../../exchange';
-import { docRuleState } from '../../../model';
+import { docRuleState } from '../../../ownership/ruleState';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { useNamen } from '../../tafel/useNamen';

@@ -3,7 +3,9 @@
 // boundaries use the latest earlier year's; the chair adds a year by copying the latest one.
 
 import type * as Y from 'yjs';
-import { DEFAULT_PRIJSGRENZEN, editTafel, readTafel, ValidationError, type Actor, type Prijsgrenzen } from '../../../model';
+import { DEFAULT_PRIJSGRENZEN, readTafel, type Actor, type Prijsgrenzen } from '../../../model';
+import { problem } from '../../../model/values';
+import { editTafel, ValidationError } from '../../../operations';
 import { Button } from '../../components/Button';
 import { Field } from '../../components/Field';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
@@ -32,7 +34,7 @@ export function PrijsgrenzenKaart() {
   const jaren = Object.keys(perJaar).sort();
   const save = (doc: Y.Doc, actor: Actor, jaar: string, soort: keyof Prijsgrenzen, text: unknown) => {
     const grenzen = parseGrenzen(String(text));
-    if (!grenzen) throw new ValidationError('not three rising amounts', ['tafel', 'prijsgrenzen']);
+    if (!grenzen) throw new ValidationError(problem('not-allowed', 'not three rising amounts'), ['tafel', 'prijsgrenzen']);
     const huidig = perJaar[jaar] ?? DEFAULT_PRIJSGRENZEN['2024']!;
     editTafel(doc, actor, { prijsgrenzen: { ...perJaar, [jaar]: { ...huidig, [soort]: grenzen } } });
   };

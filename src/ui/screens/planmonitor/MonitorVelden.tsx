@@ -10,12 +10,11 @@ import {
   PROJECTFASEN,
   projectKans,
   readTafel,
-  setProjectField,
-  ValidationError,
   VERTROUWELIJKHEDEN,
   type Project,
-  type ProjectVeld,
 } from '../../../model';
+import { problem } from '../../../model/values';
+import { setProjectField, ValidationError, type ProjectVeld } from '../../../operations';
 import { Field } from '../../components/Field';
 import type { FieldInput } from '../../components/fieldFormat';
 import { LockNote } from '../../components/LockNote';
@@ -81,7 +80,7 @@ export function MonitorVelden({ project }: { project: Project }) {
         hideOwner
         onSave={(doc, actor, v) => {
           const kans = parseKans(String(v));
-          if (kans === undefined) throw new ValidationError('expected a probability 0..100%', ['projecten', project.id, 'realisatiekans']);
+          if (kans === undefined) throw new ValidationError(problem('not-probability', 'expected a percentage 0..100'), ['projecten', project.id, 'realisatiekans']);
           setProjectField(doc, actor, project.id, 'realisatiekans', kans);
         }}
       />
@@ -93,10 +92,11 @@ export function MonitorVelden({ project }: { project: Project }) {
         value={project.cbsGemeentecode ?? ''}
         provenance={project.provenance.cbsGemeentecode}
         input={{ kind: 'text' }}
+        hint={t.geenCbsCode}
         hideOwner
         onSave={(doc, actor, v) => {
           const code = String(v).trim().toUpperCase();
-          if (code !== '' && !/^GM\d{4}$/.test(code)) throw new ValidationError('expected a CBS gemeentecode GMnnnn', ['projecten', project.id, 'cbsGemeentecode']);
+          if (code !== '' && !/^GM\d{4}$/.test(code)) throw new ValidationError(problem('not-allowed', 'expected a CBS gemeentecode GMnnnn'), ['projecten', project.id, 'cbsGemeentecode']);
           setProjectField(doc, actor, project.id, 'cbsGemeentecode', code === '' ? null : code);
         }}
       />
