@@ -32,6 +32,7 @@ import {
 } from '../src/operations';
 import type { Actor } from '../src/ownership/rulebook';
 import type { RelayContext } from './context';
+import { vulMonitorVelden } from './demoMonitor';
 import { issueInvite } from './invites';
 import { createTafel } from './tafels';
 
@@ -64,18 +65,18 @@ interface DemoProject {
 }
 
 const PROJECTEN: readonly DemoProject[] = [
-  { naam: 'Stationskwartier Oost', locatie: 'Stationsgebied', planstatus: 'onherroepelijk', omgevingsvergunning: 'verleend', woningen: [120, 80, 40, 30, 30], woningtype: 'meergezins', novex: true, ontwikkelaar: 'markt', startBouw: '2026-Q1', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'in aanbouw', opleveringen: { 2027: 150, 2028: 150 } },
-  { naam: 'De Kade', locatie: 'Havenkwartier', planstatus: 'vastgesteld', omgevingsvergunning: 'aangevraagd', woningen: [60, 40, 20, 0, 40], woningtype: 'meergezins', ontwikkelaar: 'markt', startBouw: '2026-Q4', financieleHaalbaarheid: 'onrendabele top', bouwstatus: 'voorbereiding', opleveringen: { 2028: 80, 2029: 80 } },
-  { naam: 'Weidevogelhof', locatie: 'Noordrand', planstatus: 'ontwerp ter inzage', omgevingsvergunning: 'niet aangevraagd', woningen: [45, 15, 30, 0, 60], woningtype: 'eengezins', ontwikkelaar: 'markt', startBouw: '2027-Q2', financieleHaalbaarheid: 'onzeker', bouwstatus: 'voorbereiding', opleveringen: { 2028: 70, 2029: 80 } },
-  { naam: 'Kerkplein-Zuid', locatie: 'Centrum', planstatus: 'onherroepelijk', omgevingsvergunning: 'onherroepelijk', woningen: [36, 12, 0, 0, 0], woningtype: 'meergezins', ontwikkelaar: 'corporatie', startBouw: '2025-Q3', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'in aanbouw', opleveringen: { 2026: 48 } },
-  { naam: 'Groene Loper fase 2', locatie: 'Oosterpark', planstatus: 'vastgesteld', omgevingsvergunning: 'verleend', woningen: [80, 30, 20, 0, 0], woningtype: 'gemengd', ontwikkelaar: 'corporatie', startBouw: '2026-Q2', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'voorbereiding', opleveringen: { 2027: 60, 2028: 70 } },
-  { naam: 'Oude Veiling', locatie: 'Veilingterrein', planstatus: 'in voorbereiding', omgevingsvergunning: 'niet aangevraagd', woningen: [100, 90, 60, 40, 60], woningtype: 'gemengd', novex: true, ontwikkelaar: 'markt', startBouw: '2028-Q1', financieleHaalbaarheid: 'onzeker', opleveringen: { 2029: 150, 2030: 200 } },
-  { naam: 'Schoolstraat (voormalige basisschool)', locatie: 'Dorpskern Westerveld', planstatus: 'ontwerp ter inzage', omgevingsvergunning: 'niet aangevraagd', woningen: [24, 0, 8, 0, 0], woningtype: 'meergezins', ontwikkelaar: 'corporatie', startBouw: '2027-Q1', financieleHaalbaarheid: 'onrendabele top', opleveringen: { 2028: 32 } },
-  { naam: 'Molenwijk transformatie kantoren', locatie: 'Molenwijk', planstatus: 'vastgesteld', omgevingsvergunning: 'aangevraagd', woningen: [0, 110, 0, 50, 0], woningtype: 'meergezins', ontwikkelaar: 'markt', startBouw: '2026-Q3', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'voorbereiding', opleveringen: { 2027: 160 } },
-  { naam: 'Tuinen van Voorbeeld', locatie: 'Zuidrand', planstatus: 'visie/potentie', omgevingsvergunning: 'niet aangevraagd', woningen: [150, 100, 100, 50, 200], woningtype: 'gemengd', ontwikkelaar: null },
-  { naam: 'Sportpark Noord herontwikkeling', locatie: 'Sportpark Noord', planstatus: 'visie/potentie', omgevingsvergunning: 'niet aangevraagd', woningen: [60, 40, 40, 0, 60], woningtype: 'eengezins', ontwikkelaar: null },
-  { naam: 'Flexwonen Spoorzone', locatie: 'Spoorzone', planstatus: 'onherroepelijk', omgevingsvergunning: 'verleend', woningen: [64, 0, 0, 0, 0], woningtype: 'meergezins', ontwikkelaar: 'corporatie', startBouw: '2026-Q1', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'in aanbouw', opleveringen: { 2026: 64 } },
-  { naam: 'Havenfront blok C', locatie: 'Havenkwartier', planstatus: 'in voorbereiding', omgevingsvergunning: 'niet aangevraagd', woningen: [0, 40, 30, 40, 90], woningtype: 'meergezins', ontwikkelaar: 'markt', startBouw: '2027-Q4', financieleHaalbaarheid: 'onrendabele top', opleveringen: { 2029: 100, 2030: 100 } },
+  { naam: 'Stationskwartier Oost', locatie: 'Stationsgebied', planstatus: '1A onherroepelijk', omgevingsvergunning: 'verleend', woningen: [120, 80, 40, 30, 30], woningtype: 'meergezins', novex: true, ontwikkelaar: 'markt', startBouw: '2026-Q1', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'in aanbouw', opleveringen: { 2027: 150, 2028: 150 } },
+  { naam: 'De Kade', locatie: 'Havenkwartier', planstatus: '2A vastgesteld', omgevingsvergunning: 'aangevraagd', woningen: [60, 40, 20, 0, 40], woningtype: 'meergezins', ontwikkelaar: 'markt', startBouw: '2026-Q4', financieleHaalbaarheid: 'onrendabele top', bouwstatus: 'voorbereiding', opleveringen: { 2028: 80, 2029: 80 } },
+  { naam: 'Weidevogelhof', locatie: 'Noordrand', planstatus: '3 in voorbereiding', omgevingsvergunning: 'niet aangevraagd', woningen: [45, 15, 30, 0, 60], woningtype: 'eengezins', ontwikkelaar: 'markt', startBouw: '2027-Q2', financieleHaalbaarheid: 'onzeker', bouwstatus: 'voorbereiding', opleveringen: { 2028: 70, 2029: 80 } },
+  { naam: 'Kerkplein-Zuid', locatie: 'Centrum', planstatus: '1A onherroepelijk', omgevingsvergunning: 'onherroepelijk', woningen: [36, 12, 0, 0, 0], woningtype: 'meergezins', ontwikkelaar: 'corporatie', startBouw: '2025-Q3', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'in aanbouw', opleveringen: { 2026: 48 } },
+  { naam: 'Groene Loper fase 2', locatie: 'Oosterpark', planstatus: '2A vastgesteld', omgevingsvergunning: 'verleend', woningen: [80, 30, 20, 0, 0], woningtype: 'gemengd', ontwikkelaar: 'corporatie', startBouw: '2026-Q2', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'voorbereiding', opleveringen: { 2027: 60, 2028: 70 } },
+  { naam: 'Oude Veiling', locatie: 'Veilingterrein', planstatus: '3 in voorbereiding', omgevingsvergunning: 'niet aangevraagd', woningen: [100, 90, 60, 40, 60], woningtype: 'gemengd', novex: true, ontwikkelaar: 'markt', startBouw: '2028-Q1', financieleHaalbaarheid: 'onzeker', opleveringen: { 2029: 150, 2030: 200 } },
+  { naam: 'Schoolstraat (voormalige basisschool)', locatie: 'Dorpskern Westerveld', planstatus: '3 in voorbereiding', omgevingsvergunning: 'niet aangevraagd', woningen: [24, 0, 8, 0, 0], woningtype: 'meergezins', ontwikkelaar: 'corporatie', startBouw: '2027-Q1', financieleHaalbaarheid: 'onrendabele top', opleveringen: { 2028: 32 } },
+  { naam: 'Molenwijk transformatie kantoren', locatie: 'Molenwijk', planstatus: '2A vastgesteld', omgevingsvergunning: 'aangevraagd', woningen: [0, 110, 0, 50, 0], woningtype: 'meergezins', ontwikkelaar: 'markt', startBouw: '2026-Q3', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'voorbereiding', opleveringen: { 2027: 160 } },
+  { naam: 'Tuinen van Voorbeeld', locatie: 'Zuidrand', planstatus: '4A visie', omgevingsvergunning: 'niet aangevraagd', woningen: [150, 100, 100, 50, 200], woningtype: 'gemengd', ontwikkelaar: null },
+  { naam: 'Sportpark Noord herontwikkeling', locatie: 'Sportpark Noord', planstatus: '4A visie', omgevingsvergunning: 'niet aangevraagd', woningen: [60, 40, 40, 0, 60], woningtype: 'eengezins', ontwikkelaar: null },
+  { naam: 'Flexwonen Spoorzone', locatie: 'Spoorzone', planstatus: '1A onherroepelijk', omgevingsvergunning: 'verleend', woningen: [64, 0, 0, 0, 0], woningtype: 'meergezins', ontwikkelaar: 'corporatie', startBouw: '2026-Q1', financieleHaalbaarheid: 'haalbaar', bouwstatus: 'in aanbouw', opleveringen: { 2026: 64 } },
+  { naam: 'Havenfront blok C', locatie: 'Havenkwartier', planstatus: '3 in voorbereiding', omgevingsvergunning: 'niet aangevraagd', woningen: [0, 40, 30, 40, 90], woningtype: 'meergezins', ontwikkelaar: 'markt', startBouw: '2027-Q4', financieleHaalbaarheid: 'onrendabele top', opleveringen: { 2029: 100, 2030: 100 } },
 ];
 
 /** An ISO date `days` from now (the upcoming meeting and deadlines stay in the future). */
@@ -132,6 +133,7 @@ function populate(doc: Y.Doc, chairLidId: string, now: number): void {
     });
     for (const [jaar, n] of Object.entries(p.opleveringen ?? {})) setOplevering(doc, dev, id, Number(jaar), n);
   }
+  vulMonitorVelden(doc, gert, ids);
   const project = (naam: string): string => ids[PROJECTEN.findIndex((p) => p.naam === naam)] as string;
 
   const netcongestie = raiseKnelpunt(doc, dirk, {

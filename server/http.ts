@@ -23,10 +23,12 @@ export function contentSecurityPolicy(host: string | undefined): string {
     "default-src 'self'",
     "script-src 'self'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    // The map's background tiles (PDOK BRT achtergrondkaart) come from PDOK.
+    "img-src 'self' data: blob: https://service.pdok.nl",
     "font-src 'self' data:",
-    `connect-src 'self'${ws}`,
-    "worker-src 'self'",
+    `connect-src 'self'${ws} https://service.pdok.nl`,
+    // MapLibre runs its tile worker from a blob URL.
+    "worker-src 'self' blob:",
     "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

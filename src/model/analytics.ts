@@ -7,10 +7,10 @@ import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns'
 import { totaalWoningen, type Knelpunt, type PeildatumProject, type Project, type TafelInstellingen, type Vergadering } from './reads';
 import {
   BETAALBARE_SEGMENTEN,
-  HARDE_PLANSTATUSSEN,
+  hardheid,
   OPEN_KNELPUNT_STATUSSEN,
-  PLANSTATUSSEN,
   SEGMENTEN,
+  ZACHTSTE_PLANSTATUS,
   THEMAS,
   type Planstatus,
   type Segment,
@@ -27,11 +27,17 @@ export const SOCIALE_HUUR_DOEL = 0.3;
 export const RODE_DRAAD_PARTIJEN = 2;
 
 /**
- * Realisation probability of a project. A project without a planstatus is treated as the softest
- * status (visie/potentie): a plan nobody has classified yet is at best an idea.
+ * The tafel's realisation probability for a planstatus. A project without a planstatus is treated
+ * as the softest plan with a location-free status of its own (4B idee/optie): a plan nobody has
+ * classified yet is at best an idea.
  */
 export function realisatiekans(planstatus: Planstatus | null, kansen: Readonly<Record<Planstatus, number>>): number {
-  return kansen[planstatus ?? PLANSTATUSSEN[0]];
+  return kansen[planstatus ?? ZACHTSTE_PLANSTATUS];
+}
+
+/** A project's realisation probability: its own when the gemeente set one, else the tafel's for its planstatus. */
+export function projectKans(p: Pick<Project, 'planstatus' | 'realisatiekans'>, kansen: Readonly<Record<Planstatus, number>>): number {
+  return p.realisatiekans ?? realisatiekans(p.planstatus, kansen);
 }
 
 export interface ProductieJaar {
@@ -49,7 +55,7 @@ export function verwachteProductie(projecten: readonly Project[], tafel: Pick<Ta
   const gepland = new Map<number, number>();
   const verwacht = new Map<number, number>();
   for (const p of projecten) {
-    const kans = realisatiekans(p.planstatus, tafel.realisatiekansen);
+    const kans = projectKans(p, tafel.realisatiekansen);
     for (const [jaar, n] of Object.entries(p.opleveringen)) {
       const j = Number(jaar);
       gepland.set(j, (gepland.get(j) ?? 0) + n);
@@ -82,7 +88,7 @@ export function capaciteitVan(p: Project): number {
 export interface Plancapaciteit {
   /** Homes in all plans not yet delivered. */
   readonly capaciteit: number;
-  /** The part of it in vastgesteld or onherroepelijk plans. */
+  /** The part of it in harde plannen (planstatus 1x onherroepelijk or 2x vastgesteld). */
   readonly hardeCapaciteit: number;
   /** Sum of the woondeal targets from `vanafJaar` on. */
   readonly resterendDoel: number;
@@ -101,7 +107,7 @@ export function plancapaciteit(projecten: readonly Project[], woondealDoelen: Re
   for (const p of projecten) {
     const c = capaciteitVan(p);
     capaciteit += c;
-    if (p.planstatus && HARDE_PLANSTATUSSEN.includes(p.planstatus)) hardeCapaciteit += c;
+    if (hardheid(p.planstatus) === 'hard') hardeCapaciteit += c;
   }
   const resterendDoel = Object.entries(woondealDoelen)
     .filter(([jaar]) => Number(jaar) >= vanafJaar)

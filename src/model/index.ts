@@ -8,6 +8,8 @@ export { ensureRoots, envelopeAt } from './doc';
 export { actorForLid, type Actor } from './actor';
 export { newId } from './ids';
 export * from './analytics';
+export * from './planning';
+export * from './monitorValues';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
 export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
 export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';

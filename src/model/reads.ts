@@ -8,13 +8,17 @@ import {
   fieldSpec,
   isEnvelope,
   OPLEVERING_PREFIX,
+  PLANNING_PREFIX,
   REACTIE_PREFIX,
   type Envelope,
   type RootName,
 } from './schema';
 import {
   DEFAULT_REALISATIEKANSEN,
+  DEFAULT_PRIJSGRENZEN,
   DEFAULT_RODE_DRAAD_DREMPEL,
+  PLANSTATUS_V1_NAAR_V2,
+  PLANSTATUSSEN_V1,
   type AfspraakStatus,
   type Bloedgroep,
   type Bouwstatus,
@@ -23,11 +27,18 @@ import {
   type KnelpuntStatus,
   type Omgevingsvergunning,
   type Planstatus,
+  type PlanstatusV1,
+  type Plantype,
+  type Prijsgrenzen,
+  type ProjectKnelpunt,
+  type Projectfase,
   type Rol,
   type Thema,
   type Vergaderstatus,
+  type Vertrouwelijkheid,
   type Woningtype,
 } from './vocabulary';
+import type { Contour, ExternId } from './monitorValues';
 
 /** Who last wrote a field, and when. */
 export interface Provenance {
@@ -82,6 +93,8 @@ export interface TafelInstellingen {
   readonly woondealDoelen: Readonly<Record<string, number>>;
   readonly realisatiekansen: Readonly<Record<Planstatus, number>>;
   readonly rodeDraadDrempel: number;
+  /** Price category boundaries per year (see prijsgrenzenVoor). */
+  readonly prijsgrenzen: Readonly<Record<string, Prijsgrenzen>>;
   readonly provenance: ProvenanceMap;
 }
 
@@ -94,6 +107,7 @@ export function readTafel(doc: Y.Doc): TafelInstellingen {
     woondealDoelen: f.get('woondealDoelen', {}),
     realisatiekansen: f.get('realisatiekansen', DEFAULT_REALISATIEKANSEN),
     rodeDraadDrempel: f.get('rodeDraadDrempel', DEFAULT_RODE_DRAAD_DREMPEL),
+    prijsgrenzen: f.get('prijsgrenzen', DEFAULT_PRIJSGRENZEN),
     provenance: f.provenance,
   });
 }
@@ -152,6 +166,21 @@ export interface Project {
   readonly woningtype: Woningtype | null;
   readonly publiekeBelemmeringen: readonly string[];
   readonly publiekeOpmerkingen: string;
+  readonly projectfase: Projectfase | null;
+  readonly plantype: Plantype | null;
+  /** The monitors' knelpunten of this plan (multi-select), not the tafel's knelpunten register. */
+  readonly knelpunten: readonly ProjectKnelpunt[];
+  /** Overrides the tafel's realisatiekans for the planstatus; null: use the tafel's. */
+  readonly realisatiekans: number | null;
+  readonly sleutelproject: boolean;
+  readonly vertrouwelijkheid: Vertrouwelijkheid | null;
+  readonly cbsGemeentecode: string | null;
+  readonly externeIds: readonly ExternId[];
+  readonly contour: Contour | null;
+  /** Original values from a source file or an older schema, as written there. */
+  readonly bronwaarden: Readonly<Record<string, string>>;
+  /** The gemeente's planning grid per jaartal: cell ("meergezins.huur1", "sloop") -> homes. */
+  readonly planning: Readonly<Record<number, Readonly<Record<string, number>>>>;
   readonly startBouw: string | null;
   readonly startVerkoop: string | null;
   readonly financieleHaalbaarheid: FinancieleHaalbaarheid | null;
@@ -165,8 +194,10 @@ export interface Project {
 
 function buildProject(id: string, f: Fields): Project {
   const opleveringen: Record<number, number> = {};
+  const planning: Record<number, Record<string, number>> = {};
   for (const key of f.keys) {
     if (key.startsWith(OPLEVERING_PREFIX)) opleveringen[Number(key.slice(OPLEVERING_PREFIX.length))] = f.get(key, 0);
+    else if (key.startsWith(PLANNING_PREFIX)) planning[Number(key.slice(PLANNING_PREFIX.length))] = f.get(key, {});
   }
   return {
     id,
@@ -186,6 +217,17 @@ function buildProject(id: string, f: Fields): Project {
     woningtype: f.get('woningtype', null),
     publiekeBelemmeringen: f.get('publiekeBelemmeringen', []),
     publiekeOpmerkingen: f.get('publiekeOpmerkingen', ''),
+    projectfase: f.get('projectfase', null),
+    plantype: f.get('plantype', null),
+    knelpunten: f.get('knelpunten', []),
+    realisatiekans: f.get('realisatiekans', null),
+    sleutelproject: f.get('sleutelproject', false),
+    vertrouwelijkheid: f.get('vertrouwelijkheid', null),
+    cbsGemeentecode: f.get('cbsGemeentecode', null),
+    externeIds: f.get('externeIds', []),
+    contour: f.get('contour', null),
+    bronwaarden: f.get('bronwaarden', {}),
+    planning: Object.freeze(planning),
     startBouw: f.get('startBouw', null),
     startVerkoop: f.get('startVerkoop', null),
     financieleHaalbaarheid: f.get('financieleHaalbaarheid', null),
@@ -362,6 +404,15 @@ export function readOudLeden(doc: Y.Doc): ReadonlyMap<string, string> {
   return out;
 }
 
+/** A snapshot taken under schema version 1 keeps its old planstatus; read it in the national list. */
+function nationaleStatussen(projecten: Record<string, PeildatumProject>): Record<string, PeildatumProject> {
+  const old = (s: unknown): s is PlanstatusV1 => (PLANSTATUSSEN_V1 as readonly unknown[]).includes(s);
+  if (!Object.values(projecten).some((p) => old(p.planstatus))) return projecten;
+  return Object.fromEntries(
+    Object.entries(projecten).map(([id, p]) => [id, old(p.planstatus) ? { ...p, planstatus: PLANSTATUS_V1_NAAR_V2[p.planstatus] } : p]),
+  );
+}
+
 /** Frozen monitor snapshots, oldest first. */
 export function readPeildata(doc: Y.Doc): Peildatum[] {
   const out: Peildatum[] = [];
@@ -369,7 +420,7 @@ export function readPeildata(doc: Y.Doc): Peildatum[] {
     if (!isEnvelope(stored)) continue;
     const e = stored as Envelope<{ datum: string; projecten: Record<string, PeildatumProject> }>;
     if (typeof e.v?.datum !== 'string') continue;
-    out.push(Object.freeze({ id, datum: e.v.datum, projecten: e.v.projecten, provenance: { by: e.by, p: e.p, at: e.at } }));
+    out.push(Object.freeze({ id, datum: e.v.datum, projecten: nationaleStatussen(e.v.projecten), provenance: { by: e.by, p: e.p, at: e.at } }));
   }
   return out.sort((a, b) => a.datum.localeCompare(b.datum));
 }

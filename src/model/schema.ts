@@ -8,6 +8,7 @@
 //   creator, so two partijen never race to create a shared type under the same key.
 
 import * as v from './values';
+import * as mv from './monitorValues';
 import type { ValueType } from './values';
 import {
   AFSPRAAK_STATUSSEN,
@@ -18,13 +19,18 @@ import {
   KNELPUNT_STATUSSEN,
   OMGEVINGSVERGUNNING,
   PLANSTATUSSEN,
+  PLANSTATUSSEN_V1,
+  PLANTYPES,
+  PROJECT_KNELPUNTEN,
+  PROJECTFASEN,
   ROLLEN,
   THEMAS,
   VERGADERSTATUSSEN,
+  VERTROUWELIJKHEDEN,
   WONINGTYPES,
 } from './vocabulary';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * Names of the writer rules. Their meaning lives in one place: src/ownership/rulebook.ts.
@@ -60,6 +66,11 @@ export interface PlainFieldSpec {
   readonly immutable?: boolean;
   /** Must be set in the same change that creates the entity. */
   readonly required?: boolean;
+  /**
+   * The type this field had in the previous schema version. A value that fails `type` but passes
+   * this one comes from an app that has not been updated: the relay says so (code outdated-client).
+   */
+  readonly legacy?: ValueType;
 }
 
 export interface RichTextSpec {
@@ -93,6 +104,8 @@ export interface FrozenRootSpec {
   readonly kind: 'frozen';
   readonly create: EntityRule;
   readonly type: ValueType;
+  /** The type in the previous schema version (see PlainFieldSpec.legacy). */
+  readonly legacy?: ValueType;
 }
 
 /** A root that is itself one map of fields (the tafel settings). */
@@ -119,7 +132,8 @@ export const TAFEL_FIELDS = {
   naam: plain(NAAM, 'chair'),
   regio: plain(KORT, 'chair'),
   woondealDoelen: plain(v.doelenPerJaarschijf, 'chair'),
-  realisatiekansen: plain(v.probabilities(PLANSTATUSSEN), 'chair'),
+  realisatiekansen: plain(v.probabilities(PLANSTATUSSEN), 'chair', { legacy: v.probabilities(PLANSTATUSSEN_V1) }),
+  prijsgrenzen: plain(mv.prijsgrenzenPerJaar, 'chair'),
   rodeDraadDrempel: plain(v.integerBetween(2, 50), 'chair'),
 } satisfies Record<string, PlainFieldSpec>;
 
@@ -141,7 +155,7 @@ export const PROJECT_PUBLIEK_FIELDS = {
   naam: plain(NAAM, 'projectPubliek', { required: true }),
   gemeente: plain(KORT, 'projectPubliek'),
   locatie: plain(KORT, 'projectPubliek'),
-  planstatus: plain(v.oneOf(PLANSTATUSSEN), 'projectPubliek'),
+  planstatus: plain(v.oneOf(PLANSTATUSSEN), 'projectPubliek', { legacy: v.oneOf(PLANSTATUSSEN_V1) }),
   omgevingsvergunning: plain(v.oneOf(OMGEVINGSVERGUNNING), 'projectPubliek'),
   novex: plain(v.bool, 'projectPubliek'),
   woningenSocialeHuur: plain(v.count(), 'projectPubliek'),
@@ -152,6 +166,17 @@ export const PROJECT_PUBLIEK_FIELDS = {
   woningtype: plain(v.oneOf(WONINGTYPES, { nullable: true }), 'projectPubliek'),
   publiekeBelemmeringen: plain(BELEMMERINGEN, 'projectPubliek'),
   publiekeOpmerkingen: plain(LANG, 'projectPubliek'),
+  // Schema version 2: the monitors' vocabulary (../shared/domain.md, "The monitors tables already keep").
+  projectfase: plain(v.oneOf(PROJECTFASEN, { nullable: true }), 'projectPubliek'),
+  plantype: plain(v.oneOf(PLANTYPES, { nullable: true }), 'projectPubliek'),
+  knelpunten: plain(mv.subsetOf(PROJECT_KNELPUNTEN), 'projectPubliek'),
+  realisatiekans: plain(mv.kansOfNull, 'projectPubliek'),
+  sleutelproject: plain(v.bool, 'projectPubliek'),
+  vertrouwelijkheid: plain(v.oneOf(VERTROUWELIJKHEDEN, { nullable: true }), 'projectPubliek'),
+  cbsGemeentecode: plain(mv.cbsGemeentecode, 'projectPubliek'),
+  externeIds: plain(mv.externeIds, 'projectPubliek'),
+  contour: plain(v.jsonUpTo(400_000, mv.contour), 'projectPubliek'),
+  bronwaarden: plain(mv.bronwaarden, 'projectPubliek'),
 } satisfies Record<string, PlainFieldSpec>;
 
 export const PROJECT_PRIVAAT_FIELDS = {
@@ -170,6 +195,8 @@ export const PROJECT_EIGENAAR_FIELDS = {
 
 /** Planned opleveringen: key "oplevering.<jaarschijf>", value a count of homes. */
 export const OPLEVERING_PREFIX = 'oplevering.';
+/** The gemeente's planning grid: key "planning.<jaartal>", value woningtype x prijscategorie -> homes. */
+export const PLANNING_PREFIX = 'planning.';
 /** Comments on a knelpunt: key "reactie.<id>". */
 export const REACTIE_PREFIX = 'reactie.';
 
@@ -212,28 +239,32 @@ export const AFSPRAAK_FIELDS = {
   voortgang: plain(LANG, 'afspraakPartij'),
 } satisfies Record<string, PlainFieldSpec>;
 
-/** One project's state frozen at a peildatum: the fields that analytics and slippage need. */
+/**
+ * One project's state frozen at a peildatum: the fields that analytics and slippage need. A
+ * peildatum is never rewritten, so snapshots taken under schema version 1 keep their planstatus;
+ * reads map it to the national list (PLANSTATUS_V1_NAAR_V2).
+ */
 export const PEILDATUM_PROJECT = v.record({
   naam: v.text(200),
-  planstatus: v.oneOf(PLANSTATUSSEN, { nullable: true }),
+  planstatus: v.oneOf([...PLANSTATUSSEN, ...PLANSTATUSSEN_V1], { nullable: true }),
   publiekEigenaar: v.idRef({ nullable: true }),
   privaatEigenaar: v.idRef({ nullable: true }),
   woningen: v.count(10_000_000),
   opleveringen: v.doelenPerJaarschijf,
 });
 
-export const PEILDATUM_TYPE = v.jsonUpTo(
+const peildatumType = (project: ValueType) => v.jsonUpTo(
   8_000_000,
   v.record({
     datum: v.isoDate(),
     projecten: {
-      describe: `object: project id -> ${PEILDATUM_PROJECT.describe}`,
+      describe: `object: project id -> ${project.describe}`,
       check: (x) => {
         const err = v.anyObject.check(x);
         if (err) return err;
         for (const [id, p] of Object.entries(x as Record<string, unknown>)) {
           if (!v.isId(id)) return v.problem('not-allowed', `"${id}" is not a project id`);
-          const e = PEILDATUM_PROJECT.check(p);
+          const e = project.check(p);
           if (e) return v.within(`project ${id}`, e);
         }
         return null;
@@ -241,6 +272,7 @@ export const PEILDATUM_TYPE = v.jsonUpTo(
     },
   }),
 );
+export const PEILDATUM_TYPE = peildatumType(PEILDATUM_PROJECT);
 
 /**
  * A removed lid's name, frozen under their lid id: what they wrote stays, and provenance lines
@@ -262,6 +294,11 @@ export const SCHEMA = {
         prefix: OPLEVERING_PREFIX,
         suffix: (rest) => /^\d{4}$/.test(rest) && v.isJaarschijf(Number(rest)),
         field: plain(v.count(), 'projectPrivaat'),
+      },
+      {
+        prefix: PLANNING_PREFIX,
+        suffix: (rest) => /^\d{4}$/.test(rest) && v.isJaarschijf(Number(rest)),
+        field: plain(mv.planningJaar, 'projectPubliek'),
       },
     ],
   },

@@ -82,6 +82,9 @@ export function renderSchemaDoc(): string {
     '',
     '`tafel/schemaVersion` records the shape. `src/model/migrations.ts` holds the steps from one version to the next;',
     'the relay runs pending steps as the system when it loads a room, before any client syncs.',
+    'Version 1 -> 2 (`src/model/migrationV2.ts`) maps the planstatus to the national list and keeps the old value in',
+    '`bronwaarden`; the full mapping is in `docs/vocabulary-mapping.md`. A value that fails its type but has the shape',
+    'of the previous version is rejected with code `outdated-client`: the app offers to update.',
     '',
   ].join('\n');
 }

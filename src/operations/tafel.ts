@@ -6,7 +6,7 @@ import type { Actor } from '../ownership/rulebook';
 import { newId } from '../model/ids';
 import { readLid, readProjecten, totaalWoningen } from '../model/reads';
 import { SCHEMA_VERSION, SYSTEM_AUTHOR, type Envelope } from '../model/schema';
-import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Rol } from '../model/vocabulary';
+import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Prijsgrenzen, type Rol } from '../model/vocabulary';
 import { addFrozen, addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
 import { root } from '../model/doc';
 
@@ -16,6 +16,7 @@ export type TafelWijziging = Partial<{
   woondealDoelen: Record<string, number>;
   realisatiekansen: Record<Planstatus, number>;
   rodeDraadDrempel: number;
+  prijsgrenzen: Record<string, Prijsgrenzen>;
 }>;
 
 export function editTafel(doc: Y.Doc, actor: Actor, changes: TafelWijziging): void {

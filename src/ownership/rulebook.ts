@@ -8,6 +8,7 @@ import {
   SCHEMA,
   type EntityRule,
   type FieldSpec,
+  type FrozenRootSpec,
   type RootName,
   type WriterRule,
 } from '../model/schema';
@@ -64,7 +65,9 @@ export type ViolationCode =
   | 'unsupported-content'
   | 'client-id-taken'
   | 'missing-dependency'
-  | 'malformed';
+  | 'malformed'
+  /** a value in the shape of an older schema version: the sender's app needs updating */
+  | 'outdated-client';
 
 export type Decision =
   | { readonly ok: true }
@@ -202,14 +205,19 @@ function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root
 }
 
 /** Checks the envelope: value type, and that provenance names the actor, not someone else. */
-export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: ValueType }, stored: unknown): Decision {
+export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: ValueType; legacy?: ValueType }, stored: unknown): Decision {
   if (!isEnvelope(stored)) return deny('invalid-value', 'a value must be stored as {v, by, p, at}');
   if (stored.by !== actor.lidId || stored.p !== actor.partijId) {
     return deny('forged-provenance', 'the value claims to be written by another lid or partij');
   }
   if (spec.kind !== 'plain') return deny('unsupported-content', 'a rich text is not a plain value');
   const problem = spec.type.check(stored.v);
-  return problem ? { ok: false, code: 'invalid-value', message: problem.message, problem } : OK;
+  if (!problem) return OK;
+  // A value in the previous schema version's shape: the sender's app needs updating.
+  if (spec.legacy && spec.legacy.check(stored.v) === null) {
+    return deny('outdated-client', 'this value has the shape of an older schema version: update the app');
+  }
+  return { ok: false, code: 'invalid-value', message: problem.message, problem };
 }
 
 /** Cross-references a value must satisfy beyond its type: owners must be partijen of the right kind, etc. */
@@ -279,7 +287,7 @@ export function decide(state: RuleState, actor: Actor, intent: WriteIntent): Dec
       if (rootSpec.kind === 'frozen') {
         if (state.entityExists(intent.root, intent.entityId)) return deny('frozen', 'a peildatum is never changed');
         const allowed = entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);
-        return allowed.ok ? checkStored(actor, { kind: 'plain', type: rootSpec.type }, intent.stored) : allowed;
+        return allowed.ok ? checkStored(actor, { kind: 'plain', type: rootSpec.type, legacy: (rootSpec as FrozenRootSpec).legacy }, intent.stored) : allowed;
       }
       if (state.entityExists(intent.root, intent.entityId)) return deny('immutable', 'an entity with this id exists already');
       return entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);

@@ -47,5 +47,17 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     // later (each is its own chunk) come from the precache even if the network is gone by then.
     // Updates still wait for the user's consent: there is no skipWaiting.
     clientsClaim: true,
+    // Map tiles of the PDOK BRT achtergrondkaart: once seen, a tablet shows them offline too.
+    runtimeCaching: [
+      {
+        urlPattern: /^https:\/\/service\.pdok\.nl\/brt\/achtergrondkaart\//,
+        handler: 'CacheFirst',
+        options: {
+          cacheName: 'pdok-brt-tegels',
+          expiration: { maxEntries: 4000, maxAgeSeconds: 60 * 60 * 24 * 90 },
+          cacheableResponse: { statuses: [0, 200] },
+        },
+      },
+    ],
   },
 };

@@ -9,6 +9,7 @@ import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import { readTafel } from '../model/reads';
+import { SCHEMA_VERSION } from '../model/schema';
 import type { SyncNotice } from './codes';
 import { CLOSE } from '../protocol/closeCodes';
 import { accessRevoked, shouldProbe } from './access';
@@ -32,6 +33,11 @@ export interface SyncStatus {
   notice: SyncNotice | null;
   /** the relay revoked this device's access: nothing it writes will be taken */
   revoked: boolean;
+  /**
+   * this app is older than the tafel: the relay refused a value in an old shape (code
+   * outdated-client) or the document has a newer schema version. The UI offers to update.
+   */
+  updateNodig?: boolean;
 }
 
 export interface TafelSession {
@@ -123,6 +129,7 @@ export class Session implements TafelSession {
       loaded: false,
       notice: null,
       revoked: false,
+      updateNodig: false,
     };
     this.control = new BroadcastChannel(`${env.deviceName}:tafel:${joined.tafelId}`);
     this.control.onmessage = (e: MessageEvent<GenerationMessage>) => {
@@ -267,7 +274,8 @@ export class Session implements TafelSession {
           this.setStatus({ pending: this.pending.count, lastSyncedAt: at, loaded: true });
           this.scheduleSave();
         },
-        rejected: () => {
+        rejected: (rejection) => {
+          if (rejection.violations.some((v) => v.code === 'outdated-client')) this.setStatus({ updateNodig: true });
           if (conn !== this.connection || this.rebuilding) return;
           void this.rebuildFromRelay(this.rebuildMark !== null).catch((e: unknown) => this.fail(e));
         },
@@ -367,6 +375,7 @@ export class Session implements TafelSession {
       if (doc !== this.doc && !this.rebuilding) return;
       const changed = tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
       if (!changed) return;
+      if (!this.status.updateNodig && readTafel(doc).schemaVersion > SCHEMA_VERSION) this.setStatus({ updateNodig: true });
       if (tr.local) {
         this.pending.record();
         this.scheduleBarrier();

@@ -22,6 +22,8 @@ const JoinScreen = lazy(() => import('./screens/welcome/JoinScreen'));
 const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['', lazy(() => import('./screens/home/HomeScreen'))],
   ['planmonitor', lazy(() => import('./screens/planmonitor/PlanmonitorScreen'))],
+  ['planmonitor/import', lazy(() => import('./screens/import/ImportScreen'))],
+  ['planmonitor/kaart', lazy(() => import('./screens/kaart/KaartScreen'))],
   ['planmonitor/:projectId', lazy(() => import('./screens/planmonitor/ProjectScreen'))],
   ['knelpunten', lazy(() => import('./screens/knelpunten/KnelpuntenScreen'))],
   ['knelpunten/:knelpuntId', lazy(() => import('./screens/knelpunten/KnelpuntDetailScreen'))],

@@ -8,7 +8,7 @@ import { readTafel } from '../../model';
 import { openTafelSession, type JoinedTafel, type TafelSession } from '../../sync';
 import { Banner } from '../components/Banner';
 import { noticeText } from '../codeText';
-import { LinkButton } from '../components/Button';
+import { Button, LinkButton } from '../components/Button';
 import { PresenceAvatars } from '../components/PresenceList';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
 import { TafelProvider } from '../tafel/TafelContext';
@@ -18,6 +18,7 @@ import { useRead } from '../tafel/useRead';
 import { useSyncStatus, useTafel } from '../tafel/useTafel';
 import { strings } from '../strings';
 import { AccessEnded } from './AccessEnded';
+import { updateApp } from './updateApp';
 import { AppNav } from './AppNav';
 import { ErrorBoundary } from './ErrorBoundary';
 import { OwnerChangeNotices } from './OwnerChangeNotices';
@@ -92,6 +93,14 @@ function ShellFrame() {
                 </Banner>
               )}
               <OwnerChangeNotices />
+              {status.updateNodig && (
+                <Banner tone="warning">
+                  {strings.monitor.updateNodig}{' '}
+                  <Button variant="primary" onClick={() => void updateApp()}>
+                    {strings.monitor.appBijwerken}
+                  </Button>
+                </Banner>
+              )}
               {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
               <ErrorBoundary resetKey={location.pathname}>
                 <Outlet />

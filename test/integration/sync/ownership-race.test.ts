@@ -100,7 +100,7 @@ describe('rejection recovery', () => {
     gert.network.setOnline(false);
     await waitFor(() => gert.session.status.connection === 'offline', 'Gert to be offline');
     setProjectField(gert.session.doc, gert.actor(), f.havenkwartier, 'woningenMiddenhuur', 40);
-    setProjectField(gert.session.doc, gert.actor(), f.havenkwartier, 'planstatus', 'vastgesteld');
+    setProjectField(gert.session.doc, gert.actor(), f.havenkwartier, 'planstatus', '2A vastgesteld');
 
     editLid(f.chair.doc, f.chairActor, f.leden.gert, { rol: 'gast' });
     const observer = connectClient(f.relay, f.tafelId, (await redeem(f.relay, await inviteCode(f, f.leden.cees))).token);
@@ -112,7 +112,7 @@ describe('rejection recovery', () => {
     await inSync(gert.session, 'Gert to be in sync as a gast');
 
     const conflicts = await gert.device.listConflicts(f.tafelId);
-    expect(conflicts.map((c) => c.enteredValue).sort()).toEqual([40, 'vastgesteld']);
+    expect(conflicts.map((c) => c.enteredValue).sort()).toEqual(['2A vastgesteld', 40]);
     expect(conflicts.every((c) => conflictReasonText(c.cause) === strings.errors.eigenaar['read-only'])).toBe(true);
     expect(readProject(f.chair.doc, f.havenkwartier)?.woningenMiddenhuur).toBe(0);
     expect(gert.session.status.pending).toBe(0);

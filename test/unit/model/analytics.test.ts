@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  DEFAULT_REALISATIEKANSEN,
   readKnelpunten,
   readPeildata,
   readProjecten,
@@ -63,13 +64,13 @@ describe('verwachteProductie', () => {
       naam: 'Stationsgebied',
       publiekEigenaar: t.gemeenteA.partijId,
       privaatEigenaar: t.ontwikkelaar.partijId,
-      publiek: { planstatus: 'onherroepelijk' },
+      publiek: { planstatus: '1A onherroepelijk' },
     });
     const zacht = createProject(t.doc, t.gemeenteA, {
       naam: 'Polder Oost',
       publiekEigenaar: t.gemeenteA.partijId,
       privaatEigenaar: t.corporatie.partijId,
-      publiek: { planstatus: 'visie/potentie' },
+      publiek: { planstatus: '4A visie' },
     });
     const zonderStatus = createProject(t.doc, t.gemeenteB, {
       naam: 'Kerkplein',
@@ -83,11 +84,11 @@ describe('verwachteProductie', () => {
     editTafel(t.doc, t.chair, { woondealDoelen: { '2026': 500, '2027': 150, '2028': 300 } });
 
     const rows = verwachteProductie(readProjecten(t.doc), readTafel(t.doc));
-    // defaults: onherroepelijk 0.95, visie/potentie 0.3; no planstatus counts as visie/potentie
+    // defaults: 1A onherroepelijk 0.95, 4A visie 0.3; no planstatus counts as 4B idee/optie (0.2)
     expect(rows).toEqual([
       { jaarschijf: 2026, gepland: 0, verwacht: 0, doel: 500 },
       { jaarschijf: 2027, gepland: 100, verwacht: 95, doel: 150 },
-      { jaarschijf: 2028, gepland: 250, verwacht: expect.closeTo(40 * 0.95 + 200 * 0.3 + 10 * 0.3, 9), doel: 300 },
+      { jaarschijf: 2028, gepland: 250, verwacht: expect.closeTo(40 * 0.95 + 200 * 0.3 + 10 * 0.2, 9), doel: 300 },
     ]);
   });
 
@@ -97,11 +98,11 @@ describe('verwachteProductie', () => {
       naam: 'Haven',
       publiekEigenaar: t.gemeenteA.partijId,
       privaatEigenaar: t.ontwikkelaar.partijId,
-      publiek: { planstatus: 'in voorbereiding' },
+      publiek: { planstatus: '3 in voorbereiding' },
     });
     setOplevering(t.doc, t.ontwikkelaar, id, 2030, 80);
     editTafel(t.doc, t.chair, {
-      realisatiekansen: { 'visie/potentie': 0.1, 'in voorbereiding': 0.25, 'ontwerp ter inzage': 0.6, vastgesteld: 0.8, onherroepelijk: 1 },
+      realisatiekansen: { ...DEFAULT_REALISATIEKANSEN, '3 in voorbereiding': 0.25 },
     });
     const [row] = verwachteProductie(readProjecten(t.doc), readTafel(t.doc));
     expect(row).toEqual({ jaarschijf: 2030, gepland: 80, verwacht: 20, doel: null });
@@ -114,13 +115,13 @@ describe('plancapaciteit', () => {
     createProject(t.doc, t.gemeenteA, {
       naam: 'Vastgesteld plan',
       publiekEigenaar: t.gemeenteA.partijId,
-      publiek: { planstatus: 'vastgesteld', woningenSocialeHuur: 300, woningenVrijeSectorKoop: 200 },
+      publiek: { planstatus: '2A vastgesteld', woningenSocialeHuur: 300, woningenVrijeSectorKoop: 200 },
     });
     const zonderSegmenten = createProject(t.doc, t.gemeenteB, {
       naam: 'Nog niet uitgesplitst',
       publiekEigenaar: t.gemeenteB.partijId,
       privaatEigenaar: t.ontwikkelaar.partijId,
-      publiek: { planstatus: 'in voorbereiding' },
+      publiek: { planstatus: '3 in voorbereiding' },
     });
     setOplevering(t.doc, t.ontwikkelaar, zonderSegmenten, 2027, 150);
     setOplevering(t.doc, t.ontwikkelaar, zonderSegmenten, 2028, 150);
@@ -128,7 +129,7 @@ describe('plancapaciteit', () => {
       naam: 'Al opgeleverd',
       publiekEigenaar: t.gemeenteA.partijId,
       privaatEigenaar: t.corporatie.partijId,
-      publiek: { planstatus: 'onherroepelijk', woningenMiddenhuur: 999 },
+      publiek: { planstatus: '1A onherroepelijk', woningenMiddenhuur: 999 },
     });
     setProjectFields(t.doc, t.corporatie, opgeleverd, { bouwstatus: 'opgeleverd' });
 

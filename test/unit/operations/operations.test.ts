@@ -60,7 +60,7 @@ describe('model operations by role', () => {
       [() => O.setProjectField(t.relay, t.actor.b, t.projectA, 'startBouw', '2027-Q5'), /quarter/],
       [() => O.setOplevering(t.relay, t.actor.b, t.projectA, 1850, 10), /jaarschijf/],
       [() => O.planVergadering(t.relay, t.actor.chair, { titel: 'x', datum: '2027-02-30' }), /date/],
-      [() => O.editTafel(t.relay, t.actor.chair, { realisatiekansen: { ...M.DEFAULT_REALISATIEKANSEN, vastgesteld: 1.5 } }), /0\.\.1/],
+      [() => O.editTafel(t.relay, t.actor.chair, { realisatiekansen: { ...M.DEFAULT_REALISATIEKANSEN, '2A vastgesteld': 1.5 } }), /0\.\.1/],
       [() => O.editTafel(t.relay, t.actor.chair, { woondealDoelen: { '20277': 5 } }), /jaarschijf/],
     ];
     for (const [op, message] of cases) {

@@ -47,7 +47,7 @@ export function makeTafel(): Tafel {
     naam: 'Stationskwartier',
     publiekEigenaar: p.gemeenteA,
     privaatEigenaar: p.markt,
-    publiek: { planstatus: 'vastgesteld', woningenSocialeHuur: 120 },
+    publiek: { planstatus: '2A vastgesteld', woningenSocialeHuur: 120 },
   });
   O.setProjectField(relay, actor.b, projectA, 'startBouw', '2027-Q2');
   const knelpuntB = O.raiseKnelpunt(relay, actor.b, { titel: 'Netcongestie', thema: 'energietransitie', projecten: [projectA] });

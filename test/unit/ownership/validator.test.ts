@@ -73,7 +73,7 @@ describe('validator: project fields', () => {
     // Now B's private fields are C's, and A's public fields are Z's.
     const bAfter = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'startBouw', env(t.actor.b, '2029-Q1')));
     expectRejected(validate(t, bAfter, t.actor.b), 'not-owner', 'startBouw');
-    expect(submit(t, change(t, (d) => O.setProjectField(d, t.actor.z, t.projectA, 'planstatus', 'onherroepelijk')), t.actor.z).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.setProjectField(d, t.actor.z, t.projectA, 'planstatus', '1A onherroepelijk')), t.actor.z).ok).toBe(true);
   });
 
   it('refuses a private owner that is not a corporatie or marktpartij', () => {

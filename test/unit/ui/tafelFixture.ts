@@ -42,7 +42,7 @@ export function makeUiTafel(): UiTafel {
     naam: 'De Kade',
     publiekEigenaar: partij.gemeente,
     privaatEigenaar: partij.markt,
-    publiek: { gemeente: 'Zwolle', planstatus: 'vastgesteld', woningenSocialeHuur: 40, woningenVrijeSectorKoop: 60 },
+    publiek: { gemeente: 'Zwolle', planstatus: '2A vastgesteld', woningenSocialeHuur: 40, woningenVrijeSectorKoop: 60 },
   });
   O.setOplevering(doc, actor.markt, project, 2027, 60);
   O.setOplevering(doc, actor.markt, project, 2028, 40);

@@ -12,6 +12,7 @@ import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
 import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { aantal, strings, waarde } from '../../strings';
+import { PrijsgrenzenKaart } from './PrijsgrenzenKaart';
 import { formatPercent, parsePercent, withDoel, withKans } from './instellingenView';
 import './instellingen.css';
 
@@ -48,6 +49,7 @@ export default function InstellingenScreen() {
         </section>
         <WoondealDoelen doelen={tafel.woondealDoelen} />
         <Realisatiekansen kansen={tafel.realisatiekansen} />
+        <PrijsgrenzenKaart />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
-import { Button } from '../../components/Button';
+import { Button, LinkButton } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { useMayCreate } from '../../tafel/useMayEdit';
@@ -14,6 +14,7 @@ import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { aantal, strings, waarde } from '../../strings';
+import { ExportKnop } from './ExportKnop';
 import { NieuwProjectDialog } from './NieuwProjectDialog';
 import {
   buildRijen,
@@ -73,11 +74,16 @@ export default function PlanmonitorScreen() {
     <div className="page planmonitor">
       <div className="page-head">
         <h1>{t.titel}</h1>
-        {mayCreate.ok && (
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            {t.nieuwProject}
-          </Button>
-        )}
+        <div className="pm-acties">
+          <LinkButton to={`kaart?${params.toString()}`}>{strings.monitor.kaart.knop}</LinkButton>
+          <LinkButton to="import">{strings.monitor.importeren}</LinkButton>
+          <ExportKnop />
+          {mayCreate.ok && (
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              {t.nieuwProject}
+            </Button>
+          )}
+        </div>
       </div>
       <p className="muted pm-intro">{t.intro}</p>
 
@@ -105,7 +111,7 @@ export default function PlanmonitorScreen() {
   );
 }
 
-function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeenten: string[]; onChange: (f: Partial<Filters>) => void }) {
+export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeenten: string[]; onChange: (f: Partial<Filters>) => void }) {
   const namen = useNamen();
   const partijen = [...namen.partijen.values()]
     .filter((p) => p.bloedgroep === 'overheid' || p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt')
@@ -137,6 +143,8 @@ function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeent
             </option>
           ))}
           <option value="onbekend">{waarde(strings.common.onbekend)}</option>
+          <option value="hard">{strings.monitor.hard}</option>
+          <option value="zacht">{strings.monitor.zacht}</option>
         </select>
       </div>
       <div className="form-row">

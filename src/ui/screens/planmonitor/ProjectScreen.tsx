@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   BOUWSTATUSSEN,
   FINANCIELE_HAALBAARHEID,
+  hardheid,
   OMGEVINGSVERGUNNING,
   PLANSTATUSSEN,
   readKnelpuntenCached,
@@ -34,10 +35,12 @@ import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
+import { MonitorVelden } from './MonitorVelden';
 import { OpleveringenTable } from './OpleveringenTable';
 import { eigenDeelEerst } from './eigenDeel';
 import { PlausibiliteitMelding } from './PlausibiliteitMelding';
 import { ProjectGeschiedenis } from './ProjectGeschiedenis';
+import { PlanningVergelijking } from './PlanningVergelijking';
 import './project.css';
 
 const t = strings.project;
@@ -133,6 +136,8 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
           <p className="muted">
             {[project.gemeente, project.locatie].filter(Boolean).join(' · ')}
             {project.planstatus && <span className="status-pill project-status">{waarde(project.planstatus)}</span>}
+            <span className="status-pill project-status">{strings.monitor.hardheid[hardheid(project.planstatus)]}</span>
+            {project.sleutelproject && <span className="status-pill project-status">{strings.monitor.velden.sleutelproject}</span>}
           </p>
         </div>
         <div className="button-row">
@@ -168,6 +173,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
             <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
           </fieldset>
           {PUBLIEK_SLOT.map(field)}
+          <MonitorVelden project={project} />
         </section>
 
           </>
@@ -186,6 +192,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
             <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
           </fieldset>
           {PUBLIEK_SLOT.map(field)}
+          <MonitorVelden project={project} />
         </section>
 
         <section className="card part part-privaat" aria-labelledby="deel-privaat">
@@ -202,6 +209,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
         )}
       </div>
 
+      <PlanningVergelijking project={project} />
       <Eigenaren project={project} />
       <GekoppeldeKnelpunten projectId={project.id} />
     </div>

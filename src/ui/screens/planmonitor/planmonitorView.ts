@@ -2,12 +2,15 @@
 // for 2,000 projects on every change (tested in test/unit/ui/planmonitor/planmonitorView.test.ts).
 
 import {
+  hardheid,
   OPEN_KNELPUNT_STATUSSEN,
   PLANSTATUSSEN,
   SEGMENTEN,
   totaalWoningen,
+  type Hardheid,
   type Knelpunt,
   type Planstatus,
+  type ProjectKnelpunt,
   type Project,
   type Segment,
 } from '../../../model';
@@ -18,6 +21,11 @@ export interface ProjectRij {
   readonly gemeente: string;
   readonly locatie: string;
   readonly planstatus: Planstatus | null;
+  /** Harde or zachte plancapaciteit, derived from the planstatus. */
+  readonly hardheid: Hardheid;
+  /** The monitors' knelpunten of the plan (multi-select on the project). */
+  readonly projectKnelpunten: readonly ProjectKnelpunt[];
+  readonly sleutelproject: boolean;
   readonly woningen: number;
   /** Homes in the betaalbare segments (sociale huur, middenhuur, betaalbare koop). */
   readonly betaalbaar: number;
@@ -71,6 +79,9 @@ function basisRij(p: Project): BasisRij {
     gemeente: p.gemeente,
     locatie: p.locatie,
     planstatus: p.planstatus,
+    hardheid: hardheid(p.planstatus),
+    projectKnelpunten: p.knelpunten,
+    sleutelproject: p.sleutelproject,
     woningen: totaalWoningen(p),
     betaalbaar: segs['sociale huur'] + segs.middenhuur + segs['betaalbare koop'],
     perSegment: segs,
@@ -105,6 +116,19 @@ export function hasFilters(f: Filters): boolean {
   return Object.values(f).some((v) => v !== '');
 }
 
+/** The planstatus filter: one status, "onbekend" (none), or "hard" / "zacht" plancapaciteit. */
+function planstatusPast(r: ProjectRij, filter: string): boolean {
+  if (filter === '') return true;
+  if (filter === 'onbekend') return r.planstatus === null;
+  if (filter === 'hard' || filter === 'zacht') return r.hardheid === filter;
+  return r.planstatus === filter;
+}
+
+/** Softest first: no status, then 5B up to 1A. */
+function hardheidsrang(s: Planstatus | null): number {
+  return s === null ? -1 : PLANSTATUSSEN.length - PLANSTATUSSEN.indexOf(s);
+}
+
 export function filterRijen(rijen: readonly ProjectRij[], f: Filters): ProjectRij[] {
   const zoek = f.zoek.trim().toLocaleLowerCase('nl');
   const segment = (SEGMENTEN as readonly string[]).includes(f.segment) ? (f.segment as Segment) : null;
@@ -112,7 +136,7 @@ export function filterRijen(rijen: readonly ProjectRij[], f: Filters): ProjectRi
     (r) =>
       (zoek === '' || r.zoektekst.includes(zoek)) &&
       (f.gemeente === '' || r.gemeente === f.gemeente) &&
-      (f.planstatus === '' || (f.planstatus === 'onbekend' ? r.planstatus === null : r.planstatus === f.planstatus)) &&
+      planstatusPast(r, f.planstatus) &&
       (segment === null || r.perSegment[segment] > 0) &&
       (f.eigenaar === '' || r.publiekEigenaar === f.eigenaar || r.privaatEigenaar === f.eigenaar) &&
       (f.knelpunt === '' || (f.knelpunt === 'ja') === r.openKnelpunten > 0),
@@ -135,7 +159,7 @@ function compare(a: ProjectRij, b: ProjectRij, key: SortKey): number {
     case 'gemeente':
       return collator.compare(a.gemeente, b.gemeente);
     case 'planstatus':
-      return (a.planstatus ? PLANSTATUSSEN.indexOf(a.planstatus) : -1) - (b.planstatus ? PLANSTATUSSEN.indexOf(b.planstatus) : -1);
+      return hardheidsrang(a.planstatus) - hardheidsrang(b.planstatus);
     case 'woningen':
       return a.woningen - b.woningen;
     case 'betaalbaar':

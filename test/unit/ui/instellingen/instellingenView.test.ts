@@ -16,10 +16,10 @@ describe('tafel settings editing', () => {
   });
 
   it('changes one realisation probability and keeps the others', () => {
-    const k = withKans(DEFAULT_REALISATIEKANSEN, 'vastgesteld', 0.9);
-    expect(k.vastgesteld).toBe(0.9);
-    expect(k.onherroepelijk).toBe(DEFAULT_REALISATIEKANSEN.onherroepelijk);
-    expect(Object.keys(k)).toHaveLength(5);
+    const k = withKans(DEFAULT_REALISATIEKANSEN, '2A vastgesteld', 0.9);
+    expect(k['2A vastgesteld']).toBe(0.9);
+    expect(k['1A onherroepelijk']).toBe(DEFAULT_REALISATIEKANSEN['1A onherroepelijk']);
+    expect(Object.keys(k)).toHaveLength(11);
   });
 
   it('sets, adds and removes woondeal targets per year', () => {

@@ -20,7 +20,7 @@ function tafelWithProjects() {
     naam: 'Bloemenbuurt',
     publiekEigenaar: partij.gemeente,
     privaatEigenaar: partij.corporatie,
-    publiek: { gemeente: 'Kampen', planstatus: 'visie/potentie', woningenMiddenhuur: 10, woningenVrijeSectorHuur: 5, locatie: 'Noord' },
+    publiek: { gemeente: 'Kampen', planstatus: '4A visie', woningenMiddenhuur: 10, woningenVrijeSectorHuur: 5, locatie: 'Noord' },
   });
   O.setOplevering(doc, actor.corporatie, b, 2030, 15);
   const c = O.createProject(doc, actor.gemeente, { naam: 'akkerweg', publiekEigenaar: partij.gemeente, publiek: { gemeente: 'Zwolle' } });
@@ -48,7 +48,7 @@ describe('planmonitor rows', () => {
     expect(ids({ zoek: 'NOORD' })).toEqual([b]);
     expect(ids({ zoek: 'kade' })).toEqual([project]);
     expect(ids({ gemeente: 'Zwolle' })).toEqual([project, c].sort());
-    expect(ids({ planstatus: 'vastgesteld' })).toEqual([project]);
+    expect(ids({ planstatus: '2A vastgesteld' })).toEqual([project]);
     expect(ids({ planstatus: 'onbekend' })).toEqual([c]);
     expect(ids({ segment: 'middenhuur' })).toEqual([b]);
     expect(ids({ segment: 'sociale huur' })).toEqual([project]);
@@ -76,10 +76,10 @@ describe('planmonitor rows', () => {
   });
 
   it('keeps filters and sort in the URL and reads them back; ignores junk', () => {
-    const filters = { ...GEEN_FILTERS, zoek: 'kade', knelpunt: 'ja' as const, planstatus: 'vastgesteld' };
+    const filters = { ...GEEN_FILTERS, zoek: 'kade', knelpunt: 'ja' as const, planstatus: '2A vastgesteld' };
     const sort = { key: 'woningen' as const, dir: 'desc' as const };
     const p = paramsFromFilters(filters, sort);
-    expect(p.toString()).toBe('zoek=kade&planstatus=vastgesteld&knelpunt=ja&sort=woningen&dir=desc');
+    expect(p.toString()).toBe('zoek=kade&planstatus=2A+vastgesteld&knelpunt=ja&sort=woningen&dir=desc');
     expect(filtersFromParams(p)).toEqual({ filters, sort });
     expect(hasFilters(filters)).toBe(true);
     expect(filtersFromParams(new URLSearchParams('sort=evil&dir=sideways&knelpunt=misschien'))).toEqual({

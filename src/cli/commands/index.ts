@@ -1,0 +1,8 @@
+// The CLI's commands. A new command: a file in this folder exporting a Command, listed here.
+
+import type { Command } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { show } from './show';
+
+export const COMMANDS: readonly Command[] = [exportCommand, importCommand, show];

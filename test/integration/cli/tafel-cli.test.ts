@@ -1,0 +1,98 @@
+// The headless CLI against a real relay (the demo tafel): export, import (dry run, idempotent,
+// ownership refusals judged and reported), show, and the exit codes 0/1/2/3.
+
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readProjecten } from '../../../src/model';
+import { cleanupRelays, connectClient, demoLink, redeem, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
+
+const REPO = path.resolve(import.meta.dirname, '../../..');
+let relay: StartedRelay;
+let gert: string;
+let dirk: string;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-cli-'));
+
+function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const p = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    p.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    p.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    p.on('exit', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+const as = (token: string) => ['--relay', relay.url, '--token', token];
+
+describe('npm run tafel', () => {
+  beforeAll(async () => {
+    relay = await startRelay({ demo: true });
+    gert = (await redeem(relay, demoLink(relay, 'Gert Gemeente').code)).token;
+    dirk = (await redeem(relay, demoLink(relay, 'Dirk Ontwikkelaar').code)).token;
+  });
+  afterAll(async () => {
+    await cleanupRelays();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('exports the planmonitor and imports it back: nothing changes, nothing is sent', async () => {
+    const file = path.join(dir, 'demo.xlsx');
+    const exp = await cli('export', '--format', 'xlsx', '--out', file, ...as(gert));
+    expect(exp.stderr).toBe('');
+    expect(exp.code).toBe(0);
+    expect(JSON.parse(exp.stdout).projecten).toBe(12);
+    const imp = await cli('import', '--file', file, '--bron', 'Aan Tafel', ...as(gert));
+    const summary = JSON.parse(imp.stdout);
+    expect(summary).toMatchObject({ created: 0, changed: 0, unchanged: 12 });
+    // The private part in the file is the developers', but equal to what the tafel holds: not refused.
+    expect(summary.refused).toEqual([]);
+    expect(imp.code).toBe(0);
+  });
+
+  it('imports a gemeente CSV: dry run changes nothing, the real run creates and changes, the second run nothing', async () => {
+    const file = path.join(dir, 'gemeente.csv');
+    fs.writeFileSync(file, 'Plannaam;Gemeente;Status planologisch;Sociale huur;Plan id\nNieuwe Haven;Voorbeeldstad;3. In voorbereiding;1.250;P-77\nDe Kade;Voorbeeldstad;1A. Onherroepelijk;60;P-2\n');
+    const dry = await cli('import', '--file', file, '--dry-run', '--bron', 'Excel gemeente', ...as(gert));
+    expect(dry.code).toBe(0);
+    expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, created: 1, changed: 1 });
+    const observer = connectClient(relay, 'demo', gert);
+    await observer.synced();
+    expect(readProjecten(observer.doc).some((p) => p.naam === 'Nieuwe Haven')).toBe(false);
+
+    const run = await cli('import', '--file', file, '--bron', 'Excel gemeente', ...as(gert));
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: false, created: 1, changed: 1, refused: [] });
+    await waitFor(() => readProjecten(observer.doc).some((p) => p.naam === 'Nieuwe Haven' && p.woningenSocialeHuur === 1250), 'the relay to have the new project');
+    expect(readProjecten(observer.doc).find((p) => p.naam === 'De Kade')).toMatchObject({ planstatus: '1A onherroepelijk', externeIds: [{ bron: 'Excel gemeente', id: 'P-2' }] });
+
+    const again = await cli('import', '--file', file, '--bron', 'Excel gemeente', ...as(gert));
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+    expect(again.code).toBe(0);
+    observer.close();
+  });
+
+  it('a developer’s import of public fields is refused with reasons and exit code 1; a mapping file is honoured', async () => {
+    const file = path.join(dir, 'dirk.csv');
+    fs.writeFileSync(file, 'Naam project;Plaats gemeente;Fase ontwikkeling\nDe Kade;Voorbeeldstad;2A vastgesteld\n');
+    const mapping = path.join(dir, 'mapping.json');
+    fs.writeFileSync(mapping, JSON.stringify({ bron: 'Dirk', kolommen: { 'Naam project': 'veld:naam', 'Plaats gemeente': 'veld:gemeente', 'Fase ontwikkeling': 'veld:planstatus' } }));
+    const r = await cli('import', '--file', file, '--mapping', mapping, ...as(dirk));
+    expect(r.code).toBe(1);
+    const s = JSON.parse(r.stdout);
+    expect(s.refused[0]).toMatchObject({ row: 2, project: 'De Kade' });
+    expect(s.refused[0].reasons.map((x: { code: string }) => x.code)).toContain('niet-eigenaar-publiek');
+  });
+
+  it('shows the tafel as JSON, and answers usage errors with 2 and a bad token with 3', async () => {
+    const show = await cli('show', ...as(gert));
+    expect(show.code).toBe(0);
+    expect(JSON.parse(show.stdout).projecten.length).toBeGreaterThanOrEqual(12);
+    expect((await cli('export', '--format', 'pdf', '--out', 'x', ...as(gert))).code).toBe(2);
+    expect((await cli('frobnicate', ...as(gert))).code).toBe(2);
+    expect((await cli('show', '--relay', relay.url)).code).toBe(2);
+    expect((await cli('show', '--relay', relay.url, '--token', 'not-a-token')).code).toBe(3);
+  });
+});
