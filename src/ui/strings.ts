@@ -979,6 +979,7 @@ export const strings = {
     reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
     knelpunt: (titel: string) => `Knelpunt: ${titel}`,
     meerProjecten: (n: number) => `en nog ${n} ${n === 1 ? 'project' : 'projecten'}`,
+  },
   /** Issue 13: the monitors' vocabulary, planning grid, import, export, map and app updates. */
   monitor: {
     updateNodig:
