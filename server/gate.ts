@@ -37,7 +37,11 @@ export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, mes
   room.commit(() => {
     if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
     // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
-    if (room.applyRemote(update, conn)) storage.insertAudit({ ...base, accepted: true, detail: written });
+    if (room.applyRemote(update, conn)) {
+      storage.insertAudit({ ...base, accepted: true, detail: written });
+      // What it sends to other tafels goes into the outbox in this same transaction.
+      if (actor) room.onAccepted?.(room, actor, result.writes);
+    }
   });
   if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
 }

@@ -15,3 +15,7 @@ export * from './operations/herstel';
 export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
+export * from './netwerk';
+export * from './netwerkReads';
+export { EXTERN_PREFIX } from './netwerkSchema';
+export * from './operations/escalaties';

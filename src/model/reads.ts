@@ -28,6 +28,7 @@ import {
   type Vergaderstatus,
   type Woningtype,
 } from './vocabulary';
+import type { Landsdeel } from './netwerk';
 
 /** Who last wrote a field, and when. */
 export interface Provenance {
@@ -38,14 +39,14 @@ export interface Provenance {
 
 type ProvenanceMap = Readonly<Record<string, Provenance>>;
 
-interface Fields {
+export interface Fields {
   readonly get: <T>(key: string, fallback: T) => T;
   readonly provenance: ProvenanceMap;
   readonly keys: readonly string[];
 }
 
 /** Reads the envelopes of one map, checking each value against the schema. */
-function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
+export function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
   const values: Record<string, unknown> = {};
   const provenance: Record<string, Provenance> = {};
   for (const [key, stored] of map.entries()) {
@@ -120,6 +121,8 @@ export interface Lid {
   readonly partijId: string;
   readonly rol: Rol;
   readonly functie: string;
+  /** At the landelijke tafel: the landsdeel this lid is the contact for. */
+  readonly landsdeel: Landsdeel | null;
   readonly provenance: ProvenanceMap;
 }
 
@@ -129,6 +132,7 @@ const buildLid = (id: string, f: Fields): Lid => ({
   partijId: f.get('partijId', ''),
   rol: f.get('rol', 'gast'),
   functie: f.get('functie', ''),
+  landsdeel: f.get('landsdeel', null),
   provenance: f.provenance,
 });
 export const readLeden = (doc: Y.Doc): Lid[] => entities(doc, 'leden', buildLid);

@@ -67,7 +67,8 @@ export type ViolationCode =
   | 'unsupported-content'
   | 'client-id-taken'
   | 'missing-dependency'
-  | 'malformed';
+  | 'malformed'
+  | 'relay-only';
 
 export type Decision = { readonly ok: true } | { readonly ok: false; readonly code: ViolationCode; readonly message: string };
 
@@ -105,6 +106,8 @@ function writerAllows(
   switch (rule) {
     case 'system':
       return deny('not-owner', 'only the relay writes this');
+    case 'relay':
+      return deny('relay-only', 'only the relay writes this: it comes from another tafel');
     case 'chair':
       return isChair(actor) ? OK : deny('not-owner', 'only the voorzitter or secretaris may change this');
     case 'iedereen':
@@ -153,6 +156,8 @@ function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root
         : deny('not-owner', 'only the proposing partij or the chair may remove this agenda item');
     case 'nobody':
       return deny('frozen', 'nobody may do this');
+    case 'relay':
+      return deny('relay-only', 'only the relay creates this: it comes from another tafel');
   }
 }
 

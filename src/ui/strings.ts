@@ -78,6 +78,7 @@ export const strings = {
       'client-id-taken': 'Verbindingsfout: open de app opnieuw.',
       'missing-dependency': 'Een eerdere wijziging ontbreekt nog; probeer het zo opnieuw.',
       malformed: 'De wijziging was onleesbaar en is niet opgeslagen.',
+      'relay-only': 'Dit komt van een andere tafel en kan hier niet worden gewijzigd.',
     },
     /** Value checks of the model, translated from its English messages. */
     waarde: {
