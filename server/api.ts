@@ -10,6 +10,7 @@ import type { RelayContext } from './context';
 import { issueInvite, redeemInvite } from './invites';
 import { CLOSE } from './limits';
 import { MESSAGES } from './messages';
+import { netwerkRoutes } from './netwerkApi';
 
 export class HttpError extends Error {
   constructor(
@@ -176,6 +177,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       return [200, { revoked, closed }];
     },
   },
+  ...netwerkRoutes({ authenticate, authenticateChair, readJson, stringField, error: (status, code, message) => new HttpError(status, code, message) }),
 ];
 
 /** Handles /api/*; always answers with JSON. */
