@@ -321,6 +321,8 @@ export interface Afspraak {
   readonly deadline: string | null;
   readonly vergaderingId: string | null;
   readonly knelpuntId: string | null;
+  /** At the landelijke tafel: the received escalation this afspraak is about. */
+  readonly escalatieId: string | null;
   readonly status: AfspraakStatus;
   readonly voortgang: string;
   readonly provenance: ProvenanceMap;
@@ -333,6 +335,7 @@ const buildAfspraak = (id: string, f: Fields): Afspraak => ({
   deadline: f.get('deadline', null),
   vergaderingId: f.get('vergaderingId', null),
   knelpuntId: f.get('knelpuntId', null),
+  escalatieId: f.get('escalatieId', null),
   status: f.get('status', 'open'),
   voortgang: f.get('voortgang', ''),
   provenance: f.provenance,
