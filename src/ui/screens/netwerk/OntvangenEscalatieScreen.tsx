@@ -54,7 +54,7 @@ function Detail({ e, terug }: { e: OntvangenEscalatie; terug: string }) {
       </nav>
       <header className="page-head">
         <h1>{e.knelpunt.titel}</h1>
-        <p className="knelpunt-kaart__meta">
+        <p className="escalatie-meta">
           <span className="status-pill">{waarde(e.status)}</span>
           <span>{e.bron.tafelNaam}</span>
           <span>
