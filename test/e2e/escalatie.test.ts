@@ -75,4 +75,19 @@ it('regional chair escalates, the landsdeel lid answers, the chair sees the answ
   // And the landelijke tafel learns how it ended.
   await zara.getByText(/^De regio sloot de lus: Opgelost/).waitFor({ timeout: 20_000 });
   expect(await zara.getByText(/^De regio sloot de lus: Opgelost/).textContent()).toContain('Vera Voorzitter');
+
+  // Both tablet orientations, for the eye and the README tour.
+  await zara.setViewportSize({ width: 1024, height: 768 });
+  await zara.getByRole('heading', { name: S.antwoord }).scrollIntoViewIfNeeded();
+  await zara.screenshot({ path: await screenshot(zara, 'escalatie', '4-detail-1024x768').then((p) => p.replace('.png', '-viewport.png')) });
+  await vera.setViewportSize({ width: 768, height: 1024 });
+  await vera.getByRole('heading', { name: S.antwoordTitel }).scrollIntoViewIfNeeded();
+  await vera.screenshot({ path: await screenshot(vera, 'escalatie', '5-knelpunt-768x1024').then((p) => p.replace('.png', '-viewport.png')) });
+  await openNav(zara, S.navEscalaties, S.registerTitel);
+  await zara.setViewportSize({ width: 768, height: 1024 });
+  await screenshot(zara, 'escalatie', '6-register-768x1024');
+  await openNav(vera, S.navNetwerk, S.netwerkTitel);
+  await vera.setViewportSize({ width: 1024, height: 768 });
+  await vera.getByText(S.koppelingStatus.actief!).first().waitFor();
+  await screenshot(vera, 'escalatie', '7-netwerk-1024x768');
 });
