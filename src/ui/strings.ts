@@ -936,6 +936,9 @@ export const strings = {
     rapportageVolgt: 'Halfjaarcijfers en koersoordeel verschijnen hier zodra de tafel rapporteert.',
     // Links
     netwerkTitel: 'Netwerk van tafels',
+    landelijkeInstellingen: 'Landelijke tafel',
+    rodeDraadDrempel: 'Rode draad vanaf dit aantal regio’s',
+    ledenPerLandsdeel: 'Contactpersoon per landsdeel',
     dezeTafel: 'Deze tafel',
     provincies: 'Provincies',
     woondealregio: 'Woondealregio',

@@ -111,3 +111,8 @@ export function afspraakBijEscalatie(
 export function setLidLandsdeel(doc: Y.Doc, actor: Actor, lidId: string, landsdeel: Landsdeel | null): void {
   setFields(doc, actor, 'leden', lidId, { landsdeel });
 }
+
+/** The chair of the landelijke tafel sets N: a theme escalated from N regions is a national rode draad. */
+export function setLandelijkeRodeDraadDrempel(doc: Y.Doc, actor: Actor, n: number): void {
+  setFields(doc, actor, 'tafel', null, { landelijkeRodeDraadDrempel: n });
+}

@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  editTafel,
+  setLandelijkeRodeDraadDrempel,
   escaleer,
   landelijkeRodeDraden,
   lidVoorLandsdeel,
@@ -133,7 +133,7 @@ describe('network: escalation up the ladder and the answer back', () => {
     expect(draad.escalaties).toHaveLength(2);
     // One region only: no rode draad.
     expect(landelijkeRodeDraden(zara.client.doc).some((r) => r.thema === 'capaciteit')).toBe(false);
-    editTafel(lotte.client.doc, lotte.actor(), { landelijkeRodeDraadDrempel: 3 } as Parameters<typeof editTafel>[2]);
+    setLandelijkeRodeDraadDrempel(lotte.client.doc, lotte.actor(), 3);
     expect(landelijkeRodeDraden(lotte.client.doc)).toEqual([]);
   });
 

@@ -9,6 +9,7 @@ import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
 import { usePlek, useRead, useTafel } from '../../tafel';
 import { aanvaardKoppeling, beeindigKoppeling, leesNetwerk, NetwerkApiError, vraagKoppeling, type NetwerkTafel } from './netwerkApi';
+import { LandelijkeInstellingen } from './LandelijkeInstellingen';
 import './netwerk.css';
 
 const S = strings.netwerk;
@@ -80,6 +81,7 @@ export default function NetwerkScreen() {
           )}
         </dl>
       </section>
+      {plek.soort === 'landelijk' && <LandelijkeInstellingen />}
       <section className="card" aria-labelledby={`${id}-koppelingen`}>
         <h2 id={`${id}-koppelingen`}>{S.koppelingen}</h2>
         <p className="muted">{S.koppelingenUitleg}</p>
