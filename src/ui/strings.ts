@@ -948,6 +948,8 @@ export const strings = {
     koppelingStatus: { 'verzoek verstuurd': 'Verzoek verstuurd', 'verzoek ontvangen': 'Verzoek ontvangen', actief: 'Gekoppeld', beeindigd: 'Beëindigd' } as Record<string, string>,
     sinds: (datum: string) => `sinds ${datum}`,
     vragen: 'Koppeling vragen',
+    vragenAan: 'Koppeling vragen aan',
+    beeindigenVraag: (naam: string) => `De koppeling met ${naam} beëindigen (of het verzoek intrekken of weigeren)? Er gaan dan geen escalaties, antwoorden of berichten meer heen en weer; wat al gedeeld is, blijft staan.`,
     tafel: 'Tafel',
     aanvaarden: 'Aanvaarden',
     beeindigen: 'Beëindigen',

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useId, useState, type FormEvent } from 'react';
 import { isChair } from '../../../ownership/rulebook';
 import { readKoppelingen, readNetwerkPlek } from '../../../model';
+import { ConfirmDialog } from '../../components/Dialog';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
 import { usePlek, useRead, useTafel } from '../../tafel';
@@ -25,6 +26,7 @@ export default function NetwerkScreen() {
   const [met, setMet] = useState('');
   const [fout, setFout] = useState<string | null>(null);
   const [bezig, setBezig] = useState(false);
+  const [teBeeindigen, setTeBeeindigen] = useState<{ id: string; naam: string } | null>(null);
 
   const laad = useCallback(() => {
     if (!chair) return;
@@ -103,7 +105,7 @@ export default function NetwerkScreen() {
                         {S.aanvaarden}
                       </button>
                     )}
-                    <button type="button" className="btn btn-secondary" disabled={bezig} onClick={() => doe(() => beeindigKoppeling(joined, k.id))}>
+                    <button type="button" className="btn btn-secondary" disabled={bezig} onClick={() => setTeBeeindigen({ id: k.id, naam: k.andereNaam })}>
                       {k.status === 'actief' ? S.beeindigen : k.status === 'verzoek ontvangen' ? S.weigeren : S.intrekken}
                     </button>
                   </div>
@@ -115,7 +117,7 @@ export default function NetwerkScreen() {
         {chair ? (
           tafels.length > 0 && (
             <form className="form" onSubmit={vraag}>
-              <label htmlFor={`${id}-met`}>{S.tafel}</label>
+              <label htmlFor={`${id}-met`}>{S.vragenAan}</label>
               <select id={`${id}-met`} value={met || tafels[0]?.tafelId} onChange={(e) => setMet(e.target.value)}>
                 {tafels.map((t) => (
                   <option key={t.tafelId} value={t.tafelId}>
@@ -139,6 +141,18 @@ export default function NetwerkScreen() {
             {fout}
           </p>
         )}
+        <ConfirmDialog
+          open={teBeeindigen !== null}
+          title={S.beeindigen}
+          message={S.beeindigenVraag(teBeeindigen?.naam ?? '')}
+          confirmLabel={S.beeindigen}
+          onClose={() => setTeBeeindigen(null)}
+          onConfirm={() => {
+            const k = teBeeindigen;
+            setTeBeeindigen(null);
+            if (k) doe(() => beeindigKoppeling(joined, k.id));
+          }}
+        />
       </section>
     </div>
   );
