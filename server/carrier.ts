@@ -29,12 +29,17 @@ export interface CarrierOptions {
   readonly pollMs: number;
 }
 
-type Outcome = 'bezorgd' | 'al bezorgd' | 'geen koppeling' | 'onbekende tafel' | 'onbekend bericht';
+type Outcome = 'bezorgd' | 'al bezorgd' | 'geen koppeling' | 'onbekende tafel' | 'onbekend bericht' | 'mislukt';
+
+/** A message whose delivery keeps failing is set aside after this many tries, so it cannot hold up the rest. */
+const MAX_ATTEMPTS = 5;
 
 export class Carrier {
   private scheduled: NodeJS.Timeout | undefined;
   private readonly poll: NodeJS.Timeout;
   private stopped = false;
+  /** Failed deliveries per outbox id since this start. */
+  private readonly failures = new Map<number, number>();
 
   constructor(
     private readonly outbox: Outbox,
@@ -72,8 +77,15 @@ export class Carrier {
           return;
         }
       } catch (e) {
-        this.log.error(`delivering outbox message ${m.id} (${m.soort}) failed; retried later`, e);
-        return;
+        const n = (this.failures.get(m.id) ?? 0) + 1;
+        this.failures.set(m.id, n);
+        if (n < MAX_ATTEMPTS) {
+          this.log.error(`delivering outbox message ${m.id} (${m.soort}) failed; retried later`, e);
+          return;
+        }
+        this.log.error(`delivering outbox message ${m.id} (${m.soort}) failed ${n} times; set aside as "mislukt"`, e);
+        this.failures.delete(m.id);
+        this.finish(m, 'mislukt');
       }
     }
     if (pending.length === 100) this.kick();
