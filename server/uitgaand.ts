@@ -20,6 +20,13 @@ import type { WriteIntent } from '../src/ownership/rulebook';
 import type { NewOutboxMessage } from './outbox';
 
 const LANDELIJK = 'landelijke versnellingstafel';
+/** The answer travels as text of at most the size its field holds (a longer one is cut, and says so). */
+const MAX_ANTWOORD = 20_000;
+
+function antwoordTekst(doc: Y.Doc, id: string): string {
+  const tekst = platteTekst(richText(doc, 'ontvangenEscalaties', id, 'antwoord'));
+  return tekst.length <= MAX_ANTWOORD ? tekst : `${tekst.slice(0, MAX_ANTWOORD - 1)}…`;
+}
 
 /** The outbox messages an accepted update causes (read from the document after it was applied). */
 export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, writes: readonly WriteIntent[], now: number): NewOutboxMessage[] {
@@ -70,7 +77,7 @@ export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, wr
           viaKoppeling: true,
           payload: {
             escalatieId: e.id,
-            terugmelding: { status: e.status, antwoord: platteTekst(richText(doc, 'ontvangenEscalaties', e.id, 'antwoord')), lid: lidNaam, tafel: tafelNaam, op },
+            terugmelding: { status: e.status, antwoord: antwoordTekst(doc, e.id), lid: lidNaam, tafel: tafelNaam, op },
           },
         });
       } else if (w.key.startsWith(REACTIE_PREFIX)) {
