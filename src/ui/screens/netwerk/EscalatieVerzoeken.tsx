@@ -11,6 +11,7 @@ import {
   escalatiesVanKnelpunt,
   escaleer,
   readProject,
+  readTafel,
   setHandmatigeStatus,
   sluitEscalatie,
   type Escalatie,
@@ -138,10 +139,18 @@ function Bezorging({ e }: { e: Escalatie }) {
 
 function EscalatieKaart({ escalatie: e, knelpunt: k }: { escalatie: Escalatie; knelpunt: Knelpunt }) {
   const id = useId();
+  const tafelNaam = useRead((doc) => readTafel(doc).naam, []);
   const buiten = BUITEN_DE_APP.includes(e.niveau);
   return (
     <article className="escalatie-kaart" aria-labelledby={`${id}-kop`}>
       <h3 id={`${id}-kop`}>{S.verzoekAan(trede(e.niveau))}</h3>
+      {buiten && (
+        <div className="alleen-print">
+          <p>{tafelNaam}</p>
+          <h4>{k.titel}</h4>
+          <p>{k.beschrijving}</p>
+        </div>
+      )}
       <dl className="escalatie-velden">
         <dt>{S.gevraagdKort}</dt>
         <dd>{e.gevraagd}</dd>
@@ -155,7 +164,7 @@ function EscalatieKaart({ escalatie: e, knelpunt: k }: { escalatie: Escalatie; k
         )}
       </dl>
       <Bezorging e={e} />
-      {buiten ? <HandmatigeStatus e={e} knelpunt={k} /> : <Terugmelding e={e} />}
+      {buiten ? <HandmatigeStatus e={e} /> : <Terugmelding e={e} />}
       <LusSluiten e={e} />
       {!buiten && <EscalatieDraad root="escalaties" escalatieId={e.id} draad={e.draad} />}
     </article>
@@ -183,7 +192,7 @@ function Terugmelding({ e }: { e: Escalatie }) {
   );
 }
 
-function HandmatigeStatus({ e, knelpunt: k }: { e: Escalatie; knelpunt: Knelpunt }) {
+function HandmatigeStatus({ e }: { e: Escalatie }) {
   const id = useId();
   const write = useWrite();
   const mag = useMayEdit('escalaties', e.id, 'handmatigeStatus');
@@ -211,27 +220,26 @@ function HandmatigeStatus({ e, knelpunt: k }: { e: Escalatie; knelpunt: Knelpunt
           {fout}
         </p>
       )}
-      <button type="button" className="btn btn-secondary" onClick={() => printVerzoek(e, k)}>
+      <button type="button" className="btn btn-secondary" onClick={(ev) => printVerzoek(ev.currentTarget.closest('article'))}>
         {S.afdrukken}
       </button>
     </div>
   );
 }
 
-/** Opens the request as a plain printable page and prints it. */
-function printVerzoek(e: Escalatie, k: Knelpunt): void {
-  const w = window.open('', '_blank');
-  if (!w) return;
-  const esc = (t: string) => t.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
-  w.document.title = S.verzoekAan(trede(e.niveau));
-  w.document.body.innerHTML = `<main style="font-family:sans-serif;max-width:40em;margin:2em auto;line-height:1.5">
-<h1>${esc(S.verzoekAan(trede(e.niveau)))}</h1>
-<h2>${esc(k.titel)}</h2><p>${esc(k.beschrijving)}</p>
-<h3>${esc(S.gevraagdKort)}</h3><p>${esc(e.gevraagd)}</p>
-<h3>${esc(S.waaromKort)}</h3><p>${esc(e.waarom)}</p>
-${e.gedeeld ? `<h3>${esc(S.gedeeldKort)}</h3><p>${esc(e.gedeeld)}</p>` : ''}
-</main>`;
-  w.print();
+/**
+ * Prints only this request: the card is marked for the print style sheet (netwerk.css), which
+ * hides the rest of the page; the mark goes when printing is done.
+ */
+function printVerzoek(card: HTMLElement | null): void {
+  if (!card) return;
+  card.classList.add('is-printing');
+  const done = () => {
+    card.classList.remove('is-printing');
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
 }
 
 function LusSluiten({ e }: { e: Escalatie }) {
