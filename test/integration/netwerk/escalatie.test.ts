@@ -22,7 +22,7 @@ import {
   sluitEscalatie,
 } from '../../../src/model';
 import { cleanupRelays, connectClient, startRelay, tryUpgrade, waitFor, type StartedRelay } from '../helpers/relay';
-import { knelpuntId, lid, typeParagraph, type Lid } from './helpers';
+import { knelpuntId, lid, outboxRows, typeParagraph, type Lid } from './helpers';
 
 describe('network: escalation up the ladder and the answer back', () => {
   let relay: StartedRelay;
@@ -173,5 +173,15 @@ describe('network: escalation up the ladder and the answer back', () => {
     const accepted = await fetch(`${relay.url}/api/tafels/landelijk/koppelingen/${asked.id}/aanvaarden`, { method: 'POST', headers: { Authorization: `Bearer ${lotte.session.token}` } });
     expect(accepted.status).toBe(200);
     await waitFor(() => readOntvangenEscalatie(zara.client.doc, id2) !== undefined, 'the waiting escalation after the new link');
+  });
+  it('keeps a request to a rung outside the app at the tafel: nothing travels', async () => {
+    const k = knelpuntId(vera.client.doc, 'Onrendabele top');
+    const bestuurlijk = escaleer(vera.client.doc, vera.actor(), { knelpuntId: k, niveau: 'bestuurlijke woondealtafel', gevraagd: 'Een besluit over de bijdrage', waarom: 'Bestuurlijk' });
+    // A later request that does travel: once it arrived, the earlier update was handled too.
+    const landelijk = escaleer(vera.client.doc, vera.actor(), { knelpuntId: k, niveau: 'landelijke versnellingstafel', gevraagd: 'Landelijke regeling', waarom: 'Rijksbeleid' });
+    await waitFor(() => readOntvangenEscalatie(zara.client.doc, landelijk) !== undefined, 'the later request at the landelijke tafel');
+    expect(readOntvangenEscalatie(zara.client.doc, bestuurlijk)).toBeUndefined();
+    expect(outboxRows(relay.dataDir).some((r) => r.bron_sleutel.includes(bestuurlijk))).toBe(false);
+    expect(readEscalatie(vera.client.doc, bestuurlijk)!.bezorging).toBeNull();
   });
 });
