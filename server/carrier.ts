@@ -15,7 +15,7 @@ import {
   spiegelKoppeling,
   type Bron,
   type KoppelingStand,
-} from '../src/model/operations/doorgifte';
+} from '../src/operations/doorgifte';
 import type { EscalatieBericht } from '../src/model';
 import type { Log } from './log';
 import type { Netwerk } from './netwerk';

@@ -7,7 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as Y from 'yjs';
-import { actorForLid, addLid, addPartij, setLidLandsdeel, escalatieBericht, escaleer, raiseKnelpunt, readLeden, readTafel, createProject, type Landsdeel } from '../src/model';
+import { actorForLid, escalatieBericht, readLeden, readTafel, type Landsdeel } from '../src/model';
+import { addLid, addPartij, createProject, escaleer, raiseKnelpunt, setLidLandsdeel } from '../src/operations';
 import type { RelayContext } from './context';
 import { DEMO_TAFEL_ID } from './demo';
 import { issueInvite } from './invites';

@@ -4,11 +4,12 @@
 // loads the new tafel when its first lid connects.
 
 import * as Y from 'yjs';
-import { ensureRoots, initTafel } from '../src/model';
+import { ensureRoots } from '../src/model';
+import { initTafel } from '../src/operations';
 import { newId } from '../src/model/ids';
 import type { Storage } from './storage';
 import { issueInvite, type IssuedInvite } from './invites';
-import { initNetwerkPlek } from '../src/model/operations/doorgifte';
+import { initNetwerkPlek } from '../src/operations/doorgifte';
 import { landsdeelVan, type Tafelsoort } from '../src/model/netwerk';
 import { openNetwerk } from './netwerkDienst';
 

@@ -13,9 +13,9 @@ import {
   readOntvangenEscalatie,
   readTafel,
   REACTIE_PREFIX,
-  richText,
   type Actor,
 } from '../src/model';
+import { richText } from '../src/operations';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import type { NewOutboxMessage } from './outbox';
 

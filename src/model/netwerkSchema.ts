@@ -5,10 +5,26 @@
 
 import * as v from './values';
 import type { ValueType } from './values';
-import type { DynamicFieldSpec, FieldSpec, PlainFieldSpec, WriterRule } from './schema';
 import { ESCALATIE_DOELEN, ESCALATIE_STATUSSEN, KOPPELING_STATUSSEN, LANDSDELEN, PROVINCIES, TAFELSOORTEN } from './netwerk';
 
-const plain = (type: ValueType, writer: WriterRule, extra: Partial<PlainFieldSpec> = {}): PlainFieldSpec => ({ kind: 'plain', type, writer, ...extra });
+// The field specs have the shapes of src/model/schema.ts, which spreads them into its roots (and
+// checks them there); this file does not import it, so the two never form a cycle.
+type Writer = 'system' | 'chair' | 'iedereen' | 'reactieAuteur' | 'relay';
+interface PlainFieldSpec {
+  readonly kind: 'plain';
+  readonly type: ValueType;
+  readonly writer: Writer;
+  readonly immutable?: boolean;
+  readonly required?: boolean;
+}
+type FieldSpec = PlainFieldSpec | { readonly kind: 'richtext'; readonly writer: Writer };
+interface DynamicFieldSpec {
+  readonly prefix: string;
+  readonly suffix: (rest: string) => boolean;
+  readonly field: PlainFieldSpec;
+}
+
+const plain = (type: ValueType, writer: Writer, extra: Partial<PlainFieldSpec> = {}): PlainFieldSpec => ({ kind: 'plain', type, writer, ...extra });
 
 const NAAM = v.text(200);
 const LANG = v.text(20_000);
@@ -20,11 +36,11 @@ export function listOf(shape: ValueType, max: number): ValueType {
   return {
     describe: `list of up to ${max} × ${shape.describe}`,
     check: (x) => {
-      if (!Array.isArray(x)) return 'expected a list';
-      if (x.length > max) return `more than ${max} entries`;
+      if (!Array.isArray(x)) return v.problem('not-allowed', 'expected a list');
+      if (x.length > max) return v.problem('too-many-entries', `more than ${max} entries`, { max });
       for (const [i, e] of x.entries()) {
         const err = shape.check(e);
-        if (err) return `entry ${i}: ${err}`;
+        if (err) return v.within(`entry ${i}`, err);
       }
       return null;
     },
@@ -62,8 +78,8 @@ function subsetOf(list: readonly string[]): ValueType {
   return {
     describe: `list of distinct values of ${list.map((x) => `"${x}"`).join(', ')}`,
     check: (x) => {
-      if (!Array.isArray(x) || !x.every((e) => typeof e === 'string' && list.includes(e))) return 'expected a list of known values';
-      return new Set(x).size === x.length ? null : 'duplicate values';
+      if (!Array.isArray(x) || !x.every((e) => typeof e === 'string' && list.includes(e))) return v.problem('not-allowed', 'expected a list of known values');
+      return new Set(x).size === x.length ? null : v.problem('not-allowed', 'duplicate values');
     },
   };
 }

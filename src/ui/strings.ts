@@ -80,7 +80,7 @@ export const strings = {
       malformed: 'De wijziging was onleesbaar en is niet opgeslagen.',
       'relay-only': 'Dit komt van een andere tafel en kan hier niet worden gewijzigd.',
     },
-    /** Value checks of the model, translated from its English messages. */
+    /** Value problems of the model by their codes (src/model/values.ts; worded in src/ui/codeText.ts). */
     waarde: {
       leeg: 'Vul iets in; dit veld mag niet leeg zijn.',
       teLang: (max: number) => `Dit is te lang: maximaal ${aantal(max)} tekens.`,

@@ -15,10 +15,10 @@ import {
   readNetwerkPlek,
   readOntvangenEscalatie,
   readOntvangenEscalaties,
-  richText,
   type Escalatie,
   type OntvangenEscalatie,
 } from '../../model';
+import { richText } from '../../operations';
 
 export const USAGE = `escalaties list            the escalations of this tafel (sent, or received at the landelijke tafel)
 escalaties show <id>      one escalation with its request, answer and thread`;

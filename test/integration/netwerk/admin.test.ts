@@ -14,22 +14,22 @@ interface Listed {
 describe('network: the admin CLI', () => {
   afterAll(cleanupRelays);
   const data = { dataDir: tempDataDir(), url: 'http://localhost:9' };
-  const create = (...args: string[]) => runAdmin(data, ['create-tafel', ...args]) as { tafelId: string };
+  const create = async (...args: string[]) => (await runAdmin(data, ['create-tafel', ...args])) as { tafelId: string };
 
-  it('creates every kind, derives the landsdeel, links a lokale tafel to its regional one', () => {
-    const land = create('--name', 'Landelijke versnellingstafel', '--soort', 'landelijk');
-    const regio = create('--name', 'Regio Noord', '--provincies', 'Groningen,Drenthe', '--woondealregio', 'Woondeal Groningen');
-    const lokaal = create('--name', 'Tafel Assen', '--soort', 'lokaal', '--provincies', 'Drenthe', '--boven', regio.tafelId);
+  it('creates every kind, derives the landsdeel, links a lokale tafel to its regional one', async () => {
+    const land = await create('--name', 'Landelijke versnellingstafel', '--soort', 'landelijk');
+    const regio = await create('--name', 'Regio Noord', '--provincies', 'Groningen,Drenthe', '--woondealregio', 'Woondeal Groningen');
+    const lokaal = await create('--name', 'Tafel Assen', '--soort', 'lokaal', '--provincies', 'Drenthe', '--boven', regio.tafelId);
 
-    expect((runAdmin(data, ['list-links', '--tafel', land.tafelId]) as Listed).tafel).toEqual(expect.objectContaining({ soort: 'landelijk', landsdeel: null }));
-    const r = runAdmin(data, ['list-links', '--tafel', regio.tafelId]) as Listed;
+    expect(((await runAdmin(data, ['list-links', '--tafel', land.tafelId])) as Listed).tafel).toEqual(expect.objectContaining({ soort: 'landelijk', landsdeel: null }));
+    const r = (await runAdmin(data, ['list-links', '--tafel', regio.tafelId])) as Listed;
     expect(r.tafel).toEqual(expect.objectContaining({ soort: 'regionaal', landsdeel: 'Noord' }));
     expect(r.koppelingen).toEqual([expect.objectContaining({ van: lokaal.tafelId, naar: regio.tafelId, status: 'actief' })]);
-    expect((runAdmin(data, ['list-links', '--tafel', lokaal.tafelId]) as Listed).tafel).toEqual(expect.objectContaining({ soort: 'lokaal', bovenTafel: regio.tafelId }));
+    expect(((await runAdmin(data, ['list-links', '--tafel', lokaal.tafelId])) as Listed).tafel).toEqual(expect.objectContaining({ soort: 'lokaal', bovenTafel: regio.tafelId }));
 
-    expect(runAdmin(data, ['link', '--tafel', regio.tafelId, '--met', land.tafelId])).toEqual(expect.objectContaining({ status: 'actief' }));
-    expect(runAdmin(data, ['unlink', '--tafel', land.tafelId, '--met', regio.tafelId])).toEqual(expect.objectContaining({ status: 'beeindigd' }));
-    const after = runAdmin(data, ['list-links', '--tafel', land.tafelId]) as Listed & { outbox: { soort: string }[] };
+    expect(await runAdmin(data, ['link', '--tafel', regio.tafelId, '--met', land.tafelId])).toEqual(expect.objectContaining({ status: 'actief' }));
+    expect(await runAdmin(data, ['unlink', '--tafel', land.tafelId, '--met', regio.tafelId])).toEqual(expect.objectContaining({ status: 'beeindigd' }));
+    const after = (await runAdmin(data, ['list-links', '--tafel', land.tafelId])) as Listed & { outbox: { soort: string }[] };
     expect(after.koppelingen.map((k) => k.status)).toEqual(['beeindigd']);
     // Each change of a link is mirrored into both documents through the outbox.
     expect(after.outbox.filter((m) => m.soort === 'koppeling').length).toBeGreaterThanOrEqual(2);

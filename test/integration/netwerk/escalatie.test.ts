@@ -6,21 +6,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  setLandelijkeRodeDraadDrempel,
-  escaleer,
-  landelijkeRodeDraden,
-  lidVoorLandsdeel,
-  readEscalatie,
-  readOntvangenEscalatie,
-  readOntvangenEscalaties,
-  readProjecten,
-  reageerOpEscalatie,
-  RELAY_AUTHOR,
-  setOntvangenStatus,
-  setProjectField,
-  sluitEscalatie,
-} from '../../../src/model';
+import { landelijkeRodeDraden, lidVoorLandsdeel, readEscalatie, readOntvangenEscalatie, readOntvangenEscalaties, readProjecten, RELAY_AUTHOR } from '../../../src/model';
+import { setLandelijkeRodeDraadDrempel, escaleer, reageerOpEscalatie, setOntvangenStatus, setProjectField, sluitEscalatie } from '../../../src/operations';
 import { cleanupRelays, connectClient, startRelay, tryUpgrade, waitFor, type StartedRelay } from '../helpers/relay';
 import { knelpuntId, lid, outboxRows, typeParagraph, type Lid } from './helpers';
 

@@ -3,7 +3,8 @@
 // escalation is delivered exactly once; another restart delivers nothing twice.
 
 import { afterAll, describe, expect, it } from 'vitest';
-import { escaleer, readOntvangenEscalaties } from '../../../src/model';
+import { readOntvangenEscalaties } from '../../../src/model';
+import { escaleer } from '../../../src/operations';
 import { cleanupRelays, connectClient, redeem, startRelay, waitFor } from '../helpers/relay';
 import { knelpuntId, lid, netwerkLink, outboxRows } from './helpers';
 

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { actorForLid, LOCAL_ORIGIN, readKnelpunten, richText, type Actor } from '../../../src/model';
+import { actorForLid, readKnelpunten, type Actor } from '../../../src/model';
+import { LOCAL_ORIGIN, richText } from '../../../src/operations';
 import { connectClient, demoLink, redeem, type Session, type StartedRelay, type TestClient } from '../helpers/relay';
 
 export interface NetwerkLink {

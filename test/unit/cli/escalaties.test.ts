@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actorForLid, ensureRoots, escaleer, initTafel, raiseKnelpunt, readEscalatie, escalatieBericht } from '../../../src/model';
-import { initNetwerkPlek, ontvangEscalatie, ontvangTerugmelding } from '../../../src/model/operations/doorgifte';
+import { actorForLid, ensureRoots, readEscalatie, escalatieBericht } from '../../../src/model';
+import { escaleer, initTafel, raiseKnelpunt } from '../../../src/operations';
+import { initNetwerkPlek, ontvangEscalatie, ontvangTerugmelding } from '../../../src/operations/doorgifte';
 import { escalatiesCommand } from '../../../src/cli/commands/escalaties';
 
 function tafel(soort: 'regionaal' | 'landelijk') {

@@ -3,22 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  actorForLid,
-  addLid,
-  addPartij,
-  createProject,
-  docRuleState,
-  ensureRoots,
-  escalatieBericht,
-  escaleer,
-  initTafel,
-  landsdeelVan,
-  LOCAL_ORIGIN,
-  platteTekst,
-  raiseKnelpunt,
-  setProjectField,
-} from '../../../src/model';
+import { actorForLid, ensureRoots, escalatieBericht, landsdeelVan, platteTekst } from '../../../src/model';
+import { addLid, addPartij, createProject, escaleer, initTafel, LOCAL_ORIGIN, raiseKnelpunt, setProjectField } from '../../../src/operations';
+import { docRuleState } from '../../../src/ownership/ruleState';
 import { decide } from '../../../src/ownership/rulebook';
 
 describe('landsdeel of a regional tafel', () => {

@@ -2,7 +2,8 @@
 // those of the other tafel. Any writing lid adds one; it travels to the other tafel.
 
 import { useId, useState, type FormEvent } from 'react';
-import { reageerOpEscalatie, type DraadBericht } from '../../../model';
+import { type DraadBericht } from '../../../model';
+import { reageerOpEscalatie } from '../../../operations';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
 import { lidNaam, useMayCreate, useNamen, useWrite } from '../../tafel';

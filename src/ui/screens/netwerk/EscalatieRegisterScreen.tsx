@@ -4,16 +4,7 @@
 
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  isOpen,
-  landelijkeRodeDraden,
-  landsdeelOverzicht,
-  lidVoorLandsdeel,
-  readLid,
-  readNetwerkPlek,
-  readOntvangenEscalaties,
-  type OntvangenEscalatie,
-} from '../../../model';
+import { isOpen, landelijkeRodeDraden, landsdeelOverzicht, lidVoorLandsdeel, readLid, readNetwerkPlek, readOntvangenEscalaties, type OntvangenEscalatie } from '../../../model';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings, waarde } from '../../strings';

@@ -4,21 +4,8 @@
 // chair closes the loop. Requests to rungs outside the app are printed and their status kept by hand.
 
 import { useId, useState, type FormEvent } from 'react';
-import {
-  BUITEN_DE_APP,
-  ESCALATIE_DOELEN,
-  ESCALATIE_STATUSSEN,
-  escalatiesVanKnelpunt,
-  escaleer,
-  readProject,
-  readTafel,
-  setHandmatigeStatus,
-  sluitEscalatie,
-  type Escalatie,
-  type EscalatieDoel,
-  type EscalatieStatus,
-  type Knelpunt,
-} from '../../../model';
+import { BUITEN_DE_APP, ESCALATIE_DOELEN, ESCALATIE_STATUSSEN, escalatiesVanKnelpunt, readProject, readTafel, type Escalatie, type EscalatieDoel, type EscalatieStatus, type Knelpunt } from '../../../model';
+import { escaleer, setHandmatigeStatus, sluitEscalatie } from '../../../operations';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { LockNote } from '../../components/LockNote';
 import { strings, waarde } from '../../strings';

@@ -2,7 +2,8 @@
 // (escalations are assigned by it) and N for the cross-region rode draden. The chair edits both.
 
 import { useId } from 'react';
-import { LANDSDELEN, readLeden, readNetwerkPlek, readTafel, setLandelijkeRodeDraadDrempel, setLidLandsdeel, type Landsdeel } from '../../../model';
+import { LANDSDELEN, readLeden, readNetwerkPlek, readTafel, type Landsdeel } from '../../../model';
+import { setLandelijkeRodeDraadDrempel, setLidLandsdeel } from '../../../operations';
 import { Field } from '../../components/Field';
 import { strings } from '../../strings';
 import { useRead } from '../../tafel';

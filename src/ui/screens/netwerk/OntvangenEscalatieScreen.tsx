@@ -4,19 +4,8 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import {
-  afspraakBijEscalatie,
-  ESCALATIE_STATUSSEN,
-  escalatieOpAgenda,
-  lidVoorLandsdeel,
-  readAfspraken,
-  readOntvangenEscalatie,
-  readPartijen,
-  readVergaderingen,
-  setOntvangenStatus,
-  type EscalatieStatus,
-  type OntvangenEscalatie,
-} from '../../../model';
+import { ESCALATIE_STATUSSEN, lidVoorLandsdeel, readAfspraken, readOntvangenEscalatie, readPartijen, readVergaderingen, type EscalatieStatus, type OntvangenEscalatie } from '../../../model';
+import { afspraakBijEscalatie, escalatieOpAgenda, setOntvangenStatus } from '../../../operations';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';

@@ -5,12 +5,12 @@
 // idempotent: delivering the same message twice leaves the document as one delivery did.
 
 import * as Y from 'yjs';
-import { entityMap, root } from '../doc';
-import { RELAY_AUTHOR, SYSTEM_AUTHOR, type Envelope } from '../schema';
-import { EXTERN_PREFIX } from '../netwerkSchema';
-import type { EscalatieBericht } from '../netwerkReads';
-import type { EscalatieStatus, KoppelingStatus, Landsdeel, Tafelsoort } from '../netwerk';
-import { readEscalaties, readOntvangenEscalaties } from '../netwerkReads';
+import { entityMap, root } from '../model/doc';
+import { RELAY_AUTHOR, SYSTEM_AUTHOR, type Envelope } from '../model/schema';
+import { EXTERN_PREFIX } from '../model/netwerkSchema';
+import type { EscalatieBericht } from '../model/netwerkReads';
+import type { EscalatieStatus, KoppelingStatus, Landsdeel, Tafelsoort } from '../model/netwerk';
+import { readEscalaties, readOntvangenEscalaties } from '../model/netwerkReads';
 
 /** Origin of the relay's deliveries, so listeners can tell them from lid edits. */
 export const RELAY_ORIGIN = Symbol('aan-tafel-relay');

@@ -5,12 +5,13 @@
 // or records an afspraak about it. What crosses between tafels is written by the relay only.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { NotFoundError, ValidationError } from '../errors';
-import { newId } from '../ids';
-import { readKnelpunt } from '../reads';
-import { REACTIE_PREFIX, type RootName } from '../schema';
-import type { EscalatieDoel, EscalatieStatus, Landsdeel } from '../netwerk';
+import type { Actor } from '../ownership/rulebook';
+import { NotFoundError, ValidationError } from './errors';
+import { newId } from '../model/ids';
+import { problem } from '../model/values';
+import { readKnelpunt } from '../model/reads';
+import { REACTIE_PREFIX, type RootName } from '../model/schema';
+import type { EscalatieDoel, EscalatieStatus, Landsdeel } from '../model/netwerk';
 import { createEntity, deleteFields, LOCAL_ORIGIN, setFields } from './core';
 import { escalateKnelpunt } from './knelpunten';
 
@@ -35,7 +36,7 @@ export function escaleer(doc: Y.Doc, actor: Actor, e: NieuweEscalatie): string {
   const k = readKnelpunt(doc, e.knelpuntId);
   if (!k) throw new NotFoundError(['knelpunten', e.knelpuntId]);
   const projecten = [...(e.projecten ?? [])];
-  for (const p of projecten) if (!k.projecten.includes(p)) throw new ValidationError('only projects linked to the knelpunt are shared', ['escalaties', 'projecten']);
+  for (const p of projecten) if (!k.projecten.includes(p)) throw new ValidationError(problem('not-allowed', 'only projects linked to the knelpunt are shared'), ['escalaties', 'projecten']);
   let id = '';
   doc.transact(() => {
     id = createEntity(doc, actor, 'escalaties', {
