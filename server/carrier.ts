@@ -1,5 +1,5 @@
 // The carrier: delivers the outbox (server/outbox.ts) into the documents of other tafels, as the
-// relay's own writes (src/model/operations/doorgifte.ts). Each delivery and the mark that it is
+// relay's own writes (src/operations/doorgifte.ts). Each delivery and the mark that it is
 // done are one write of the target room's batch, so a message is delivered exactly once: a crash
 // before the COMMIT leaves both undone and the message is delivered at the next start (replay);
 // the writes themselves are idempotent by source id as a second guard. Messages that travel over a
