@@ -11,11 +11,22 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
 import { Storage } from './storage';
 import { createTafel } from './tafels';
+import { netwerkOptions, runNetwerkCommand } from './adminNetwerk';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
 
   create-tafel --name "<naam>" [--regio "<regio>"] [--chair "<naam voorzitter>"]
+               [--soort regionaal|lokaal|landelijk] [--provincies "Utrecht,Gelderland"]
+               [--woondealregio "<naam>"] [--boven <tafelId of the regional tafel>]
       Creates a tafel with its chair; prints {tafelId, chairLidId, code, url, expiresAt}.
+      A regional (default) or lokale tafel names its provinces (its landsdeel follows from
+      them); a lokale tafel names the regional tafel it sits under (--boven) and is linked to it.
+  link --tafel <tafelId> --met <tafelId>
+      Links two tafels as the operator (both chairs agreed outside the app); prints the link.
+  unlink --tafel <tafelId> --met <tafelId>
+      Ends the link between two tafels; what was shared stays, marked.
+  list-links --tafel <tafelId>
+      The links of a tafel, and its outbox: what it sent and received, and how it went.
   list-tafels
       Prints every tafel: {id, naam, createdAt, logEntries}.
   invite --tafel <tafelId> --lid <lidId>
@@ -57,9 +68,10 @@ function run(command: string | undefined, opts: Options, config: Config, storage
       if (naam.length > 200) throw new UsageError('--name is longer than 200 characters');
       const t = createTafel(
         storage,
-        { naam, regio: opts.regio, voorzitter: opts.chair },
+        { naam, regio: opts.regio, voorzitter: opts.chair, ...netwerkOptions(storage, opts, (m) => new UsageError(m)) },
         { publicUrl: config.publicUrl, inviteTtlMs: config.inviteTtlMs, createdBy: 'admin', now },
       );
+      if (opts.boven) runNetwerkCommand('link', { tafel: t.tafelId, met: opts.boven }, storage, now);
       return { tafelId: t.tafelId, naam: t.naam, chairLidId: t.chairLidId, code: t.invite.code, url: t.invite.url, expiresAt: t.invite.expiresAt };
     }
     case 'list-tafels':
@@ -89,6 +101,10 @@ function run(command: string | undefined, opts: Options, config: Config, storage
       }
       return out;
     }
+    case 'link':
+    case 'unlink':
+    case 'list-links':
+      return runNetwerkCommand(command, { tafel: required(opts, 'tafel'), met: command === 'list-links' ? undefined : required(opts, 'met') }, storage, now);
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
@@ -107,6 +123,11 @@ function main(): number {
         lid: { type: 'string' },
         token: { type: 'string' },
         out: { type: 'string' },
+        soort: { type: 'string' },
+        provincies: { type: 'string' },
+        woondealregio: { type: 'string' },
+        boven: { type: 'string' },
+        met: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -13,6 +13,7 @@ import { CLOSE } from '../src/protocol/closeCodes';
 import { MESSAGES } from './messages';
 import { historyOf, stateAsOf } from './fieldHistory';
 import { ledenStatus } from './ledenStatus';
+import { netwerkRoutes } from './netwerkApi';
 
 export class HttpError extends Error {
   constructor(
@@ -225,6 +226,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       return [200, { revoked, closed }];
     },
   },
+  ...netwerkRoutes({ authenticate, authenticateChair, readJson, stringField, error: (status, code, message) => new HttpError(status, code, message) }),
 ];
 
 /** Handles /api/*; always answers with JSON. */

@@ -38,6 +38,10 @@ export interface Config {
   readonly tokenTtlMs: number;
   /** How often open connections are checked for revoked tokens and removed leden. */
   readonly membershipCheckMs: number;
+  /** The carrier waits this long before delivering the outbox (docs/network.md); tests crash it in between. */
+  readonly outboxDelayMs: number;
+  /** How often the carrier looks for pending outbox messages (retries, links made by the admin CLI). */
+  readonly outboxPollMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -100,5 +104,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     inviteTtlMs: integer(env, 'AAN_TAFEL_INVITE_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600) * 1000,
     tokenTtlMs: integer(env, 'AAN_TAFEL_TOKEN_TTL_SECONDS', 365 * 24 * 3600, 1, 10 * 365 * 24 * 3600) * 1000,
     membershipCheckMs: integer(env, 'AAN_TAFEL_MEMBERSHIP_CHECK_MS', 5_000, 100, 3600_000),
+    outboxDelayMs: integer(env, 'AAN_TAFEL_OUTBOX_DELAY_MS', 0, 0, 3600_000),
+    outboxPollMs: integer(env, 'AAN_TAFEL_OUTBOX_POLL_MS', 2_000, 50, 3600_000),
   };
 }

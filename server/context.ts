@@ -2,6 +2,7 @@
 
 import type { Config } from './config';
 import type { Log } from './log';
+import type { NetwerkDienst } from './netwerkDienst';
 import type { Rooms } from './rooms';
 import type { Storage } from './storage';
 
@@ -11,4 +12,6 @@ export interface RelayContext {
   readonly rooms: Rooms;
   readonly log: Log;
   readonly startedAt: number;
+  /** Links between tafels, the outbox and its carrier (docs/network.md). */
+  readonly netwerk: NetwerkDienst;
 }

@@ -23,7 +23,8 @@ export type Verdict =
       readonly newClientIds: readonly number[];
       /** What the update writes, for the audit ("who changed what"). */
       readonly written: { readonly writes: number; readonly paths: readonly string[] };
-      /** The writes themselves, for the field history (server/fieldHistory.ts). */
+      /** The writes themselves: for the field history (server/fieldHistory.ts) and for what they send
+       * to other tafels (server/uitgaand.ts). */
       readonly writes: readonly WriteIntent[];
     };
 

@@ -11,6 +11,8 @@ import type { Log } from './log';
 import { Rooms } from './rooms';
 import { Storage } from './storage';
 import { createSyncServer } from './upgrade';
+import { startNetwerkDienst } from './netwerkDienst';
+import { issueNetwerkDemoLinks, seedNetwerkDemo } from './netwerkDemo';
 
 export interface RunningRelay {
   readonly port: number;
@@ -33,10 +35,13 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
 
   const storage = Storage.open(effective.dataDir);
   const rooms = new Rooms(storage, effective, log);
-  const context: RelayContext = { config: effective, storage, rooms, log, startedAt: Date.now() };
+  const netwerk = startNetwerkDienst(storage, rooms, effective, log);
+  const context: RelayContext = { config: effective, storage, rooms, log, startedAt: Date.now(), netwerk };
   if (effective.demo) {
     seedDemo(context);
+    seedNetwerkDemo(context);
     issueDemoLinks(context);
+    issueNetwerkDemoLinks(context);
   }
 
   server.on('request', createRequestHandler(context));
@@ -53,6 +58,7 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
     context,
     stop() {
       stopping ??= new Promise<void>((resolve) => {
+        netwerk.stop();
         sync.close();
         rooms.closeAllRooms();
         server.close(() => {

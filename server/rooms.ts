@@ -26,6 +26,7 @@ import { presenceUser } from '../src/model/presence';
 import { judgeUpdate } from './gate';
 import { pendingChanges, recordChanges } from './fieldHistory';
 import type { Log } from './log';
+import type { Actor, WriteIntent } from '../src/ownership/rulebook';
 import type { RoomSocket } from './socket';
 
 /** Origin of the transaction that replays the stored state: not appended again. */
@@ -63,8 +64,13 @@ function updateMessage(update: Uint8Array): Uint8Array {
   return syncMessage((encoder) => syncProtocol.writeUpdate(encoder, update));
 }
 
+/** Called inside the batched write of an accepted update, after it was applied (server/netwerkDienst.ts). */
+export type AcceptedHook = (room: Room, actor: Actor, writes: readonly WriteIntent[]) => void;
+
 export class Room implements BatchMember {
   readonly doc = new Y.Doc();
+  /** What an accepted update may send to other tafels: recorded in the same transaction. */
+  onAccepted: AcceptedHook | undefined;
   readonly awareness: awarenessProtocol.Awareness;
   readonly conns = new Set<Connection>();
   /** clientID -> lid, as persisted; the validator asks it. */
@@ -275,6 +281,8 @@ export class Room implements BatchMember {
         this.storage.insertAudit({ ...base, accepted: true, detail: verdict.written });
         // The field history, in the same transaction as the accepted write (issue 16).
         recordChanges(this.storage.db, this.tafelId, changes, now);
+        // What it sends to other tafels goes into the outbox in this same transaction.
+        if (actor) this.onAccepted?.(this, actor, verdict.writes);
       }
     });
     if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
@@ -364,6 +372,8 @@ export type Acquired = { readonly ok: true; readonly room: Room } | { readonly o
 /** The rooms in memory, loaded on demand and unloaded when idle, at most config.limits.maxRooms. */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  /** Given to every room this loads (see Room.onAccepted). */
+  onAccepted: AcceptedHook | undefined;
 
   constructor(
     private readonly storage: Storage,
@@ -392,6 +402,7 @@ export class Rooms {
     if (!this.storage.tafelExists(tafelId)) return { ok: false, reason: 'unknown' };
     if (this.rooms.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
     const room = new Room(tafelId, this.storage, this.config, this.log, (r) => this.forget(r));
+    room.onAccepted = this.onAccepted;
     this.rooms.set(tafelId, room);
     this.scheduleIdle(room);
     return { ok: true, room };

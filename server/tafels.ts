@@ -9,6 +9,9 @@ import { initTafel } from '../src/operations';
 import { newId } from '../src/model/ids';
 import type { Storage } from './storage';
 import { issueInvite, type IssuedInvite } from './invites';
+import { initNetwerkPlek } from '../src/operations/doorgifte';
+import { landsdeelVan, type Tafelsoort } from '../src/model/netwerk';
+import { openNetwerk } from './netwerkDienst';
 
 export interface CreatedTafel {
   readonly tafelId: string;
@@ -24,6 +27,12 @@ export interface NewTafelOptions {
   readonly voorzittersPartij?: string;
   /** Fixed id (the demo uses "demo"); a random id by default. */
   readonly tafelId?: string;
+  /** Its place in the network (docs/network.md); regionaal by default. */
+  readonly soort?: Tafelsoort;
+  readonly provincies?: readonly string[];
+  readonly woondealregio?: string;
+  /** A lokale tafel: the regional tafel it sits under. */
+  readonly bovenTafel?: string;
   /** Fills the document further before it is stored (the demo seed). */
   readonly populate?: (doc: Y.Doc, chair: { lidId: string; partijId: string }) => void;
 }
@@ -37,10 +46,14 @@ export function createTafel(
   try {
     ensureRoots(doc);
     const chair = initTafel(doc, { naam: opts.naam, regio: opts.regio, voorzitter: { naam: opts.voorzitter ?? 'Voorzitter' }, voorzittersPartij: opts.voorzittersPartij }, env.now);
+    const soort = opts.soort ?? 'regionaal';
+    const provincies = soort === 'landelijk' ? [] : [...(opts.provincies ?? [])];
+    initNetwerkPlek(doc, { soort, provincies, woondealregio: opts.woondealregio ?? '', bovenTafel: opts.bovenTafel ?? '' }, env.now);
     opts.populate?.(doc, chair);
     const tafelId = opts.tafelId ?? newId();
     return storage.transaction(() => {
       storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now);
+      openNetwerk(storage).netwerk.register({ tafelId, soort, landsdeel: soort === 'landelijk' ? null : landsdeelVan(provincies), bovenTafel: opts.bovenTafel ?? null });
       const invite = issueInvite(storage, {
         tafelId,
         lidId: chair.lidId,

@@ -39,6 +39,7 @@ import {
   type Woningtype,
 } from './vocabulary';
 import type { Contour, ExternId } from './monitorValues';
+import type { Landsdeel } from './netwerk';
 
 /** Who last wrote a field, and when. */
 export interface Provenance {
@@ -49,14 +50,14 @@ export interface Provenance {
 
 type ProvenanceMap = Readonly<Record<string, Provenance>>;
 
-interface Fields {
+export interface Fields {
   readonly get: <T>(key: string, fallback: T) => T;
   readonly provenance: ProvenanceMap;
   readonly keys: readonly string[];
 }
 
 /** Reads the envelopes of one map, checking each value against the schema. */
-function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
+export function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
   const values: Record<string, unknown> = {};
   const provenance: Record<string, Provenance> = {};
   for (const [key, stored] of map.entries()) {
@@ -134,6 +135,8 @@ export interface Lid {
   readonly partijId: string;
   readonly rol: Rol;
   readonly functie: string;
+  /** At the landelijke tafel: the landsdeel this lid is the contact for. */
+  readonly landsdeel: Landsdeel | null;
   readonly provenance: ProvenanceMap;
 }
 
@@ -143,6 +146,7 @@ const buildLid = (id: string, f: Fields): Lid => ({
   partijId: f.get('partijId', ''),
   rol: f.get('rol', 'gast'),
   functie: f.get('functie', ''),
+  landsdeel: f.get('landsdeel', null),
   provenance: f.provenance,
 });
 export const readLeden = (doc: Y.Doc): Lid[] => entities(doc, 'leden', buildLid);
@@ -359,6 +363,8 @@ export interface Afspraak {
   readonly deadline: string | null;
   readonly vergaderingId: string | null;
   readonly knelpuntId: string | null;
+  /** At the landelijke tafel: the received escalation this afspraak is about. */
+  readonly escalatieId: string | null;
   readonly status: AfspraakStatus;
   readonly voortgang: string;
   readonly provenance: ProvenanceMap;
@@ -371,6 +377,7 @@ const buildAfspraak = (id: string, f: Fields): Afspraak => ({
   deadline: f.get('deadline', null),
   vergaderingId: f.get('vergaderingId', null),
   knelpuntId: f.get('knelpuntId', null),
+  escalatieId: f.get('escalatieId', null),
   status: f.get('status', 'open'),
   voortgang: f.get('voortgang', ''),
   provenance: f.provenance,

@@ -29,6 +29,14 @@ import {
   VERTROUWELIJKHEDEN,
   WONINGTYPES,
 } from './vocabulary';
+import {
+  ESCALATIE_DYNAMIC,
+  ESCALATIE_FIELDS,
+  KOPPELING_FIELDS,
+  LID_NETWERK_FIELDS,
+  ONTVANGEN_ESCALATIE_FIELDS,
+  TAFEL_NETWERK_FIELDS,
+} from './netwerkSchema';
 
 export const SCHEMA_VERSION = 2;
 
@@ -44,6 +52,7 @@ export const SCHEMA_VERSION = 2;
  * - agendapuntIndiener: the proposing partij or the chair
  * - afspraakPartij: the assigned partij or the chair
  * - iedereen: every lid who may write at all (not gast, not adviseur)
+ * - relay: nobody but the relay, which carries it from another tafel (docs/network.md)
  */
 export type WriterRule =
   | 'system'
@@ -56,7 +65,8 @@ export type WriterRule =
   | 'reactieAuteur'
   | 'agendapuntIndiener'
   | 'afspraakPartij'
-  | 'iedereen';
+  | 'iedereen'
+  | 'relay';
 
 export interface PlainFieldSpec {
   readonly kind: 'plain';
@@ -89,7 +99,7 @@ export interface DynamicFieldSpec {
 }
 
 /** Who may create or delete an entity of a root (see the rulebook for their meaning). */
-export type EntityRule = 'chair' | 'overheidOfChair' | 'iedereen' | 'projectEigenaar' | 'agendapuntIndiener' | 'nobody';
+export type EntityRule = 'chair' | 'overheidOfChair' | 'iedereen' | 'projectEigenaar' | 'agendapuntIndiener' | 'nobody' | 'relay';
 
 export interface EntityRootSpec {
   readonly kind: 'entities';
@@ -135,6 +145,7 @@ export const TAFEL_FIELDS = {
   realisatiekansen: plain(v.probabilities(PLANSTATUSSEN), 'chair', { legacy: v.probabilities(PLANSTATUSSEN_V1) }),
   prijsgrenzen: plain(mv.prijsgrenzenPerJaar, 'chair'),
   rodeDraadDrempel: plain(v.integerBetween(2, 50), 'chair'),
+  ...TAFEL_NETWERK_FIELDS,
 } satisfies Record<string, PlainFieldSpec>;
 
 export const PARTIJ_FIELDS = {
@@ -147,6 +158,7 @@ export const LID_FIELDS = {
   partijId: plain(v.idRef(), 'chair', { required: true }),
   rol: plain(v.oneOf(ROLLEN), 'chair', { required: true }),
   functie: plain(KORT, 'chair'),
+  ...LID_NETWERK_FIELDS,
 } satisfies Record<string, FieldSpec>;
 
 const BELEMMERINGEN = v.textList(20, 100);
@@ -226,6 +238,7 @@ export const AGENDAPUNT_FIELDS = {
   titel: plain(NAAM, 'agendapuntIndiener', { required: true }),
   knelpunten: plain(v.idList(50), 'agendapuntIndiener'),
   projecten: plain(v.idList(50), 'agendapuntIndiener'),
+  escalaties: plain(v.idList(50), 'agendapuntIndiener'),
   toelichting: { kind: 'richtext', writer: 'agendapuntIndiener' },
 } satisfies Record<string, FieldSpec>;
 
@@ -235,6 +248,7 @@ export const AFSPRAAK_FIELDS = {
   deadline: plain(v.isoDate({ nullable: true }), 'chair'),
   vergaderingId: plain(v.idRef({ nullable: true }), 'chair'),
   knelpuntId: plain(v.idRef({ nullable: true }), 'chair'),
+  escalatieId: plain(v.idRef({ nullable: true }), 'chair'),
   status: plain(v.oneOf(AFSPRAAK_STATUSSEN), 'afspraakPartij', { required: true }),
   voortgang: plain(LANG, 'afspraakPartij'),
 } satisfies Record<string, PlainFieldSpec>;
@@ -320,6 +334,9 @@ export const SCHEMA = {
   afspraken: { kind: 'entities', create: 'chair', remove: 'chair', fields: AFSPRAAK_FIELDS },
   peildata: { kind: 'frozen', create: 'chair', type: PEILDATUM_TYPE },
   oudLeden: { kind: 'frozen', create: 'chair', type: OUD_LID_TYPE },
+  koppelingen: { kind: 'entities', create: 'relay', remove: 'nobody', fields: KOPPELING_FIELDS },
+  escalaties: { kind: 'entities', create: 'chair', remove: 'nobody', fields: ESCALATIE_FIELDS, dynamic: ESCALATIE_DYNAMIC },
+  ontvangenEscalaties: { kind: 'entities', create: 'relay', remove: 'nobody', fields: ONTVANGEN_ESCALATIE_FIELDS, dynamic: ESCALATIE_DYNAMIC },
 } as const satisfies Record<string, RootSpec>;
 
 export type RootName = keyof typeof SCHEMA;
@@ -358,6 +375,8 @@ export interface Envelope<T = unknown> {
 
 /** Provenance of the values the relay writes itself (tafel creation, demo seed). */
 export const SYSTEM_AUTHOR = 'systeem';
+/** Provenance of the values the relay carries from another tafel (writer rule "relay"). */
+export const RELAY_AUTHOR = 'relay';
 
 export function isEnvelope(x: unknown): x is Envelope {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;

@@ -16,6 +16,7 @@ const WRITERS: Record<WriterRule, string> = {
   agendapuntIndiener: 'leden of the proposing partij, or voorzitter / secretaris',
   afspraakPartij: 'leden of the assigned partij, or voorzitter / secretaris',
   iedereen: 'every lid who may write (not gast, not adviseur)',
+  relay: 'nobody: the relay carries it from a linked tafel (docs/network.md)',
 };
 
 const ENTITY_RULES: Record<EntityRule, string> = {
@@ -25,6 +26,7 @@ const ENTITY_RULES: Record<EntityRule, string> = {
   projectEigenaar: "voorzitter / secretaris, or the project's public owner partij",
   agendapuntIndiener: 'the proposing partij, or voorzitter / secretaris',
   nobody: 'nobody',
+  relay: 'nobody: the relay delivers it from a linked tafel (docs/network.md)',
 };
 
 function fieldRow(path: string, spec: FieldSpec): string {

@@ -8,3 +8,4 @@ export * from './knelpunten';
 export * from './vergaderingen';
 export * from './tafel';
 export * from './herstel';
+export * from './escalaties';

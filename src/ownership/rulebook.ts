@@ -67,7 +67,9 @@ export type ViolationCode =
   | 'missing-dependency'
   | 'malformed'
   /** a value in the shape of an older schema version: the sender's app needs updating */
-  | 'outdated-client';
+  | 'outdated-client'
+  /** a field only the relay writes (network deliveries) */
+  | 'relay-only';
 
 export type Decision =
   | { readonly ok: true }
@@ -98,7 +100,7 @@ function partijOf(state: RuleState, root: RootName, entityId: string, key: strin
 }
 
 /** Writer rules that give a field to the partij named in another field of the same entity. */
-type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur'>;
+type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur' | 'relay'>;
 
 /** Per such rule: the entity field naming the owning partij, whether the chair may too, and who that is. */
 const OWNED_BY: Readonly<Record<OwnedRule, { readonly field: string; readonly orChair: boolean; readonly who: string }>> = {
@@ -123,6 +125,8 @@ function writerAllows(
   switch (rule) {
     case 'system':
       return deny('not-owner', 'only the relay writes this');
+    case 'relay':
+      return deny('relay-only', 'only the relay writes this: it comes from another tafel');
     case 'chair':
       return isChair(actor) ? OK : deny('not-owner', 'only the voorzitter or secretaris may change this');
     case 'iedereen':
@@ -156,7 +160,7 @@ export type FieldOwner =
 /** The entity field naming the partij that owns `key` (e.g. a project's privaatEigenaar), or null. */
 export function ownerFieldOf(root: RootName, key: string): string | null {
   const rule = fieldSpec(root, key)?.writer;
-  if (rule === undefined || rule === 'chair' || rule === 'system' || rule === 'iedereen' || rule === 'reactieAuteur') return null;
+  if (rule === undefined || rule === 'chair' || rule === 'system' || rule === 'iedereen' || rule === 'reactieAuteur' || rule === 'relay') return null;
   return OWNED_BY[rule].field;
 }
 
@@ -172,6 +176,9 @@ export function fieldOwner(state: RuleState, root: RootName, entityId: string | 
       return { kind: rule };
     case 'reactieAuteur':
       return { kind: 'auteur' };
+    case 'relay':
+      // Carried from another tafel: nobody here owns it.
+      return { kind: 'system' };
     default: {
       if (entityId === null) return { kind: 'system' };
       const owned = OWNED_BY[rule];
@@ -201,6 +208,8 @@ function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root
         : deny('not-owner', 'only the proposing partij or the chair may remove this agenda item');
     case 'nobody':
       return deny('frozen', 'nobody may do this');
+    case 'relay':
+      return deny('relay-only', 'only the relay creates this: it comes from another tafel');
   }
 }
 

@@ -4,6 +4,11 @@ import { NavLink } from 'react-router-dom';
 import { isChair } from '../../ownership/rulebook';
 import { useConflicts } from '../tafel/useConflicts';
 import { useTafel } from '../tafel/useTafel';
+import { useRead } from '../tafel/useRead';
+import { readNetwerkPlek } from '../../model';
+import type * as Y from 'yjs';
+
+const isLandelijk = (doc: Y.Doc): boolean => readNetwerkPlek(doc).soort === 'landelijk';
 import { strings } from '../strings';
 
 const n = strings.nav;
@@ -11,6 +16,7 @@ const n = strings.nav;
 export function AppNav() {
   const { tafelId, actor } = useTafel();
   const conflicts = useConflicts(tafelId);
+  const landelijk = useRead(isLandelijk);
   const base = `/tafel/${encodeURIComponent(tafelId)}`;
   const items: { to: string; label: string; end?: boolean; count?: number; countLabel?: string }[] = [
     { to: base, label: n.home, end: true },
@@ -18,10 +24,12 @@ export function AppNav() {
     { to: `${base}/planmonitor`, label: n.planmonitor },
     { to: `${base}/knelpunten`, label: n.knelpunten },
     { to: `${base}/rode-draden`, label: n.rodeDraden },
+    ...(landelijk ? [{ to: `${base}/escalaties`, label: strings.netwerk.navEscalaties }] : []),
     { to: `${base}/vergaderingen`, label: n.vergaderingen },
     { to: `${base}/afspraken`, label: n.afspraken },
     { to: `${base}/dashboard`, label: n.dashboard },
     ...(actor && isChair(actor) ? [{ to: `${base}/leden`, label: n.leden }] : []),
+    { to: `${base}/netwerk`, label: strings.netwerk.navNetwerk },
     { to: `${base}/instellingen`, label: n.instellingen },
     { to: `${base}/inbox`, label: n.inbox, count: conflicts.length, countLabel: n.inboxBadge(conflicts.length) },
   ];

@@ -46,6 +46,11 @@ export class RunningApp {
     return `http://localhost:${this.relay.port}`;
   }
 
+  /** The relay's data folder (the network demo's links live there too). */
+  get dataDir(): string {
+    return this.relay.dataDir;
+  }
+
   get tafelUrl(): string {
     return `${this.baseUrl}/tafel/demo`;
   }

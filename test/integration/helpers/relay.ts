@@ -193,14 +193,25 @@ export interface Session {
   readonly lidId: string;
 }
 
+/** A kept-alive socket the relay closed just as it was reused (after a slow step, e.g. an admin CLI run): nothing was sent. */
+function isStaleSocket(e: unknown): boolean {
+  const cause = (e as { cause?: { code?: unknown } } | undefined)?.cause;
+  return e instanceof TypeError && cause?.code === 'UND_ERR_SOCKET';
+}
+
 export async function api(relay: Pick<StartedRelay, 'url'>, method: string, pathname: string, opts: { token?: string; body?: unknown } = {}) {
-  const res = await fetch(`${relay.url}${pathname}`, {
-    method,
-    headers: {
-      ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
-      ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}),
-    },
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  const request = () =>
+    fetch(`${relay.url}${pathname}`, {
+      method,
+      headers: {
+        ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}),
+      },
+      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    });
+  const res = await request().catch((e: unknown) => {
+    if (isStaleSocket(e)) return request();
+    throw e;
   });
   const text = await res.text();
   let json: unknown;

@@ -26,6 +26,7 @@ import { useMayRemove, usePlek, useRead, useTafel, useWrite } from '../../tafel'
 import { AfspraakItem } from '../vergaderingen/AfspraakItem';
 import { datumKort } from '../vergaderingen/datum';
 import { EscalatieLadder } from './EscalatieLadder';
+import { EscalatieVerzoeken } from '../netwerk/EscalatieVerzoeken';
 import { KoppelingenVeld } from './KoppelingenVeld';
 import { Reacties } from './Reacties';
 import './knelpunten.css';
@@ -143,6 +144,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
 
         <div className="detail-side">
           <EscalatieLadder knelpunt={k} />
+          <EscalatieVerzoeken knelpunt={k} />
           <section className="card" aria-labelledby="kp-agenda">
             <h2 id="kp-agenda">{S.agenda}</h2>
             {agenda.length === 0 ? (

@@ -1,0 +1,164 @@
+// The demo ladder (docs/network.md): next to the demo regional tafel (server/demo.ts) the first
+// start seeds the landelijke versnellingstafel with its five landsdeel leden and a second regional
+// tafel in another landsdeel that has already escalated a knelpunt; all are linked to the
+// landelijke tafel. Every start issues fresh invites for their leden, prints the links and writes
+// them to <data>/netwerk-demo-links.json, so one machine can run the whole ladder.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import type * as Y from 'yjs';
+import { actorForLid, escalatieBericht, readLeden, readTafel, type Landsdeel } from '../src/model';
+import { addLid, addPartij, createProject, escaleer, raiseKnelpunt, setLidLandsdeel } from '../src/operations';
+import type { RelayContext } from './context';
+import { DEMO_TAFEL_ID } from './demo';
+import { issueInvite } from './invites';
+import { createTafel } from './tafels';
+
+export const LANDELIJK_DEMO_ID = 'landelijk';
+export const OOST_DEMO_ID = 'demo-oost';
+export const NETWERK_DEMO_LINKS_FILE = 'netwerk-demo-links.json';
+
+export interface NetwerkDemoLink {
+  readonly tafelId: string;
+  readonly tafel: string;
+  readonly lidId: string;
+  readonly naam: string;
+  readonly rol: string;
+  readonly landsdeel: Landsdeel | null;
+  readonly url: string;
+  readonly code: string;
+}
+
+const LANDSDEEL_LEDEN: readonly { naam: string; landsdeel: Landsdeel; functie: string }[] = [
+  { naam: 'Nienke Noord', landsdeel: 'Noord', functie: 'lid voor Friesland, Groningen en Drenthe' },
+  { naam: 'Otto Oost', landsdeel: 'Oost/Midden', functie: 'lid voor Utrecht, Gelderland en Overijssel' },
+  { naam: 'Wim Noordwest', landsdeel: 'Noordwest', functie: 'lid voor Noord-Holland en Flevoland' },
+  { naam: 'Zara Zuidwest', landsdeel: 'Zuidwest', functie: 'lid voor Zuid-Holland en Zeeland' },
+  { naam: 'Sam Zuid', landsdeel: 'Zuid', functie: 'lid voor Noord-Brabant en Limburg' },
+];
+
+function must<T>(x: T | undefined): T {
+  if (x === undefined) throw new Error('netwerk demo seed: missing value');
+  return x;
+}
+
+function populateLandelijk(doc: Y.Doc, chairLidId: string): void {
+  const chair = must(actorForLid(doc, chairLidId));
+  const partij = addPartij(doc, chair, { naam: 'Landelijke versnellingstafel', bloedgroep: 'onafhankelijk' });
+  for (const l of LANDSDEEL_LEDEN) {
+    const id = addLid(doc, chair, { naam: l.naam, partijId: partij, rol: 'lid', functie: l.functie });
+    setLidLandsdeel(doc, chair, id, l.landsdeel);
+  }
+}
+
+/** The second regional tafel, with one knelpunt escalated already (its request waits in the outbox). */
+function populateOost(doc: Y.Doc, chairLidId: string): { escalatieId: string } {
+  const chair = must(actorForLid(doc, chairLidId));
+  const gemeente = addPartij(doc, chair, { naam: 'Gemeente Oostdorp', bloedgroep: 'overheid' });
+  const markt = addPartij(doc, chair, { naam: 'Ontwikkelcombinatie IJsselzicht', bloedgroep: 'markt' });
+  const olaf = must(actorForLid(doc, addLid(doc, chair, { naam: 'Olaf Overheid', partijId: gemeente, rol: 'lid', functie: 'wethouder wonen' })));
+  addLid(doc, chair, { naam: 'Mila Markt', partijId: markt, rol: 'lid', functie: 'directeur' });
+  const project = createProject(doc, olaf, {
+    naam: 'IJsselzicht',
+    publiekEigenaar: gemeente,
+    publiek: { gemeente: 'Oostdorp', planstatus: 'vastgesteld', woningenSocialeHuur: 90, woningenBetaalbareKoop: 60, woningenVrijeSectorKoop: 50 },
+  });
+  const knelpunt = raiseKnelpunt(doc, olaf, {
+    titel: 'Netcongestie blokkeert IJsselzicht',
+    thema: 'energietransitie',
+    beschrijving: 'De netbeheerder heeft een wachtlijst tot 2030 voor nieuwe aansluitingen in het hele verzorgingsgebied.',
+    projecten: [project],
+  });
+  const escalatieId = escaleer(doc, chair, {
+    knelpuntId: knelpunt,
+    niveau: 'landelijke versnellingstafel',
+    gevraagd: 'Bemiddeling bij netbeheerder en TenneT over voorrang voor woningbouwlocaties.',
+    waarom: 'Het knelpunt speelt in het hele verzorgingsgebied van de netbeheerder; de regio heeft geen zeggenschap over de wachtlijst.',
+    gedeeld: 'De regio heeft de locaties al geprioriteerd in de woondeal.',
+    projecten: [project],
+  });
+  return { escalatieId };
+}
+
+/** Seeds the landelijke and the second regional demo tafel, linked, when they do not exist yet. */
+export function seedNetwerkDemo(ctx: RelayContext): boolean {
+  if (ctx.storage.tafelExists(LANDELIJK_DEMO_ID)) return false;
+  const now = Date.now();
+  const env = { publicUrl: ctx.config.publicUrl, inviteTtlMs: ctx.config.inviteTtlMs, createdBy: 'demo', now };
+  createTafel(
+    ctx.storage,
+    {
+      tafelId: LANDELIJK_DEMO_ID,
+      naam: 'Landelijke versnellingstafel',
+      soort: 'landelijk',
+      voorzitter: 'Lotte Landelijk',
+      voorzittersPartij: 'Voorzitter landelijke versnellingstafel',
+      populate: (doc, chair) => populateLandelijk(doc, chair.lidId),
+    },
+    env,
+  );
+  let oost: { escalatieId: string; payload: unknown } | undefined;
+  createTafel(
+    ctx.storage,
+    {
+      tafelId: OOST_DEMO_ID,
+      naam: 'Versnellingstafel Regio Oostvoorbeeld',
+      regio: 'Regio Oostvoorbeeld',
+      soort: 'regionaal',
+      provincies: ['Gelderland', 'Overijssel'],
+      woondealregio: 'Woondeal Regio Oostvoorbeeld',
+      voorzitter: 'Olga Oostvoorzitter',
+      populate: (doc, chair) => {
+        const { escalatieId } = populateOost(doc, chair.lidId);
+        oost = {
+          escalatieId,
+          payload: { bron: { tafelId: OOST_DEMO_ID, tafelNaam: 'Versnellingstafel Regio Oostvoorbeeld', landsdeel: 'Oost/Midden' }, bericht: escalatieBericht(doc, escalatieId) },
+        };
+      },
+    },
+    env,
+  );
+  const { netwerk, outbox, carrier } = ctx.netwerk;
+  ctx.storage.transaction(() => {
+    for (const regionaal of [DEMO_TAFEL_ID, OOST_DEMO_ID]) {
+      if (ctx.storage.tafelExists(regionaal)) netwerk.linkDirect(regionaal, LANDELIJK_DEMO_ID, now);
+    }
+    if (oost) {
+      outbox.enqueue(
+        { bronTafel: OOST_DEMO_ID, bronSleutel: `escalatie:${oost.escalatieId}`, soort: 'escalatie', doelTafel: null, viaKoppeling: true, payload: oost.payload },
+        now,
+      );
+    }
+  });
+  carrier.kick();
+  ctx.log.info('demo network created: landelijke versnellingstafel and Regio Oostvoorbeeld, linked');
+  return true;
+}
+
+/** Fresh invites for the leden of the demo network's tafels; printed and written to a file. */
+export function issueNetwerkDemoLinks(ctx: RelayContext): NetwerkDemoLink[] {
+  const links: NetwerkDemoLink[] = [];
+  for (const tafelId of [LANDELIJK_DEMO_ID, OOST_DEMO_ID]) {
+    if (!ctx.storage.tafelExists(tafelId)) continue;
+    const found = ctx.rooms.withDoc(tafelId, (room) => {
+      const tafel = readTafel(room.doc).naam || tafelId;
+      return readLeden(room.doc).map((lid): NetwerkDemoLink => {
+        const invite = issueInvite(ctx.storage, { tafelId, lidId: lid.id, createdBy: 'demo', publicUrl: ctx.config.publicUrl, ttlMs: ctx.config.inviteTtlMs, now: Date.now() });
+        return { tafelId, tafel, lidId: lid.id, naam: lid.naam, rol: lid.rol, landsdeel: lid.landsdeel, url: invite.url, code: invite.code };
+      });
+    });
+    links.push(...(found ?? []));
+  }
+  if (links.length === 0) return [];
+  fs.writeFileSync(path.join(ctx.config.dataDir, NETWERK_DEMO_LINKS_FILE), `${JSON.stringify(links, null, 2)}\n`, { mode: 0o600 });
+  let tafel = '';
+  for (const l of links) {
+    if (l.tafel !== tafel) {
+      tafel = l.tafel;
+      console.log(`\nDemo tafel "${tafel}":`);
+    }
+    console.log(`  ${l.naam.padEnd(20)} ${(l.landsdeel ?? l.rol).padEnd(26)} ${l.url}`);
+  }
+  console.log('');
+  return links;
+}
