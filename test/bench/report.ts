@@ -9,9 +9,10 @@ import type { CatchupResult } from './catchup';
 import type { ColdOpenResult } from './coldopen';
 import { CONTESTANT_LABEL, CONTESTANTS, type Contestant } from './fanout/contestants';
 import type { FanoutRun } from './fanout/run-fanout';
-import { FINDINGS } from './findings';
+import { evidenceFor } from './evidence';
 import type { GateResult } from './gate';
 import type { BenchSettings } from './settings';
+import { skippedRows } from './skipped';
 import { median, ratio, round } from './lib/stats';
 
 export interface BenchResults {
@@ -25,6 +26,8 @@ export interface BenchResults {
   readonly bundle?: BundleResult;
   /** Benchmarks that failed, with the reason; the others still report. */
   readonly errors: Readonly<Record<string, string>>;
+  /** The machine's load average (1, 5, 15 min) at the start and the end: it is shared with other work. */
+  readonly load?: { readonly atStart: readonly number[]; readonly atEnd: readonly number[] };
 }
 
 interface FanoutSummary {
@@ -79,7 +82,7 @@ function summariseFanout(runs: readonly FanoutRun[]): FanoutSummary[] {
 }
 
 interface Target {
-  readonly id: keyof typeof FINDINGS | string;
+  readonly id: string;
   readonly what: string;
   readonly target: string;
   readonly measured: string;
@@ -157,15 +160,22 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
   L.push(
     `Run ${r.startedAt} – ${r.finishedAt} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}. ` +
       'The machine is shared with other work, so numbers are medians over interleaved runs and are compared as ratios to the reference measured in the same run. ' +
-      'Method and reasoning: [test/bench/README.md](../README.md).',
+      'Method and reasoning: [test/bench/README.md](../README.md).' +
+      (r.load ? ` Load average (1/5/15 min) at the start ${r.load.atStart.map((x) => f(x)).join(' / ')}, at the end ${r.load.atEnd.map((x) => f(x)).join(' / ')}.` : ''),
     '',
   );
   L.push('## Targets', '', '| | target | measured | met |', '|---|---|---|---|');
   for (const g of goals) L.push(`| ${g.what} | ${g.target} | ${g.measured} | ${g.met === undefined ? 'not run' : g.met ? 'yes' : '**no**'} |`);
   const missed = goals.filter((g) => g.met === false);
   if (missed.length) {
-    L.push('', '### Why targets were missed', '');
-    for (const g of missed) L.push(`- **${g.what}**: ${FINDINGS[g.id as keyof typeof FINDINGS] || 'not analysed yet.'}`);
+    L.push('', '### Measured beside the missed targets', '');
+    L.push('Numbers from this run only. Explanations written by hand are in [test/bench/README.md](../README.md), dated with the run they explain.', '');
+    for (const g of missed) L.push(`- **${g.what}** (${g.measured} against ${g.target}): ${evidenceFor(g.id, r) || 'this run measured nothing beyond the figure above.'}`);
+  }
+  const skipped = skippedRows(s);
+  if (skipped.length) {
+    L.push('', `### Not measured in this ${s.mode} run`, '');
+    for (const x of skipped) L.push(`- ${x}`);
   }
   if (fanout.length) {
     L.push('', '## 1. Relay fan-out', '');
@@ -216,14 +226,20 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
 const encodeNonFinite = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
 const decodeNonFinite = (_k: string, v: unknown) => (v === 'Infinity' ? Number.POSITIVE_INFINITY : v === 'NaN' ? Number.NaN : v);
 
-export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
-  fs.mkdirSync(dir, { recursive: true });
+/** latest.md and latest.json of a run, made from its numbers alone. */
+export function renderResults(r: BenchResults): { json: string; md: string } {
   const fanout = summariseFanout(r.fanout ?? []);
   const goals = targets(r, fanout);
+  return { json: JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, encodeNonFinite, 2) + '\n', md: markdown(r, fanout, goals) };
+}
+
+export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const rendered = renderResults(r);
   const json = path.join(dir, 'latest.json');
   const md = path.join(dir, 'latest.md');
-  fs.writeFileSync(json, JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, encodeNonFinite, 2) + '\n');
-  fs.writeFileSync(md, markdown(r, fanout, goals));
+  fs.writeFileSync(json, rendered.json);
+  fs.writeFileSync(md, rendered.md);
   return { json, md };
 }
 

@@ -3,6 +3,7 @@
 // failed (and the run exits non-zero) while the others still report.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanupRelays } from '../integration/helpers/relay';
@@ -17,13 +18,14 @@ import { FULL, QUICK } from './settings';
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
-// `--report-only`: rewrite latest.md from latest.json (e.g. after findings.ts was updated), measuring nothing.
+// `--report-only`: rewrite latest.md from latest.json (e.g. after report.ts changed), measuring nothing.
 if (process.argv.includes('--report-only')) {
   writeResults(resultsDir, readResults(resultsDir));
   console.log('rewrote test/bench/results/latest.md from latest.json');
   process.exit(0);
 }
 const started = Date.now();
+const loadAtStart = os.loadavg();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 // Every y-websocket provider adds a process exit hook; the setup clients are many.
 process.setMaxListeners(0);
@@ -61,6 +63,7 @@ try {
     ...(coldOpen ? { coldOpen } : {}),
     ...(bundle ? { bundle } : {}),
     errors,
+    load: { atStart: loadAtStart, atEnd: os.loadavg() },
   };
   const written = writeResults(resultsDir, results);
   log(`wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);
