@@ -58,6 +58,17 @@ export function evidenceFor(id: string, r: BenchResults): string {
         (c.longestTaskMs !== undefined ? `; longest main-thread task ${f(c.longestTaskMs, 0)} ms` : '')
       );
     }
+    case 'saturation':
+      return (r.saturation ?? [])
+        .filter((x) => x.contestant !== 'hocuspocus')
+        .map((x) => {
+          const last = x.steps.at(-1);
+          return (
+            `${CONTESTANT_LABEL[x.contestant]} at ${x.connections}/${x.tafels}: ${f(x.maxSustainedPerSecond, 0)}/s sustained` +
+            (last && !last.sustained ? `; stopped at ${f(last.offeredPerSecond, 0)}/s offered with ${f(last.deliveredShare * 100, 1)} % delivered, p99 ${f(last.p99Ms, 0)} ms, server ${f(last.serverCpuCores)} core, clients ${last.clientCpuCores.map((c) => f(c)).join('+')} core` : '')
+          );
+        })
+        .join('; ');
     case 'catch-up':
       return (r.catchup ?? []).map((c) => `${CONTESTANT_LABEL[c.contestant]}: ${f(c.catchupMs, 1)} ms (samples ${c.samples.map((x) => f(x, 1)).join(', ')})`).join('; ');
     case 'bundle':

@@ -11,6 +11,7 @@ import { CONTESTANT_LABEL, CONTESTANTS, type Contestant } from './fanout/contest
 import type { FanoutRun } from './fanout/run-fanout';
 import { evidenceFor } from './evidence';
 import type { GateResult } from './gate';
+import type { SaturationRun } from './saturation/run-saturation';
 import type { BenchSettings } from './settings';
 import { skippedRows } from './skipped';
 import { median, ratio, round } from './lib/stats';
@@ -20,6 +21,7 @@ export interface BenchResults {
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly fanout?: readonly FanoutRun[];
+  readonly saturation?: readonly SaturationRun[];
   readonly gate?: readonly GateResult[];
   readonly catchup?: readonly CatchupResult[];
   readonly coldOpen?: ColdOpenResult;
@@ -92,6 +94,34 @@ interface Target {
 
 const f = (x: number, digits = 2) => (Number.isFinite(x) ? String(round(x, digits)) : x === Number.POSITIVE_INFINITY ? '∞' : 'n/a');
 
+/** Per size (connections / tafels) where both ran: ours' highest sustained rate over the reference's. */
+function saturationPairs(runs: readonly SaturationRun[]): { connections: number; tafels: number; ratio: number }[] {
+  const out: { connections: number; tafels: number; ratio: number }[] = [];
+  for (const ours of runs.filter((x) => x.contestant === 'ours')) {
+    const ref = runs.find((x) => x.contestant === 'reference' && x.connections === ours.connections && x.tafels === ours.tafels);
+    if (ref) out.push({ connections: ours.connections, tafels: ours.tafels, ratio: ref.maxSustainedPerSecond > 0 ? ours.maxSustainedPerSecond / ref.maxSustainedPerSecond : ours.maxSustainedPerSecond > 0 ? Number.POSITIVE_INFINITY : Number.NaN });
+  }
+  return out;
+}
+
+/**
+ * Memory per idle loaded tafel and per open connection, from the resident memory once everything
+ * was connected: the same connections spread over more tafels, and more connections on one tafel.
+ */
+export function saturationMemory(runs: readonly SaturationRun[], c: Contestant): { perTafelMb: number; perConnectionMb: number } {
+  const idle = (n: number, t: number) => runs.find((x) => x.contestant === c && x.connections === n && x.tafels === t)?.idleRssMb ?? Number.NaN;
+  const ns = [...new Set(runs.map((x) => x.connections))].sort((a, b) => a - b);
+  const ts = [...new Set(runs.map((x) => x.tafels))].sort((a, b) => a - b);
+  const n0 = ns[0] ?? Number.NaN;
+  const n1 = ns.at(-1) ?? Number.NaN;
+  const t0 = ts[0] ?? Number.NaN;
+  const t1 = ts.at(-1) ?? Number.NaN;
+  return {
+    perTafelMb: t1 > t0 ? (idle(n0, t1) - idle(n0, t0)) / (t1 - t0) : Number.NaN,
+    perConnectionMb: n1 > n0 ? (idle(n1, t0) - idle(n0, t0)) / (n1 - n0) : Number.NaN,
+  };
+}
+
 function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
   const t: Target[] = [];
   const largest = Math.max(...fanout.map((s) => s.clients));
@@ -120,7 +150,24 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
     measured: ours && hp ? `delivered ${f(ours.deliveredShare * 100, 1)} vs ${f(hp.deliveredShare * 100, 1)} %; p99 ${f(ours.p99Ms, 1)} vs ${f(hp.p99Ms, 1)} ms` : 'n/a',
     met: ours && hp ? ours.deliveredShare >= hp.deliveredShare && ours.p99Ms <= hp.p99Ms : undefined,
   });
+  const cpuAt = (c: number) => fanout.find((x) => x.clients === c && x.contestant === 'ours')?.cpuVsReference ?? Number.NaN;
+  const cpuSizes = [10, 50].filter((c) => Number.isFinite(cpuAt(c)));
+  t.push({
+    id: 'relay-cpu',
+    what: 'Server CPU per accepted fan-out update, ours / reference (gate and SQLite on)',
+    target: '<= 1.0 at C=10 and 50',
+    measured: cpuSizes.length ? cpuSizes.map((c) => `C=${c}: ${f(cpuAt(c))}`).join(', ') : 'n/a',
+    met: cpuSizes.length === 2 ? cpuSizes.every((c) => cpuAt(c) <= 1) : undefined,
+  });
   const gate = r.gate ?? [];
+  const gateApply = gate.filter((g) => g.gateApplyUs !== undefined).map((g) => g.gateApplyUs! / g.applyUs);
+  t.push({
+    id: 'gate-apply',
+    what: 'Gate + apply / bare Y.applyUpdate of the same edit (worst size)',
+    target: '<= 1.5',
+    measured: gateApply.length ? f(Math.max(...gateApply)) : 'n/a',
+    met: gateApply.length ? Math.max(...gateApply) <= 1.5 : undefined,
+  });
   const slowest = gate.length ? Math.max(...gate.map((g) => g.validateUs)) : Number.NaN;
   t.push({ id: 'gate-us', what: 'Gate: µs per single-field edit (slowest size)', target: '< 50', measured: f(slowest, 1), met: gate.length ? slowest < 50 : undefined });
   const small = gate.find((g) => g.projecten === 100);
@@ -140,6 +187,14 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
     target: '<= 2.0',
     measured: r.coldOpen ? f(r.coldOpen.ratioToFloor) : 'n/a',
     met: r.coldOpen ? r.coldOpen.ratioToFloor <= 2 : undefined,
+  });
+  const sat = saturationPairs(r.saturation ?? []);
+  t.push({
+    id: 'saturation',
+    what: 'Saturation: highest sustained accepted updates/s, ours / reference, at every size',
+    target: '>= 1.0 each',
+    measured: sat.length ? sat.map((p) => `${p.connections}/${p.tafels}: ${f(p.ratio)}`).join(', ') : 'n/a',
+    met: sat.length ? sat.every((p) => p.ratio >= 1) : undefined,
   });
   const cu = r.catchup?.find((c) => c.contestant === 'ours');
   t.push({ id: 'catch-up', what: 'Catch-up (ours) / bare merge', target: '<= 1.5', measured: cu ? f(cu.ratioToMerge) : 'n/a', met: cu ? cu.ratioToMerge <= 1.5 : undefined });
@@ -208,6 +263,31 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
     L.push('', '## 4. Catch-up', '', `${s.catchup.edits} edits made offline, then reconnect; until another client has them all.`, '');
     L.push('| server | catch-up ms | bare merge ms | ratio |', '|---|---|---|---|');
     for (const c of r.catchup) L.push(`| ${CONTESTANT_LABEL[c.contestant]} | ${f(c.catchupMs, 1)} | ${f(c.mergeFloorMs, 1)} | ${f(c.ratioToMerge)} |`);
+  }
+  if (r.saturation?.length) {
+    const st = s.saturation;
+    L.push('', '## 6. Saturation', '');
+    L.push(
+      `Raw WebSocket clients send pre-made edits (each its own lid and clientID) at ${st.startRate} updates/s, then ${st.factor}x more per step of ${st.stepMs / 1000} s ` +
+        `(+${st.graceMs / 1000} s grace), until an edit does not reach every other client of its tafel or p99 passes ${st.maxP99Ms} ms (a failed rate is tried once more); ` +
+        `at most ${st.maxSteps} steps. Receivers only note arrivals.`,
+      '',
+    );
+    L.push('| connections | tafels | server | max sustained accepted/s | vs ref | steps: offered/s delivered % p99 ms (server cores) | peak RSS MB | RSS connected, idle MB |');
+    L.push('|---|---|---|---|---|---|---|---|');
+    for (const x of r.saturation) {
+      const ref = r.saturation.find((y) => y.contestant === 'reference' && y.connections === x.connections && y.tafels === x.tafels);
+      const steps = x.steps.map((st2) => `${f(st2.offeredPerSecond, 0)}: ${f(st2.deliveredShare * 100, 1)} % ${f(st2.p99Ms, 0)} ms (${f(st2.serverCpuCores)})`).join('; ');
+      L.push(
+        `| ${x.connections} | ${x.tafels} | ${CONTESTANT_LABEL[x.contestant]} | ${f(x.maxSustainedPerSecond, 0)} | ${ref ? f(ratio(x.maxSustainedPerSecond, ref.maxSustainedPerSecond)) : 'n/a'} | ${steps} | ${f(x.peakRssMb, 0)} | ${f(x.idleRssMb, 0)} |`,
+      );
+    }
+    L.push('', '| server | MB per idle loaded tafel | MB per open connection |', '|---|---|---|');
+    for (const c of CONTESTANTS) {
+      if (!r.saturation.some((x) => x.contestant === c)) continue;
+      const m = saturationMemory(r.saturation, c);
+      L.push(`| ${CONTESTANT_LABEL[c]} | ${f(m.perTafelMb, 2)} | ${f(m.perConnectionMb, 3)} |`);
+    }
   }
   if (r.bundle) {
     const b = r.bundle;

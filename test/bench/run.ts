@@ -12,6 +12,7 @@ import { runCatchup } from './catchup';
 import { runColdOpen } from './coldopen';
 import { FanoutFailures, runFanout, type FanoutRun } from './fanout/run-fanout';
 import { runGate } from './gate';
+import { runSaturation, SaturationFailures, type SaturationRun } from './saturation/run-saturation';
 import { readResults, writeResults, type BenchResults } from './report';
 import { FULL, QUICK } from './settings';
 
@@ -32,6 +33,7 @@ process.setMaxListeners(0);
 
 const errors: Record<string, string> = {};
 let fanoutPartial: readonly FanoutRun[] | undefined;
+let saturationPartial: readonly SaturationRun[] | undefined;
 async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
   try {
     return await run();
@@ -39,6 +41,7 @@ async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | 
     const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
     errors[name] = message;
     if (e instanceof FanoutFailures) fanoutPartial = e.runs;
+    if (e instanceof SaturationFailures) saturationPartial = e.runs;
     log(`${name} FAILED: ${message}`);
     return undefined;
   }
@@ -51,6 +54,7 @@ try {
   if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
   const gate = await attempt('gate', () => runGate(settings.gate, log));
   const fanout = await attempt('fanout', () => runFanout(settings.fanout, log)).then((runs) => runs ?? fanoutPartial);
+  const saturation = await attempt('saturation', () => runSaturation(settings.saturation, log)).then((runs) => runs ?? saturationPartial);
   const catchup = await attempt('catchup', () => runCatchup(settings.catchup, log));
   const coldOpen = distDir ? await attempt('coldOpen', () => runColdOpen(distDir, settings.coldOpen, log)) : undefined;
   const results: BenchResults = {
@@ -58,6 +62,7 @@ try {
     startedAt: new Date(started).toISOString(),
     finishedAt: new Date().toISOString(),
     ...(fanout ? { fanout } : {}),
+    ...(saturation ? { saturation } : {}),
     ...(gate ? { gate } : {}),
     ...(catchup ? { catchup } : {}),
     ...(coldOpen ? { coldOpen } : {}),

@@ -16,5 +16,11 @@ export function skippedRows(s: BenchSettings, full: BenchSettings = FULL): strin
   for (const c of missing(full.catchup.contestants, s.catchup.contestants)) out.push(`Catch-up: contestant ${c}`);
   if (s.catchup.repeats < full.catchup.repeats) out.push(`Catch-up: ${s.catchup.repeats} of ${full.catchup.repeats} repeats`);
   if (s.coldOpen.repeats < full.coldOpen.repeats) out.push(`Cold open: ${s.coldOpen.repeats} of ${full.coldOpen.repeats} samples`);
+  // Runs recorded before the saturation benchmark existed have no settings for it.
+  if (!(s as Partial<BenchSettings>).saturation) return [...out, 'Saturation (not part of this run)'];
+  for (const n of missing(full.saturation.connections, s.saturation.connections)) out.push(`Saturation with ${n} connections`);
+  for (const t of missing(full.saturation.tafels, s.saturation.tafels)) out.push(`Saturation over ${t} tafels`);
+  for (const c of missing(full.saturation.contestants, s.saturation.contestants)) out.push(`Saturation: contestant ${c}`);
+  if (s.saturation.maxSteps < full.saturation.maxSteps) out.push(`Saturation: at most ${s.saturation.maxSteps} of ${full.saturation.maxSteps} rate steps, ${s.saturation.stepMs / 1000} of ${full.saturation.stepMs / 1000} s each`);
   return out;
 }
