@@ -12,6 +12,7 @@ import type { FanoutRun } from './fanout/run-fanout';
 import { evidenceFor } from './evidence';
 import type { GateResult } from './gate';
 import type { SaturationRun } from './saturation/run-saturation';
+import type { RelayPartsResult } from './relay-parts';
 import type { BenchSettings } from './settings';
 import { skippedRows } from './skipped';
 import { median, ratio, round } from './lib/stats';
@@ -23,6 +24,7 @@ export interface BenchResults {
   readonly fanout?: readonly FanoutRun[];
   readonly saturation?: readonly SaturationRun[];
   readonly gate?: readonly GateResult[];
+  readonly relayParts?: RelayPartsResult;
   readonly catchup?: readonly CatchupResult[];
   readonly coldOpen?: ColdOpenResult;
   readonly bundle?: BundleResult;
@@ -30,7 +32,11 @@ export interface BenchResults {
   readonly errors: Readonly<Record<string, string>>;
   /** The machine's load average (1, 5, 15 min) at the start and the end: it is shared with other work. */
   readonly load?: { readonly atStart: readonly number[]; readonly atEnd: readonly number[] };
+  /** Cores, CPU model and Node version of the machine that ran it. */
+  readonly machine?: string;
 }
+
+export const thisMachine = (): string => `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
 
 interface FanoutSummary {
   readonly clients: number;
@@ -213,7 +219,7 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
   const s = r.settings;
   L.push(`# Benchmark results (${s.mode} run)`, '');
   L.push(
-    `Run ${r.startedAt} – ${r.finishedAt} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}. ` +
+    `Run ${r.startedAt} – ${r.finishedAt} on ${r.machine ?? thisMachine()}. ` +
       'The machine is shared with other work, so numbers are medians over interleaved runs and are compared as ratios to the reference measured in the same run. ' +
       'Method and reasoning: [test/bench/README.md](../README.md).' +
       (r.load ? ` Load average (1/5/15 min) at the start ${r.load.atStart.map((x) => f(x)).join(' / ')}, at the end ${r.load.atEnd.map((x) => f(x)).join(' / ')}.` : ''),
@@ -251,6 +257,13 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
   if (r.gate?.length) {
     L.push('', '## 2. Gate cost', '', '| projects | validate µs | Y.applyUpdate µs | validate / apply |', '|---|---|---|---|');
     for (const g of r.gate) L.push(`| ${g.projecten} | ${f(g.validateUs, 1)} | ${f(g.applyUs, 1)} | ${f(g.ratioToApply)} |`);
+  }
+  if (r.relayParts) {
+    const p = r.relayParts;
+    L.push('', '### The relay\'s work per accepted update, part by part (CPU µs, in-process)', '');
+    L.push('| bare Y.applyUpdate | validate | apply with the room\'s update listener | log append | audit row | BEGIN + COMMIT of a one-update batch (fsync) | presence rewrite |');
+    L.push('|---|---|---|---|---|---|---|');
+    L.push(`| ${f(p.bareApplyUs, 1)} | ${f(p.validateUs, 1)} | ${f(p.applyWithListenerUs, 1)} | ${f(p.appendUs, 1)} | ${f(p.auditUs, 1)} | ${f(p.commitUs, 1)} | ${f(p.awarenessRewriteUs, 1)} |`);
   }
   if (r.coldOpen) {
     const c = r.coldOpen;

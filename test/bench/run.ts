@@ -12,8 +12,9 @@ import { runCatchup } from './catchup';
 import { runColdOpen } from './coldopen';
 import { FanoutFailures, runFanout, type FanoutRun } from './fanout/run-fanout';
 import { runGate } from './gate';
+import { runRelayParts } from './relay-parts';
 import { runSaturation, SaturationFailures, type SaturationRun } from './saturation/run-saturation';
-import { readResults, writeResults, type BenchResults } from './report';
+import { readResults, thisMachine, writeResults, type BenchResults } from './report';
 import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
@@ -53,6 +54,7 @@ try {
   const bundle = distDir ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
   if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
   const gate = await attempt('gate', () => runGate(settings.gate, log));
+  const relayParts = await attempt('relayParts', () => runRelayParts(settings.relayParts, log));
   const fanout = await attempt('fanout', () => runFanout(settings.fanout, log)).then((runs) => runs ?? fanoutPartial);
   const saturation = await attempt('saturation', () => runSaturation(settings.saturation, log)).then((runs) => runs ?? saturationPartial);
   const catchup = await attempt('catchup', () => runCatchup(settings.catchup, log));
@@ -64,11 +66,13 @@ try {
     ...(fanout ? { fanout } : {}),
     ...(saturation ? { saturation } : {}),
     ...(gate ? { gate } : {}),
+    ...(relayParts ? { relayParts } : {}),
     ...(catchup ? { catchup } : {}),
     ...(coldOpen ? { coldOpen } : {}),
     ...(bundle ? { bundle } : {}),
     errors,
     load: { atStart: loadAtStart, atEnd: os.loadavg() },
+    machine: thisMachine(),
   };
   const written = writeResults(resultsDir, results);
   log(`wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);

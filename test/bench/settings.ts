@@ -4,6 +4,7 @@ import type { CatchupSettings } from './catchup';
 import type { ColdOpenSettings } from './coldopen';
 import type { FanoutSettings } from './fanout/run-fanout';
 import type { GateSettings } from './gate';
+import type { RelayPartsSettings } from './relay-parts';
 import type { SaturationSettings } from './saturation/run-saturation';
 
 export interface BenchSettings {
@@ -13,6 +14,7 @@ export interface BenchSettings {
   readonly catchup: CatchupSettings;
   readonly coldOpen: ColdOpenSettings;
   readonly saturation: SaturationSettings;
+  readonly relayParts: RelayPartsSettings;
 }
 
 // Each lid edits one of its fields every 4 s (a busy meeting where everyone is at it) and one in
@@ -31,6 +33,7 @@ export const FULL: BenchSettings = {
   catchup: { edits: 1000, repeats: 5, contestants: ['ours', 'reference', 'hocuspocus'] },
   coldOpen: { repeats: 5 },
   saturation: { ...SATURATION_CLIMB, connections: [200, 1000], tafels: [1, 10, 50], contestants: ['ours', 'reference', 'hocuspocus'], maxSteps: 8, stepMs: 3000, graceMs: 1500 },
+  relayParts: { edits: 1000 },
 };
 
 export const QUICK: BenchSettings = {
@@ -40,4 +43,5 @@ export const QUICK: BenchSettings = {
   catchup: { edits: 1000, repeats: 2, contestants: ['ours', 'reference'] },
   coldOpen: { repeats: 1 },
   saturation: { ...SATURATION_CLIMB, connections: [200], tafels: [1, 10], contestants: ['ours', 'reference'], maxSteps: 4, stepMs: 2000, graceMs: 1000 },
+  relayParts: { edits: 300 },
 };
