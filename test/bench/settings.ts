@@ -32,7 +32,7 @@ export const FULL: BenchSettings = {
   gate: { sizes: [100, 1000, 10_000], edits: 1000, rounds: 5 },
   catchup: { edits: 1000, repeats: 5, contestants: ['ours', 'reference', 'hocuspocus'] },
   coldOpen: { repeats: 5 },
-  saturation: { ...SATURATION_CLIMB, connections: [200, 1000], tafels: [1, 10, 50], contestants: ['ours', 'reference', 'hocuspocus'], maxSteps: 8, stepMs: 3000, graceMs: 1500 },
+  saturation: { ...SATURATION_CLIMB, connections: [200, 1000], tafels: [1, 10, 50], contestants: ['ours', 'reference', 'hocuspocus'], maxSteps: 7, stepMs: 3000, graceMs: 1500 },
   relayParts: { edits: 1000 },
 };
 
