@@ -9,15 +9,21 @@
 
 import type { WebSocket } from 'ws';
 
-export interface Framed {
-  readonly payload: Uint8Array;
+/** One message for many connections; its frame is made the first time a transport asks for it. */
+export class SharedMessage {
+  private framed: Buffer | undefined;
+
+  constructor(readonly payload: Uint8Array) {}
+
   /** Header and payload in one buffer. */
-  readonly frame: Buffer;
+  get frame(): Buffer {
+    return (this.framed ??= frameBinary(this.payload));
+  }
 }
 
 const FIN_BINARY = 0x82;
 
-export function frameBinary(payload: Uint8Array): Framed {
+function frameBinary(payload: Uint8Array): Buffer {
   const n = payload.byteLength;
   const headerLength = n < 126 ? 2 : n < 65_536 ? 4 : 10;
   const frame = Buffer.allocUnsafe(headerLength + n);
@@ -32,7 +38,7 @@ export function frameBinary(payload: Uint8Array): Framed {
     frame.writeBigUInt64BE(BigInt(n), 2);
   }
   frame.set(payload, headerLength);
-  return { payload, frame };
+  return frame;
 }
 
 /** The parts of ws's internal sender this relies on; checked at every send. */
@@ -45,8 +51,8 @@ interface WsSender {
 /** ws's sender state when it is neither compressing nor reading a Blob (lib/sender.js DEFAULT). */
 const SENDER_IDLE = 0;
 
-/** Writes a framed message to an open socket. */
-export function sendFramed(ws: WebSocket, framed: Framed): void {
+/** Writes a shared message to an open socket, as its one frame. */
+export function sendFramed(ws: WebSocket, framed: SharedMessage): void {
   const sender = (ws as unknown as { _sender?: WsSender })._sender;
   if (sender && sender._state === SENDER_IDLE && sender._queue?.length === 0 && typeof sender.sendFrame === 'function') {
     sender.sendFrame([framed.frame]);

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
-import { setProjectField } from '../../src/model';
+import { setProjectField } from '../../src/operations';
 import { validateUpdate } from '../../src/ownership/validator';
 import { rewriteAwareness } from '../../server/awareness';
 import { Storage } from '../../server/storage';

@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
-import { setProjectField } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
 import { sha256 } from '../../../server/auth';
 import { Storage } from '../../../server/storage';
 import { startRelay, tempDataDir } from '../../integration/helpers/relay';

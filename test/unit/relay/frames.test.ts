@@ -3,7 +3,7 @@
 
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket, WebSocketServer } from 'ws';
-import { frameBinary, sendFramed } from '../../../server/frames';
+import { SharedMessage, sendFramed } from '../../../server/frames';
 
 let server: WebSocketServer | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -12,7 +12,7 @@ function payload(n: number, seed: number): Uint8Array {
   return Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) & 0xff);
 }
 
-describe('frameBinary / sendFramed', () => {
+describe('SharedMessage / sendFramed', () => {
   it('delivers framed messages of every length class intact and in order with ws.send', async () => {
     const sizes = [0, 1, 125, 126, 65_535, 65_536, 200_000];
     const expected: Uint8Array[] = [];
@@ -21,7 +21,7 @@ describe('frameBinary / sendFramed', () => {
       sizes.forEach((n, i) => {
         const p = payload(n, i);
         expected.push(p, p);
-        sendFramed(ws, frameBinary(p));
+        sendFramed(ws, new SharedMessage(p));
         ws.send(p);
       });
     });
