@@ -19,7 +19,8 @@ export class MalformedAwareness extends Error {}
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Returns the rewritten update and the clientIDs it speaks for; `user` is asked only when there is
+ * Returns the rewritten update, the clientIDs it speaks for and those of them it announces (a
+ * state, not a removal); `user` is asked only when there is
  * a state to rewrite. Throws MalformedAwareness when the bytes are not an awareness update, or its
  * own states exceed the limits (the caller closes the connection).
  */
@@ -27,7 +28,7 @@ export function rewriteAwareness(
   update: Uint8Array,
   user: () => PresenceUser,
   mayUse: (clientId: number) => boolean,
-): { update: Uint8Array; clientIds: number[] } {
+): { update: Uint8Array; clientIds: number[]; announced: number[] } {
   const decoder = decoding.createDecoder(update);
   const encoder = encoding.createEncoder();
   const entries: { clientId: number; clock: number; json: string }[] = [];
@@ -61,5 +62,10 @@ export function rewriteAwareness(
     encoding.writeVarUint(encoder, e.clock);
     encoding.writeVarString(encoder, e.json);
   }
-  return { update: encoding.toUint8Array(encoder), clientIds: entries.map((e) => e.clientId) };
+  return {
+    update: encoding.toUint8Array(encoder),
+    clientIds: entries.map((e) => e.clientId),
+    // States that are not removals: the connection announces these clientIDs as its own.
+    announced: entries.filter((e) => e.json !== 'null').map((e) => e.clientId),
+  };
 }

@@ -20,6 +20,7 @@ import type { Config } from './config';
 import type { BatchMember } from './groupcommit';
 import type { Storage } from './storage';
 import type { TokenBucket } from './limits';
+import { CLOSE } from '../src/protocol/closeCodes';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
 import { judgeUpdate } from './gate';
@@ -29,6 +30,19 @@ import type { RoomSocket } from './socket';
 
 /** Origin of the transaction that replays the stored state: not appended again. */
 const LOAD_ORIGIN = Symbol('relay-load');
+
+/**
+ * A connection is one tab: one clientID, a new one after a rebuild. Presence binds at most this
+ * many clientIDs per connection; states for further unbound ones are not passed on.
+ */
+const MAX_PRESENCE_BINDINGS = 8;
+
+/**
+ * A state vector names the clientIDs a device knows: those of the tafel plus its own new ones (a
+ * tab, a rebuilt document, other tabs' offline work). More than this many beyond the tafel's own
+ * is not a device; answering it would cost time and memory in proportion to what it names.
+ */
+const STATE_VECTOR_SLACK = 64;
 
 export class MalformedMessage extends Error {}
 
@@ -63,6 +77,8 @@ export class Room implements BatchMember {
    * its states leave the presence list when it closes.
    */
   private readonly awarenessOwners = new Map<number, Connection>();
+  /** How many clientIDs each connection bound through presence (MAX_PRESENCE_BINDINGS). */
+  private readonly presenceBindings = new WeakMap<Connection, number>();
   lastUsed = Date.now();
   idleTimer: NodeJS.Timeout | undefined;
   private readonly outbox: Uint8Array[] = [];
@@ -238,6 +254,10 @@ export class Room implements BatchMember {
       case syncProtocol.messageYjsSyncStep1: {
         // Reading is never gated: every lid sees the whole tafel.
         const stateVector = decoding.readVarUint8Array(decoder);
+        if (decoding.readVarUint(decoding.createDecoder(stateVector)) > this.doc.store.clients.size + STATE_VECTOR_SLACK) {
+          this.close(conn, CLOSE.stateVectorTooLarge, 'state vector too large');
+          return;
+        }
         // A client sends step 1 after its updates as a barrier: this answer confirms them, so it
         // must not overtake their COMMIT (Room.send queues it behind them).
         this.send(conn, syncMessage((encoder) => syncProtocol.writeSyncStep2(encoder, this.doc, stateVector)));
@@ -271,11 +291,28 @@ export class Room implements BatchMember {
     if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
   }
 
+  /**
+   * Presence binds clientIDs (docs/sync.md, "clientIDs"): a clientID belongs to the lid whose
+   * connection first uses it, in presence or in a write. Everyone sees clientIDs in presence, so
+   * a state for a clientID bound to another lid is dropped unread (nobody can pose as that device
+   * or learn to write under its clientID first), and an unbound one is bound here, before anyone
+   * else can see it.
+   */
   private handleAwareness(conn: Connection, update: Uint8Array): void {
+    let bindable = MAX_PRESENCE_BINDINGS - (this.presenceBindings.get(conn) ?? 0);
     const rewritten = rewriteAwareness(update, () => presenceUser(this.doc, conn.lidId), (id) => {
       const owner = this.awarenessOwners.get(id);
-      return owner === undefined || owner === conn;
+      if (owner !== undefined && owner !== conn) return false;
+      const bound = this.bindings.get(id);
+      if (bound !== undefined) return bound === conn.lidId;
+      return bindable-- > 0;
     });
+    const fresh = rewritten.announced.filter((id) => !this.bindings.has(id));
+    if (fresh.length > 0) {
+      this.storage.batch.write(this, () => this.storage.bindClients(this.tafelId, fresh, conn.lidId));
+      for (const id of fresh) this.bindings.set(id, conn.lidId);
+      this.presenceBindings.set(conn, (this.presenceBindings.get(conn) ?? 0) + fresh.length);
+    }
     if (rewritten.clientIds.length > 0) awarenessProtocol.applyAwarenessUpdate(this.awareness, rewritten.update, conn);
   }
 

@@ -5,6 +5,13 @@
 // given, implied by its origin or right origin, or created earlier in the same update); resolve
 // every deleted range to the items it deletes; turn each into a WriteIntent and ask the rulebook.
 // clientIDs are bound to leden so nobody can forge items under another lid's clientID.
+//
+// A device that was offline sends everything it did as one update, so the gate judges what the
+// update does to the document as a whole, per map key ("slot"), not each item on its own: a key
+// written twice holds the second value (the first one is overwritten inside the update and judged
+// only as a value the lid wrote, never as a removal); a key is removed only when it ends without a
+// value while the relay holds one; an entity created and removed again inside the update was
+// never there for anyone else (its creation is judged, its removal is the creator's).
 
 import * as Y from 'yjs';
 import { SCHEMA, fieldSpec, isRootName, type RootName } from '../model/schema';
@@ -131,13 +138,48 @@ function pathOfIntent(intent: WriteIntent): string[] {
   return p;
 }
 
-/** One write found in the update, with what is needed to judge it. */
+/** One write found in the update. */
 interface Found {
   readonly intent: WriteIntent;
-  /** parent location + key, to pair an overwrite's insert with the delete of the old value */
-  readonly slot?: string;
-  /** true for deletions found in the delete set (as opposed to inserted deleted items) */
-  readonly fromDeleteSet?: boolean;
+}
+
+/** One key of one map (a field, an entity of a root, a tafel setting) that the update touches. */
+interface Slot {
+  readonly parent: Loc;
+  readonly key: string;
+  /** an item of the update holds this key's value when the update is applied */
+  live: boolean;
+  /** the update removes the value the relay holds (delete set), or may overwrite it with a deleted item */
+  removesRelayValue: boolean;
+}
+
+const idKey = (client: number, clock: number): string => `${client}:${clock}`;
+
+/** The delete set of an update, sorted per client, for lookups (a hostile one may come unsorted). */
+class DeletedRanges {
+  private readonly byClient = new Map<number, { clock: number; len: number }[]>();
+
+  constructor(ds: DeleteSet) {
+    for (const [client, ranges] of ds.clients) {
+      const sorted = ranges.every((r, i) => i === 0 || ranges[i - 1]!.clock <= r.clock);
+      this.byClient.set(client, sorted ? ranges : [...ranges].sort((a, b) => a.clock - b.clock));
+    }
+  }
+
+  has(client: number, clock: number): boolean {
+    const ranges = this.byClient.get(client);
+    if (!ranges) return false;
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const r = ranges[mid]!;
+      if (clock < r.clock) hi = mid - 1;
+      else if (clock >= r.clock + r.len) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
 }
 
 /**
@@ -150,16 +192,64 @@ class Resolver {
   /** Parent and key of update items whose parent is implied by an origin. */
   private readonly implied = new Map<Y.Item, { parent: Loc | null; parentSub: string | null }>();
   readonly found: Found[] = [];
-  /** Values set in entities created by this update, for the rule state overlay. */
-  readonly newEntities = new Map<string, { root: RootName; entityId: string; values: Record<string, unknown>; keys: Set<string> }>();
-  /** Slots (parent + key) written by inserted items: their deletes are part of the overwrite. */
-  readonly insertedSlots = new Set<string>();
+  /** Entities created by this update: the values they end with (rule state overlay) and their map item. */
+  readonly newEntities = new Map<string, NewEntity>();
+  /** Every map key the update writes or removes, by `path#key`. */
+  private readonly slots = new Map<string, Slot>();
+  /** Ids (client:clock) that an item of the update names as its origin: that item is overwritten inside the update. */
+  private readonly origins = new Set<string>();
+  private readonly deleted: DeletedRanges;
 
   constructor(
     private readonly doc: Y.Doc,
     private readonly index: UpdateIndex,
-    private readonly ds: DeleteSet,
-  ) {}
+    ds: DeleteSet,
+  ) {
+    this.deleted = new DeletedRanges(ds);
+  }
+
+  /** Notes the origins of the update's items (before any insert is judged). */
+  noteOrigin(item: Y.Item): void {
+    if (item.origin) this.origins.add(idKey(item.origin.client, item.origin.clock));
+  }
+
+  /** True when another item of the update builds on this one's last element: it is overwritten inside the update. */
+  private superseded(item: Y.Item): boolean {
+    return this.origins.has(idKey(item.id.client, item.id.clock + item.length - 1));
+  }
+
+  /**
+   * True when the item holds its key's value once the update is applied, as far as the update
+   * says: it is not deleted and not overwritten inside the update. (Against a concurrent value at
+   * the relay, Yjs orders the two by clientID; either way the lid wrote this value with the
+   * permission to write the key, which is what is judged.)
+   */
+  private endsLive(item: Y.Item): boolean {
+    if (item.content instanceof Y.ContentDeleted || this.superseded(item)) return false;
+    return !this.deleted.has(item.id.client, item.id.clock + item.length - 1);
+  }
+
+  private slot(parent: Loc, key: string): Slot {
+    const k = `${pathOfLoc(parent).join('/')}#${key}`;
+    let s = this.slots.get(k);
+    if (!s) {
+      s = { parent, key, live: false, removesRelayValue: false };
+      this.slots.set(k, s);
+    }
+    return s;
+  }
+
+  /** The item holding the value the relay's document has at (parent, key) now, if any. */
+  private relayValue(parent: Loc, key: string): Y.Item | undefined {
+    let map: Y.Map<unknown> | undefined;
+    if (parent.kind === 'root') map = this.doc.getMap(parent.root);
+    else if (parent.kind === 'entity' && !parent.created) {
+      const entity = this.doc.getMap(parent.root).get(parent.entityId);
+      if (entity instanceof Y.Map) map = entity;
+    }
+    const item = map?._map.get(key);
+    return item && !item.deleted ? item : undefined;
+  }
 
   /** Location of the type an item (in store or update) holds, or null when it is not a shared type. */
   private locOfTypeItem(item: Y.Item, inUpdate: boolean): Loc | null {
@@ -254,8 +344,6 @@ class Resolver {
     const { parent, parentSub } = this.parentOfUpdateItem(item);
     if (!parent) throw new Unresolvable('unknown-path', 'the item lands outside the tafel schema');
     const content = item.content;
-    const slot = `${pathOfLoc(parent).join('/')}#${parentSub ?? ''}`;
-    if (parentSub !== null) this.insertedSlots.add(slot);
 
     if (parent.kind === 'richtext') {
       this.checkRichTextContent(item, parentSub);
@@ -263,29 +351,33 @@ class Resolver {
       return;
     }
     if (parentSub === null) throw new Unresolvable('unknown-path', `${pathOfLoc(parent).join('/')} is a map, not a list`);
+    const slot = this.slot(parent, parentSub);
+    const live = this.endsLive(item);
+    if (live) slot.live = true;
+    // A deleted item without content (a value overwritten or removed inside the update, as a device
+    // that collects garbage sends it) writes nothing. The last one of its key may remove the value
+    // the relay holds there; whether the key ends removed is judged per slot (finish).
+    if (content instanceof Y.ContentDeleted) {
+      if (!this.superseded(item) && this.relayValue(parent, parentSub)) slot.removesRelayValue = true;
+      return;
+    }
 
     if (parent.kind === 'root') {
       const spec = SCHEMA[parent.root];
       if (spec.kind === 'settings') {
-        this.found.push({ intent: this.fieldIntent(parent.root, null, parentSub, content, false), slot });
+        for (const stored of this.values(content)) this.found.push({ intent: { op: 'setField', root: parent.root, entityId: null, key: parentSub, stored, creating: false } });
       } else if (spec.kind === 'frozen') {
         if (!isId(parentSub)) throw new Unresolvable('unknown-path', `"${parentSub}" is not an id`);
-        if (content instanceof Y.ContentDeleted) {
-          this.found.push({ intent: { op: 'deleteEntity', root: parent.root, entityId: parentSub }, slot });
-        } else {
-          this.found.push({ intent: { op: 'createEntity', root: parent.root, entityId: parentSub, stored: this.singleValue(content) }, slot });
-        }
+        for (const stored of this.values(content)) this.found.push({ intent: { op: 'createEntity', root: parent.root, entityId: parentSub, stored } });
       } else {
         if (!isId(parentSub)) throw new Unresolvable('unknown-path', `"${parentSub}" is not an id`);
-        if (content instanceof Y.ContentDeleted) {
-          // Overwriting an entity with a deleted item removes it.
-          this.found.push({ intent: { op: 'deleteEntity', root: parent.root, entityId: parentSub }, slot });
-        } else if (content instanceof Y.ContentType && typeRef(content) === YMAP_REF) {
-          this.newEntities.set(`${parent.root}/${parentSub}`, { root: parent.root, entityId: parentSub, values: {}, keys: new Set() });
-          this.found.push({ intent: { op: 'createEntity', root: parent.root, entityId: parentSub }, slot });
-        } else {
+        if (!(content instanceof Y.ContentType) || typeRef(content) !== YMAP_REF) {
           throw new Unresolvable('unsupported-content', `an entry of ${parent.root} must be a map`);
         }
+        const key = `${parent.root}/${parentSub}`;
+        if (this.newEntities.has(key)) throw new Unresolvable('malformed', 'an entity is created twice in one update');
+        this.newEntities.set(key, { root: parent.root, entityId: parentSub, values: {}, keys: new Set(), live });
+        this.found.push({ intent: { op: 'createEntity', root: parent.root, entityId: parentSub } });
       }
       return;
     }
@@ -298,29 +390,53 @@ class Resolver {
       if (!(content instanceof Y.ContentType) || typeRef(content) !== YXMLFRAGMENT_REF) {
         throw new Unresolvable('unsupported-content', `"${parentSub}" must be a rich text`);
       }
-      this.found.push({
-        intent: { op: 'setField', root: parent.root, entityId: parent.entityId, key: parentSub, stored: null, creating: parent.created },
-        slot,
-      });
+      this.found.push({ intent: { op: 'setField', root: parent.root, entityId: parent.entityId, key: parentSub, stored: null, creating: parent.created } });
       return;
     }
-    const intent = this.fieldIntent(parent.root, parent.entityId, parentSub, content, parent.created);
-    if (created && intent.op === 'setField') {
-      created.values[parentSub] = (intent.stored as { v?: unknown } | null)?.v;
-      created.keys.add(parentSub);
+    const values = this.values(content);
+    for (const stored of values) {
+      this.found.push({ intent: { op: 'setField', root: parent.root, entityId: parent.entityId, key: parentSub, stored, creating: parent.created } });
     }
-    this.found.push({ intent, slot });
+    if (created && (live || !created.keys.has(parentSub))) {
+      // What its other fields are judged against: the value the new entity ends with, or (when the
+      // update removes it again) the last one written.
+      created.values[parentSub] = (values.at(-1) as { v?: unknown } | null)?.v;
+      if (live) created.keys.add(parentSub);
+    }
   }
 
-  private fieldIntent(root: RootName, entityId: string | null, key: string, content: Content, creating: boolean): WriteIntent {
-    if (content instanceof Y.ContentDeleted) return { op: 'deleteField', root, entityId, key };
-    return { op: 'setField', root, entityId, key, stored: this.singleValue(content), creating };
+  /**
+   * Settles every slot after the inserts and the delete set: a key that ends without a value
+   * while the relay holds one is removed by this update (a field or an entity); a key that ends
+   * with a value was overwritten, which its value's write stands for.
+   */
+  finish(): void {
+    for (const slot of this.slots.values()) {
+      if (slot.live || !slot.removesRelayValue) continue;
+      const { parent, key } = slot;
+      if (parent.kind === 'root') {
+        const spec = SCHEMA[parent.root];
+        this.found.push({
+          intent: spec.kind === 'settings' ? { op: 'deleteField', root: parent.root, entityId: null, key } : { op: 'deleteEntity', root: parent.root, entityId: key },
+        });
+      } else if (parent.kind === 'entity') {
+        this.found.push({ intent: { op: 'deleteField', root: parent.root, entityId: parent.entityId, key } });
+      }
+    }
   }
 
-  private singleValue(content: Content): unknown {
+  /** Entities created by the update that it removes again: they were never there for anyone else. */
+  deadEntities(): Set<string> {
+    const dead = new Set<string>();
+    for (const [key, e] of this.newEntities) if (!e.live) dead.add(key);
+    return dead;
+  }
+
+  /** The plain values an item holds: one, or several when Yjs merged overwritten values into one run. */
+  private values(content: Content): unknown[] {
     if (!(content instanceof Y.ContentAny)) throw new Unresolvable('unsupported-content', 'a field holds one plain value');
-    if (content.arr.length !== 1) throw new Unresolvable('malformed', 'a field holds exactly one value');
-    return content.arr[0];
+    if (content.arr.length === 0) throw new Unresolvable('malformed', 'a field without a value');
+    return content.arr;
   }
 
   private checkRichTextContent(item: Y.Item, parentSub: string | null): void {
@@ -377,24 +493,29 @@ class Resolver {
   private deleteItem(item: Y.Item): void {
     // A child of something this update deletes too is judged with its ancestor.
     for (let t = (item.parent as Y.AbstractType<unknown>)._item; t !== null; t = (t.parent as Y.AbstractType<unknown>)._item) {
-      if (!t.deleted && Y.isDeleted(this.ds, t.id)) return;
+      if (!t.deleted && this.deleted.has(t.id.client, t.id.clock)) return;
     }
     const { parent, parentSub } = this.parentOfStoreItem(item);
     if (!parent) throw new Unresolvable('unknown-path', 'the deleted item lies outside the tafel schema');
     if (parent.kind === 'richtext') {
-      this.found.push({ intent: { op: 'editRichText', root: parent.root, entityId: parent.entityId, key: parent.key }, fromDeleteSet: true });
+      this.found.push({ intent: { op: 'editRichText', root: parent.root, entityId: parent.entityId, key: parent.key } });
       return;
     }
     if (parentSub === null) throw new Unresolvable('unknown-path', 'the deleted item lies outside the tafel schema');
-    const slot = `${pathOfLoc(parent).join('/')}#${parentSub}`;
-    if (parent.kind === 'root') {
-      const spec = SCHEMA[parent.root];
-      if (spec.kind === 'settings') this.found.push({ intent: { op: 'deleteField', root: parent.root, entityId: null, key: parentSub }, slot, fromDeleteSet: true });
-      else this.found.push({ intent: { op: 'deleteEntity', root: parent.root, entityId: parentSub }, slot, fromDeleteSet: true });
-      return;
-    }
-    this.found.push({ intent: { op: 'deleteField', root: parent.root, entityId: parent.entityId, key: parentSub }, slot, fromDeleteSet: true });
+    // The value the relay holds at this key: removed, unless the update gives the key a new one.
+    this.slot(parent, parentSub).removesRelayValue = true;
   }
+}
+
+interface NewEntity {
+  readonly root: RootName;
+  readonly entityId: string;
+  /** the plain values the entity ends with (or was last given, when it is removed again) */
+  readonly values: Record<string, unknown>;
+  /** the keys that end with a value */
+  readonly keys: Set<string>;
+  /** false when the update removes the entity again */
+  readonly live: boolean;
 }
 
 function overlay(base: RuleState, resolver: Resolver): RuleState {
@@ -431,16 +552,20 @@ function decode(update: Uint8Array): Decoded {
 function resolveAll(doc: Y.Doc, decoded: Decoded): Resolver {
   const index = new UpdateIndex(decoded.structs);
   const resolver = new Resolver(doc, index, decoded.ds);
+  const items: Y.Item[] = [];
   for (const s of decoded.structs) {
     if (s instanceof Y.Skip) throw new Unresolvable('missing-dependency', 'the update has gaps (skipped ranges)');
     if (s instanceof Y.GC) continue; // a range of already collected content: carries no data and no path
     const state = Y.getState(doc.store, s.id.client);
     if (s.id.clock + s.length <= state) continue; // already known: applying it is a no-op
-    resolver.insert(s);
+    resolver.noteOrigin(s);
+    items.push(s);
   }
+  for (const item of items) resolver.insert(item);
   for (const [client, ranges] of decoded.ds.clients) {
     for (const r of ranges) resolver.deleteRange(client, r.clock, r.len);
   }
+  resolver.finish();
   return resolver;
 }
 
@@ -504,15 +629,14 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | un
 
   const base = docRuleState(doc);
   const state = overlay(base, resolver);
-  const writes: WriteIntent[] = [];
   for (const f of resolver.found) {
-    if (isPartOfOverwrite(f, resolver)) continue;
-    writes.push(f.intent);
     // A creation is judged against the document as it is; its fields against the entity it creates.
     const d = decide(f.intent.op === 'createEntity' ? base : state, actor, f.intent);
     if (!d.ok) violations.push({ path: pathOfIntent(f.intent), code: d.code, message: d.message });
   }
+  const writes = lastingWrites(resolver);
   for (const e of resolver.newEntities.values()) {
+    if (!e.live) continue;
     for (const key of requiredFields(e.root)) {
       if (!e.keys.has(key)) violations.push({ path: [e.root, e.entityId, key], code: 'missing-required', message: 'required when creating' });
     }
@@ -520,9 +644,13 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | un
   return violations.length > 0 ? rejected(dedupe(violations)) : { ok: true, violations: [], newClientIds, writes };
 }
 
-/** Deleting the old value of a key that the update writes anew is judged as that write. */
-function isPartOfOverwrite(f: Found, resolver: Resolver): boolean {
-  return f.fromDeleteSet === true && f.slot !== undefined && resolver.insertedSlots.has(f.slot);
+/** What the update leaves in the document: without the writes inside entities it creates and removes again. */
+function lastingWrites(resolver: Resolver): WriteIntent[] {
+  const dead = resolver.deadEntities();
+  if (dead.size === 0) return resolver.found.map((f) => f.intent);
+  return resolver.found
+    .map((f) => f.intent)
+    .filter((w) => !('entityId' in w) || w.entityId === null || !dead.has(`${w.root}/${w.entityId}`));
 }
 
 function dedupe(violations: Violation[]): Violation[] {
@@ -537,9 +665,5 @@ function dedupe(violations: Violation[]): Violation[] {
 
 /** The writes an update would make, resolved against doc. Used by the client to list its unconfirmed changes. */
 export function describeUpdate(doc: Y.Doc, update: Uint8Array): { writes: WriteIntent[] } {
-  const resolver = resolveAll(doc, decode(update));
-  const writes = resolver.found
-    .filter((f) => !isPartOfOverwrite(f, resolver))
-    .map((f) => f.intent);
-  return { writes };
+  return { writes: lastingWrites(resolveAll(doc, decode(update))) };
 }

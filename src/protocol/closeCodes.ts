@@ -12,6 +12,8 @@ export const CLOSE = {
   rateLimited: 4408,
   /** A message larger than AAN_TAFEL_MAX_MESSAGE_BYTES. */
   tooLarge: 4413,
+  /** A sync step 1 whose state vector names more clientIDs than the tafel knows (plus a few new ones). */
+  stateVectorTooLarge: 4422,
   /** The relay is full (rooms or connections) or shutting down; try again later. */
   full: 4503,
 } as const;

@@ -3,21 +3,28 @@
 // - the relay's rejections (message type 4, src/protocol/messages.ts);
 // - confirmations. The relay handles a connection's messages in order and answers every sync
 //   step 1 with a step 2. So a step 1 sent after some updates works as a barrier: when its answer
-//   arrives and no rejection came before it, the relay has applied those updates.
+//   arrives and no rejection came before it, the relay has applied those updates. The barrier's
+//   state vector names this document's own clientID at the last verified clock, so the answer
+//   brings our own changes since then back, and they are compared with what we wrote
+//   (src/sync/own-content.ts): a confirmation compares content, not only clocks.
 // - tabs: y-websocket keeps open tabs in sync over a BroadcastChannel (without its full-document
 //   broadcast on open: src/sync/tabs.ts); the channel is named after the local copy's generation,
 //   so a tab still holding a copy that the relay rejected can never feed it into a rebuilt document.
 // - presence: only this tab's own awareness changes go out (src/sync/awareness-out.ts).
+// - order: after a reconnect, local edits go out only after the offline changes they build on
+//   (src/sync/updates-out.ts).
 
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { sendOwnAwarenessOnly } from './awareness-out';
 import { decodeRejection, MESSAGE_REJECTED, MESSAGE_SYNC, type Rejection } from '../protocol/messages';
+import { relayHoldsOwnContent } from './own-content';
 import { syncTabsOnRequest } from './tabs';
+import { sendUpdatesAfterHandshake, type UpdatesOut } from './updates-out';
 
 export type ConnectionState = 'offline' | 'connecting' | 'online';
 
@@ -51,11 +58,16 @@ type SyncHandler = WebsocketProvider['messageHandlers'][number];
 interface Barrier {
   readonly mark: number | null;
   readonly stateVector: Uint8Array;
+  /** our clientID's changes from `from` to `to` are to come back in the answer, to be compared */
+  readonly own?: { readonly client: number; readonly from: number; readonly to: number };
 }
 
 export class RelayConnection {
   readonly provider: WebsocketProvider;
+  private readonly updatesOut: UpdatesOut;
   private barriers: Barrier[] = [];
+  /** this document's own changes up to this clock were found at the relay as we wrote them */
+  private verifiedClock = 0;
   /** true once the relay's step 1 was answered on this socket: everything local has been sent */
   private handshakeDone = false;
   private rejectedSinceOpen = false;
@@ -72,6 +84,7 @@ export class RelayConnection {
     this.provider.bcChannel = opts.tabChannel;
     syncTabsOnRequest(this.provider);
     sendOwnAwarenessOnly(this.provider);
+    this.updatesOut = sendUpdatesAfterHandshake(this.provider);
     const stockSync = this.provider.messageHandlers[MESSAGE_SYNC]!;
     this.provider.messageHandlers[MESSAGE_SYNC] = this.syncHandler(stockSync);
     this.provider.messageHandlers[MESSAGE_REJECTED] = (_encoder, decoder, _provider, fromRelay) => {
@@ -89,6 +102,7 @@ export class RelayConnection {
       if (status !== 'connected') return;
       // y-websocket sends its step 1 right after this event; its answer confirms nothing.
       this.opened = true;
+      this.updatesOut.opened();
       this.barriers = [{ mark: null, stateVector: new Uint8Array() }];
       this.handshakeDone = false;
       this.rejectedSinceOpen = false;
@@ -123,16 +137,18 @@ export class RelayConnection {
   sendBarrier(mark: number): boolean {
     const ws = this.provider.ws;
     if (!this.handshakeDone || !this.provider.wsconnected || !ws || ws.readyState !== ws.OPEN) return false;
+    const doc = this.opts.doc;
+    const stateVector = Y.encodeStateVector(doc);
+    const client = doc.clientID;
+    const to = Y.getState(doc.store, client);
+    // Ask for our own changes since the last verified clock: the answer shows what the relay holds.
+    const asked = to > this.verifiedClock ? Y.encodeStateVector(new Map(Y.decodeStateVector(stateVector)).set(client, this.verifiedClock)) : stateVector;
     const encoder = encoding.createEncoder();
     encoding.writeVarUint(encoder, MESSAGE_SYNC);
-    syncProtocol.writeSyncStep1(encoder, this.opts.doc);
-    const message = encoding.toUint8Array(encoder);
-    // The state vector just written: read it back rather than encoding it twice.
-    const decoder = decoding.createDecoder(message);
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-    this.barriers.push({ mark, stateVector: decoding.readVarUint8Array(decoder) });
-    ws.send(message);
+    encoding.writeVarUint(encoder, syncProtocol.messageYjsSyncStep1);
+    encoding.writeVarUint8Array(encoder, asked);
+    this.barriers.push({ mark, stateVector, own: { client, from: this.verifiedClock, to } });
+    ws.send(encoding.toUint8Array(encoder));
     return true;
   }
 
@@ -156,8 +172,13 @@ export class RelayConnection {
         return;
       }
       const syncType = decoding.peekVarUint(decoder);
+      const barrier = syncType === syncProtocol.messageYjsSyncStep2 ? this.barriers[0] : undefined;
+      // Compared before the answer is applied: what it holds beyond our own changes must not mix in.
+      const holdsOurs = barrier?.own ? this.relayHoldsOurs(decoder, barrier.own) : true;
       stock(encoder, decoder, provider, fromRelay, messageType);
       if (syncType === syncProtocol.messageYjsSyncStep1) {
+        // Our step 2 is in `encoder` and goes out before anything else can run: updates may follow.
+        this.updatesOut.answered();
         // The stock handler has just written our step 2 (all the relay lacks) into `encoder`,
         // which y-websocket sends right after this returns: only then may barriers follow it.
         queueMicrotask(() => {
@@ -168,12 +189,33 @@ export class RelayConnection {
       } else if (syncType === syncProtocol.messageYjsSyncStep2) {
         // Online = both directions done: the relay has all we had, we have all it had.
         if (this.handshakeDone) this.setState('online');
-        const barrier = this.barriers.shift();
-        if (barrier && barrier.mark !== null && !this.rejectedSinceOpen) {
+        this.barriers.shift();
+        if (!holdsOurs && !this.rejectedSinceOpen) {
+          // The relay holds other content at our clocks: never "confirmed"; recover as from a rejection.
+          this.rejectedSinceOpen = true;
+          this.opts.events.rejected({
+            messageType: syncProtocol.messageYjsSyncStep2,
+            violations: [{ path: [], code: 'client-id-taken', message: 'the relay holds other changes under this clientID' }],
+            at: Date.now(),
+          });
+        } else if (barrier && barrier.mark !== null && !this.rejectedSinceOpen) {
+          if (barrier.own) this.verifiedClock = Math.max(this.verifiedClock, barrier.own.to);
           this.opts.events.confirmed(barrier.mark, barrier.stateVector);
         }
       }
     };
+  }
+
+  /** Reads the step 2 in `decoder` (without consuming it) and compares our own changes in it. */
+  private relayHoldsOurs(decoder: decoding.Decoder, own: NonNullable<Barrier['own']>): boolean {
+    if (own.to <= own.from) return true;
+    const copy = decoding.clone(decoder);
+    decoding.readVarUint(copy);
+    try {
+      return relayHoldsOwnContent(this.opts.doc, decoding.readVarUint8Array(copy), own.client, own.from, own.to);
+    } catch {
+      return false;
+    }
   }
 
   private setState(state: ConnectionState): void {
