@@ -3,7 +3,7 @@
 // travels through the document and its ownership gate, not through this API.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readLid } from '../src/model';
+import { readLid, ROOT_NAMES, type RootName } from '../src/model';
 import { actorForLid } from '../src/model';
 import { isChair, type Actor } from '../src/ownership/rulebook';
 import { checkToken } from './auth';
@@ -11,6 +11,8 @@ import type { RelayContext } from './context';
 import { issueInvite, redeemInvite } from './invites';
 import { CLOSE } from '../src/protocol/closeCodes';
 import { MESSAGES } from './messages';
+import { historyOf, stateAsOf } from './fieldHistory';
+import { ledenStatus } from './ledenStatus';
 
 export class HttpError extends Error {
   constructor(
@@ -89,6 +91,19 @@ function authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: str
   return caller;
 }
 
+/** Any lid of this tafel (history is for every lid, not only the chair). */
+function authenticateLid(ctx: RelayContext, req: IncomingMessage, tafelId: string): Caller {
+  const caller = authenticate(ctx, req);
+  if (caller.tafelId !== tafelId) throw new HttpError(403, 'other-tafel', MESSAGES.notThisTafel);
+  return caller;
+}
+
+function historyRoot(url: URL): RootName {
+  const root = url.searchParams.get('root') ?? '';
+  if (!(ROOT_NAMES as readonly string[]).includes(root)) throw new HttpError(400, 'bad-request', `${MESSAGES.badRequest}: "root" is onbekend.`);
+  return root as RootName;
+}
+
 function queryInt(url: URL, name: string, fallback: number, min: number, max: number): number {
   const raw = url.searchParams.get(name);
   if (raw === null || raw === '') return fallback;
@@ -164,6 +179,39 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       const before = queryInt(url, 'before', Number.MAX_SAFE_INTEGER, 1, Number.MAX_SAFE_INTEGER);
       const entries = ctx.storage.readAudit(caller.tafelId, limit, before);
       return [200, { entries, next: entries.length === limit ? (entries.at(-1)?.id ?? null) : null }];
+    },
+  },
+  {
+    // Per-field history (issue 16), for every lid of the tafel: ?root=&entity=[&field=][&limit=]
+    method: 'GET',
+    pattern: new RegExp(`^/api/tafels/${ID}/history$`),
+    async handle(ctx, req, url, [tafelId]) {
+      const caller = authenticateLid(ctx, req, tafelId as string);
+      const root = historyRoot(url);
+      const entityId = url.searchParams.get('entity') ?? '';
+      if (entityId.length > 64) throw new HttpError(400, 'bad-request', MESSAGES.badRequest);
+      const field = url.searchParams.get('field') ?? undefined;
+      if (field !== undefined && (field.length === 0 || field.length > 100)) throw new HttpError(400, 'bad-request', MESSAGES.badRequest);
+      const limit = queryInt(url, 'limit', 200, 1, 1000);
+      return [200, { entries: historyOf(ctx.storage.db, caller.tafelId, { root, entityId, ...(field !== undefined ? { field } : {}), limit }) }];
+    },
+  },
+  {
+    // The fields of a root as the relay had them at ?at=<epoch ms> (issue 16: the monitor on a date).
+    method: 'GET',
+    pattern: new RegExp(`^/api/tafels/${ID}/history/as-of$`),
+    async handle(ctx, req, url, [tafelId]) {
+      const caller = authenticateLid(ctx, req, tafelId as string);
+      const at = queryInt(url, 'at', Date.now(), 0, Number.MAX_SAFE_INTEGER);
+      return [200, { at, entries: stateAsOf(ctx.storage.db, caller.tafelId, historyRoot(url), at) }];
+    },
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`^/api/tafels/${ID}/leden/status$`),
+    async handle(ctx, req, _url, [tafelId]) {
+      const caller = authenticateChair(ctx, req, tafelId as string);
+      return [200, { leden: ledenStatus(ctx.storage.db, caller.tafelId, Date.now()) }];
     },
   },
   {

@@ -23,6 +23,8 @@ export type Verdict =
       readonly newClientIds: readonly number[];
       /** What the update writes, for the audit ("who changed what"). */
       readonly written: { readonly writes: number; readonly paths: readonly string[] };
+      /** The writes themselves, for the field history (server/fieldHistory.ts). */
+      readonly writes: readonly WriteIntent[];
     };
 
 function pathOf(w: WriteIntent): string {
@@ -42,5 +44,6 @@ export function judgeUpdate(doc: Y.Doc, lidId: string, update: Uint8Array, lidFo
     actor,
     newClientIds: result.newClientIds,
     written: { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) },
+    writes: result.writes,
   };
 }

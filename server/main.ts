@@ -2,6 +2,8 @@
 // from environment variables (docs/relay-api.md). Prints one machine-readable line when it
 // listens, `AAN_TAFEL_RELAY_LISTENING port=<port>`, which tests and scripts wait for.
 
+import { networkInterfaces } from 'node:os';
+import { addressLines, reachableAddresses } from './addresses';
 import { ConfigError, loadConfig } from './config';
 import { consoleLog } from './log';
 import { startRelay } from './relay';
@@ -20,6 +22,7 @@ async function main(): Promise<void> {
   const relay = await startRelay(config, consoleLog);
   const { publicUrl, dataDir } = relay.context.config;
   consoleLog.info(`Aan Tafel relay listening on ${config.host}:${relay.port}, open ${publicUrl} (data: ${dataDir})`);
+  for (const line of addressLines(reachableAddresses(networkInterfaces(), config.host, relay.port, publicUrl))) console.log(line);
   console.log(`AAN_TAFEL_RELAY_LISTENING port=${relay.port}`);
 
   const shutdown = (signal: string) => {

@@ -25,6 +25,7 @@ import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
 import { judgeUpdate } from './gate';
 import { SharedMessage } from './frames';
+import { pendingChanges, recordChanges } from './fieldHistory';
 import type { Log } from './log';
 import type { RoomSocket } from './socket';
 
@@ -285,8 +286,14 @@ export class Room implements BatchMember {
     }
     this.commit(() => {
       if (actor && verdict.newClientIds.length > 0) this.storage.bindClients(this.tafelId, verdict.newClientIds, actor.lidId);
+      // Read before applying: the document still holds the values the writes replace.
+      const changes = pendingChanges(this.doc, verdict.writes, conn.lidId, actor?.partijId ?? null, now);
       // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
-      if (this.applyRemote(update, conn)) this.storage.insertAudit({ ...base, accepted: true, detail: verdict.written });
+      if (this.applyRemote(update, conn)) {
+        this.storage.insertAudit({ ...base, accepted: true, detail: verdict.written });
+        // The field history, in the same transaction as the accepted write (issue 16).
+        recordChanges(this.storage.db, this.tafelId, changes, now);
+      }
     });
     if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
   }

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { GroupCommit, type GroupCommitHooks } from './groupcommit';
+import { fieldHistory } from './fieldHistory';
 
 export const DB_FILE = 'aan-tafel.sqlite';
 
@@ -196,6 +197,8 @@ export class Storage {
     this.db = db;
     this.batch = new GroupCommit(db, hooks);
     this.sql = prepareStatements(db);
+    // Its own table, created here outside any batch (a rolled-back batch must not take it along).
+    fieldHistory(db);
   }
 
   static open(dataDir: string, hooks: GroupCommitHooks = {}): Storage {

@@ -4,8 +4,12 @@
 export * from './vocabulary';
 export * from './schema';
 export * from './reads';
-export { ensureRoots } from './doc';
+export { ensureRoots, envelopeAt } from './doc';
 export { actorForLid, type Actor } from './actor';
 export { newId } from './ids';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
+export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
+export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
+export { searchTafel, normalize as normalizeSearch, type SearchHit, type SearchKind } from './search';
+export { newSince, type NewSince } from './newSince';

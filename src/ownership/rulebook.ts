@@ -150,6 +150,13 @@ export type FieldOwner =
   /** A comment: only whoever wrote it. */
   | { readonly kind: 'auteur' };
 
+/** The entity field naming the partij that owns `key` (e.g. a project's privaatEigenaar), or null. */
+export function ownerFieldOf(root: RootName, key: string): string | null {
+  const rule = fieldSpec(root, key)?.writer;
+  if (rule === undefined || rule === 'chair' || rule === 'system' || rule === 'iedereen' || rule === 'reactieAuteur') return null;
+  return OWNED_BY[rule].field;
+}
+
 /** Whose is a field, so a locked field can say whose it is. Read from the same rules as decide. */
 export function fieldOwner(state: RuleState, root: RootName, entityId: string | null, key: string): FieldOwner {
   const spec = fieldSpec(root, key);

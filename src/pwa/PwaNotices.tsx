@@ -2,7 +2,9 @@
 // running low. One polite live region at the bottom of the screen; it never takes focus, so it
 // cannot interrupt typing.
 
+import { useState } from 'react';
 import { strings, aantal } from '../ui/strings';
+import { httpsVariant, offlineNeedsHttps } from './secureContext';
 import { useAppUpdate } from './useAppUpdate';
 import { useStorageNotices } from './useStorageNotices';
 import './pwa.css';
@@ -16,6 +18,7 @@ function megabytes(bytes: number): string {
 export function PwaNotices() {
   const update = useAppUpdate();
   const storage = useStorageNotices();
+  const [insecureSeen, setInsecureSeen] = useState(false);
 
   return (
     <div className="pwa-notices" role="status" aria-live="polite" aria-label={t.meldingen}>
@@ -45,6 +48,18 @@ export function PwaNotices() {
           <div className="pwa-notice-actions">
             <button type="button" className="pwa-button" onClick={update.dismissOfflineReady}>
               {strings.common.sluiten}
+            </button>
+          </div>
+        </div>
+      )}
+      {offlineNeedsHttps() && !insecureSeen && (
+        <div className="pwa-notice pwa-notice-warning">
+          <p className="pwa-notice-text">
+            <strong>{strings.onveiligAdres.titel}</strong> {strings.onveiligAdres.uitleg(window.location.origin, httpsVariant(window.location.href))}
+          </p>
+          <div className="pwa-notice-actions">
+            <button type="button" className="pwa-button" onClick={() => setInsecureSeen(true)}>
+              {t.begrepen}
             </button>
           </div>
         </div>

@@ -50,6 +50,19 @@ export interface ConnectionOptions {
   readonly tabChannel: string;
   readonly WebSocket?: typeof WebSocket;
   readonly events: ConnectionEvents;
+  /**
+   * Where the browser announces 'offline' and 'online' (window; none in Node). A dead network
+   * leaves a socket open until y-websocket's 30 s watchdog notices; the browser knows at once.
+   */
+  readonly network?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
+}
+
+/** The browser's window, where it fires 'offline' and 'online'; null outside a browser. */
+function browserNetwork(): Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null {
+  const g = globalThis as { addEventListener?: unknown; removeEventListener?: unknown };
+  return typeof g.addEventListener === 'function' && typeof g.removeEventListener === 'function'
+    ? (globalThis as unknown as EventTarget)
+    : null;
 }
 
 type SyncHandler = WebsocketProvider['messageHandlers'][number];
@@ -74,8 +87,10 @@ export class RelayConnection {
   private opened = false;
   /** 'connecting' during the first attempt; after a failure 'offline' until a socket opens again */
   private state: ConnectionState = 'connecting';
+  private readonly network: Pick<EventTarget, 'addEventListener' | 'removeEventListener'> | null;
 
   constructor(private readonly opts: ConnectionOptions) {
+    this.network = opts.network === undefined ? browserNetwork() : opts.network;
     this.provider = new WebsocketProvider(opts.syncUrl, opts.tafelId, opts.doc, {
       connect: false,
       params: { token: opts.token },
@@ -118,7 +133,33 @@ export class RelayConnection {
       if (failedAttempt) opts.events.attemptFailed();
     });
     this.provider.on('closed', ({ code }) => opts.events.closed(code));
+    this.network?.addEventListener('offline', this.onOffline);
+    this.network?.addEventListener('online', this.onOnline);
   }
+
+  /** The network went away: drop the socket now (status, presence) and keep trying in the background. */
+  private readonly onOffline = (): void => {
+    const p = this.provider;
+    if (!p.shouldConnect) return;
+    if (p.ws !== null) {
+      // disconnect() closes through y-websocket's own path (connection-close, presence cleared);
+      // connect() starts the next attempt, which fails until the network is back.
+      p.disconnect();
+      p.connect();
+    }
+    this.setState('offline');
+  };
+
+  /** The network is back: try at once instead of waiting out the backoff. */
+  private readonly onOnline = (): void => {
+    const p = this.provider;
+    if (!p.shouldConnect || p.wsconnected) return;
+    if (p.ws !== null && p.wsconnecting) {
+      // An attempt made while offline may hang until it times out: start a fresh one.
+      p.disconnect();
+    }
+    p.connect();
+  };
 
   /** Starts connecting (and keeps reconnecting with backoff); events may fire from here on. */
   connect(): void {
@@ -158,6 +199,8 @@ export class RelayConnection {
   }
 
   destroy(): void {
+    this.network?.removeEventListener('offline', this.onOffline);
+    this.network?.removeEventListener('online', this.onOnline);
     this.provider.destroy();
     // The provider tells the others this client left, but leaves its awareness timer running.
     this.provider.awareness.destroy();

@@ -169,6 +169,11 @@ export class Session implements TafelSession {
   // --- opening ---------------------------------------------------------------------------
 
   private async start(): Promise<void> {
+    if (this.joined.accessEndedAt !== undefined) {
+      // Access ended earlier: there is no copy and no token any more; say so, connect nothing.
+      this.setStatus({ revoked: true, notice: { code: 'access-revoked' } });
+      return;
+    }
     const copy = await this.localCopyRecord();
     if (this.destroyed) return;
     this.generation = copy.generation;
@@ -247,7 +252,9 @@ export class Session implements TafelSession {
           this.barrierSent = null;
           if (state === 'online') this.failedAttempts = 0;
           const refusalOver = state === 'online' && this.status.notice?.code === 'connection-refused';
-          this.setStatus({ connection: state, ...(refusalOver ? { notice: null } : {}) });
+          // In sync until this very moment: "last synced" is now, not the last confirmed edit.
+          const wasInSync = this.status.connection === 'online' && state !== 'online' && this.pending.count === 0;
+          this.setStatus({ connection: state, ...(refusalOver ? { notice: null } : {}), ...(wasInSync ? { lastSyncedAt: this.env.now() } : {}) });
           // One barrier per connection even with nothing pending: its answer is the sync time.
           if (state === 'online') this.sendBarrier(true);
         },
@@ -269,9 +276,12 @@ export class Session implements TafelSession {
         },
         closed: (code) => {
           if (conn !== this.connection) return;
-          if (code === CLOSE.revoked || code === CLOSE.unknownTafel) {
-            const revoked = code === CLOSE.revoked;
-            this.setStatus({ notice: { code: revoked ? 'access-revoked' : 'unknown-tafel' }, revoked, connection: 'offline' });
+          if (code === CLOSE.revoked) {
+            void this.endAccess().catch((e: unknown) => this.fail(e));
+            return;
+          }
+          if (code === CLOSE.unknownTafel) {
+            this.setStatus({ notice: { code: 'unknown-tafel' }, connection: 'offline' });
             return;
           }
           // Rate limit, message too large, relay full: y-websocket gives up; try again later.
@@ -293,9 +303,43 @@ export class Session implements TafelSession {
     if (!shouldProbe(this.failedAttempts)) return;
     void accessRevoked(this.joined.relayUrl, this.joined.token, this.env.fetch).then((revoked) => {
       if (!revoked || conn !== this.connection) return;
-      conn.provider.disconnect();
-      this.setStatus({ connection: 'offline', notice: { code: 'access-revoked' }, revoked: true });
+      void this.endAccess().catch((e: unknown) => this.fail(e));
     });
+  }
+
+  /**
+   * The relay ended this lid's access (token revoked, lid removed from the tafel). One clear state:
+   * nothing will be sent any more. The UI is told first (`revoked`), then the local copy of the
+   * tafel is deleted from this device, so confidential data does not stay readable on a device that
+   * lost access; the token goes too. The conflict inbox stays: it holds what the user typed and may
+   * still want to copy out (the user removes it with the tafel from the tafels page).
+   */
+  private async endAccess(): Promise<void> {
+    if (this.status.revoked) return;
+    const at = this.env.now();
+    this.connection?.destroy();
+    this.connection = null;
+    if (this.barrierTimer) clearTimeout(this.barrierTimer);
+    this.barrierTimer = null;
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    this.setStatus({ revoked: true, connection: 'offline', pending: 0, notice: { code: 'access-revoked' } });
+    for (const detach of this.detachDoc.values()) detach();
+    this.detachDoc.clear();
+    const persistence = this.persistence;
+    this.persistence = null;
+    await persistence?.destroy();
+    const name = this.generation === '' ? null : this.copyName(this.generation);
+    const store = this.env.store;
+    await store.transaction('rw', store.joined, store.localCopies, async () => {
+      await store.localCopies.delete(this.tafelId);
+      await store.joined.update(this.tafelId, { token: '', accessEndedAt: at });
+    });
+    if (name) await dropLocalCopy(name);
+    // What stays in memory goes too: the screens show only the access-ended page from here on.
+    this.doc = tafelDoc();
+    this.generation = '';
+    this.setStatus({ loaded: false });
   }
 
   /** Asks the relay to confirm the local changes so far (see RelayConnection). */

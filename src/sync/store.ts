@@ -21,6 +21,11 @@ export interface JoinedTafel {
   naam: string;
   /** epoch ms of the last moment the relay confirmed this device's state */
   lastSyncAt: number | null;
+  /**
+   * epoch ms when the relay ended this device's access (token revoked, lid removed); the local copy
+   * is deleted then and the token cleared. Absent while the access holds. Not indexed: no new version.
+   */
+  accessEndedAt?: number;
 }
 
 /** Which local copy holds a tafel's document, and how much of it the relay has not confirmed. */

@@ -33,6 +33,7 @@ const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['leden', lazy(() => import('./screens/leden/LedenScreen'))],
   ['instellingen', lazy(() => import('./screens/instellingen/InstellingenScreen'))],
   ['inbox', lazy(() => import('./screens/inbox/InboxScreen'))],
+  ['zoeken', lazy(() => import('./screens/zoeken/ZoekenScreen'))],
 ];
 
 function Loading() {

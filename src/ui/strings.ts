@@ -110,6 +110,7 @@ export const strings = {
     leden: 'Leden',
     instellingen: 'Instellingen',
     inbox: 'Conflicten',
+    zoeken: 'Zoeken',
     inboxBadge: (n: number) => `${n} ${n === 1 ? 'conflict' : 'conflicten'} om te bekijken`,
     wisselTafel: 'Andere tafel',
     tafelsOpApparaat: 'Tafels op dit apparaat',
@@ -138,7 +139,7 @@ export const strings = {
     naWeigering: (overgenomen: number, conflicten: number) =>
       conflicten === 0
         ? `De server weigerde een wijziging. De tafel is bijgewerkt en ${overgenomen === 1 ? 'uw wijziging is' : 'uw wijzigingen zijn'} opnieuw toegepast.`
-        : `De server weigerde een wijziging. ${conflicten === 1 ? 'Eén wijziging staat' : `${conflicten} wijzigingen staan`} nu bij Conflicten.`,
+        : `De server nam ${conflicten === 1 ? 'één wijziging' : `${conflicten} wijzigingen`} van u niet over; ${conflicten === 1 ? 'die staat' : 'ze staan'} nu bij Conflicten.`,
     geenOpslag:
       'Deze browser kan de tafel niet op dit apparaat bewaren. U kunt online gewoon werken, maar zonder verbinding is de tafel niet beschikbaar.',
     toegangIngetrokken: 'Uw toegang tot deze tafel is ingetrokken. Vraag de voorzitter om een nieuwe uitnodiging.',
@@ -508,6 +509,23 @@ export const strings = {
     opnieuwGelukt: 'Uw invoer is opnieuw toegepast.',
     afhandelen: 'Afgehandeld',
     leegWaarde: '(leeg)',
+    /** What happened to the item since (issue 16): the sentence under the reason. */
+    watGebeurde: 'Wat er gebeurde',
+    overgedragen: (soort: string, datum: string, partij: string) => `${soort} is op ${datum} overgedragen aan ${partij}.`,
+    isVan: (soort: string, partij: string) => `${soort} is van ${partij}.`,
+    gewijzigdDoor: (lid: string, partij: string, datum: string) => `${lid} (${partij}) wijzigde dit op ${datum}.`,
+    soortLidwoord: {
+      tafel: 'De tafel',
+      partijen: 'De partij',
+      leden: 'Het lid',
+      projecten: 'Het project',
+      knelpunten: 'Het knelpunt',
+      vergaderingen: 'De vergadering',
+      agendapunten: 'Het agendapunt',
+      afspraken: 'De afspraak',
+      peildata: 'De peildatum',
+    } as Record<string, string>,
+    datumFormaat: 'd MMMM yyyy',
   },
 
   notFound: {
@@ -836,5 +854,129 @@ export const strings = {
     peildatumVastleggen: 'Planmonitor vastleggen op deze peildatum',
     peildatumUitleg: 'Legt de planning van alle projecten vast zoals die nu is. Een peildatum verandert daarna nooit meer.',
     peildatumVastgelegd: 'De planmonitor is vastgelegd op de peildatum.',
+  },
+  /** Issue 16: a tafel whose access the relay ended (revoked token, lid removed). */
+  toegangBeeindigd: {
+    titel: 'Uw toegang tot deze tafel is beëindigd',
+    status: 'Geen toegang',
+    statusDetail: 'Er wordt niets meer verzonden',
+    uitleg:
+      'De voorzitter heeft uw toegang ingetrokken of u van de tafel gehaald. Er wordt niets meer verzonden, en de gegevens van deze tafel zijn van dit apparaat verwijderd.',
+    conflictenUitleg: (n: number) =>
+      `${n === 1 ? 'Eén wijziging' : `${n} wijzigingen`} van u ${n === 1 ? 'was' : 'waren'} niet overgenomen. Kopieer wat u wilt bewaren voordat u de tafel van dit apparaat verwijdert.`,
+    verwijderen: 'Tafel van dit apparaat verwijderen',
+    opTafelsLijst: 'Toegang beëindigd',
+  },
+
+  /** Issue 16: copying a value to the clipboard. */
+  kopieren: {
+    knop: 'Kopiëren',
+    knopLabel: (wat: string) => `Kopieer: ${wat}`,
+    gekopieerd: 'Gekopieerd',
+    mislukt: 'Kopiëren lukte niet. Selecteer de tekst en kopieer hem zelf.',
+  },
+  /** Issue 16: undoing a field edit (toast button and Ctrl+Z). */
+  ongedaan: {
+    knop: 'Ongedaan maken',
+    opgeslagen: (veld: string) => `Opgeslagen: ${veld}`,
+    gedaan: (veld: string) => `Ongedaan gemaakt: ${veld}`,
+    intussenGewijzigd: (veld: string, lid: string) => `${veld} kan niet meer ongedaan worden gemaakt: ${lid} heeft het intussen gewijzigd.`,
+  },
+  /** Issue 16: handing a project to another partij (confirmation, and the notice to the old owner). */
+  eigenaarWissel: {
+    vraagTitel: 'Project overdragen?',
+    vraag: (project: string, van: string | null, naar: string | null) =>
+      naar
+        ? `${project} gaat${van ? ` van ${van}` : ''} naar ${naar}. ${van ?? 'De vorige eigenaar'} kan dit deel daarna niet meer wijzigen; de leden van ${van ?? 'die partij'} krijgen hiervan een melding in de app.`
+        : `${project} heeft daarna geen eigenaar voor dit deel. ${van ?? 'De vorige eigenaar'} kan het niet meer wijzigen en krijgt hiervan een melding in de app.`,
+    bevestig: 'Overdragen',
+    titel: 'Project overgedragen',
+    melding: (lid: string, project: string, datum: string, naar: string | null) =>
+      naar
+        ? `${lid} heeft het project ${project} op ${datum} overgedragen aan ${naar}. Uw partij kan dit deel niet meer wijzigen.`
+        : `${lid} heeft uw partij op ${datum} als eigenaar van ${project} weggehaald. Uw partij kan dit deel niet meer wijzigen.`,
+  },
+  /** Issue 16: what is wrong with a form, said at the field. */
+  formulier: {
+    verplicht: (veld: string) => `Vul „${veld}” in; dit is verplicht.`,
+    teLang: (veld: string, n: number, max: number) =>
+      `„${veld}” is te lang: ${aantal(n)} tekens, maximaal ${aantal(max)}. Maak het korter; er is niets afgeknipt.`,
+    samenvatting: (velden: readonly string[]) => `Nog niet in orde: ${velden.join(', ')}.`,
+    teller: (n: number, max: number) => `${aantal(n)} van ${aantal(max)} tekens`,
+  },
+  /** Issue 16: the totals row of the planmonitor grid. */
+  planmonitorTotaal: {
+    totaal: (n: number) => `Totaal (${n} ${n === 1 ? 'project' : 'projecten'})`,
+  },
+  /** Issue 16: numbers of a project that disagree (a warning, never a refusal). */
+  plausibiliteit: {
+    titel: 'Kloppen deze aantallen?',
+    uitleg: 'Dit is een waarschuwing; alles is opgeslagen. Pas de aantallen aan als ze niet kloppen.',
+    'opleveringen-niet-gelijk-aan-segmenten': (p: { opleveringen: number; segmenten: number }) =>
+      `De opleveringen per jaarschijf tellen op tot ${aantal(p.opleveringen)} woningen, de woningen per segment tot ${aantal(p.segmenten)}.`,
+    'jaar-groter-dan-project': (p: { jaar: number; woningen: number; project: number }) =>
+      `In ${p.jaar} staan ${aantal(p.woningen)} opleveringen gepland, meer dan de ${aantal(p.project)} woningen van het hele project.`,
+    'oplevering-voor-start-bouw': (p: { jaar: number; startBouw: string }) =>
+      `Er staan opleveringen in ${p.jaar}, vóór de start van de bouw (${p.startBouw.replace('-Q', ' kwartaal ')}).`,
+  },
+  /** Issue 16: a lid's access in the leden list and the invite dialog. */
+  ledenStatus: {
+    kolom: 'Status',
+    nietUitgenodigd: 'Nog niet uitgenodigd',
+    uitgenodigd: 'Uitgenodigd, nog niet aangesloten',
+    aangesloten: (wanneer: string) => `Aangesloten, laatst gezien ${wanneer}`,
+    ingetrokken: 'Toegang ingetrokken',
+    lidToegevoegd: (naam: string) => `${naam} is toegevoegd`,
+    uitnodigingGebruikt: (naam: string) => `${naam} is aangesloten. Deze uitnodiging is gebruikt en werkt niet meer.`,
+  },
+  /** Issue 16: the app opened over plain http on a network address: no offline work there. */
+  onveiligAdres: {
+    titel: 'Zonder verbinding werken kan op dit adres niet.',
+    uitleg: (adres: string, https: string) =>
+      `${adres} is niet beveiligd (geen https), en alleen op een beveiligd adres mag de browser de app op dit apparaat bewaren. U kunt nu online werken; valt de verbinding weg, dan stopt de app. Open Aan Tafel via het https-adres (bijvoorbeeld ${https}) of vraag de beheerder daarom.`,
+    kort: 'Op dit adres (zonder https) werkt de app alleen met verbinding. Open Aan Tafel via het https-adres om ook zonder internet door te werken.',
+  },
+  /** Issue 16: searching the whole tafel. */
+  zoeken: {
+    titel: 'Zoeken',
+    label: 'Zoek in projecten, knelpunten, afspraken, agenda en notulen',
+    voorbeeld: 'Bijvoorbeeld: netaansluiting',
+    uitleg: 'Zoekt in de tafel op dit apparaat, dus ook zonder internet.',
+    aantal: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
+    niets: (q: string) => `Niets gevonden voor „${q}”.`,
+    soorten: {
+      project: 'Project',
+      knelpunt: 'Knelpunt',
+      afspraak: 'Afspraak',
+      agendapunt: 'Agendapunt',
+      notulen: 'Notulen',
+    } as Record<string, string>,
+  },
+  /** Issue 16: the history of a project's fields, kept by the relay. */
+  geschiedenis: {
+    knop: 'Geschiedenis',
+    titel: (project: string) => `Geschiedenis van ${project}`,
+    uitleg: 'Elke wijziging die de server heeft overgenomen: van wat naar wat, door wie en wanneer. Nieuwste eerst.',
+    leeg: 'Er is nog niets gewijzigd sinds de server de geschiedenis bijhoudt.',
+    door: (lid: string, partij: string, datum: string) => `door ${lid} (${partij}) op ${datum}`,
+    standOp: 'Stand van het project op datum',
+    standTitel: (datum: string) => `Stand op ${datum}`,
+    standLeeg: 'Van die datum is nog geen geschiedenis bewaard.',
+    offline: 'De geschiedenis staat op de server. Zonder verbinding is ze niet te zien; probeer het opnieuw als u online bent.',
+    fout: 'De geschiedenis kon niet worden opgehaald. Probeer het opnieuw.',
+  },
+  /** Issue 16: what is new since this lid's previous visit. */
+  nieuwSinds: {
+    titel: 'Nieuw sinds uw vorige bezoek',
+    sinds: (wanneer: string) => `Uw vorige bezoek op dit apparaat was ${wanneer}.`,
+    niets: 'Niets nieuws van anderen sinds uw vorige bezoek.',
+    aanUwPartij: (n: number) => (n === 1 ? 'Eén bericht is voor uw partij.' : `${n} berichten zijn voor uw partij.`),
+    nieuw: 'Nieuw',
+    voorUw: 'Voor uw partij',
+    gewijzigd: 'Gewijzigd',
+    afspraak: (wat: string) => `Afspraak: ${wat}`,
+    reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
+    knelpunt: (titel: string) => `Knelpunt: ${titel}`,
+    meerProjecten: (n: number) => `en nog ${n} ${n === 1 ? 'project' : 'projecten'}`,
   },
 } as const;

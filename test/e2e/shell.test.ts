@@ -111,5 +111,6 @@ describe('the app shell and the planmonitor side', () => {
     await p.goto(tafel.app.baseUrl);
     problemen.push(...(await violationProblems(p, '/')));
     expect(problemen).toEqual([]);
-  });
+    // Twelve screens through axe: near a minute alone on a busy 2-core machine.
+  }, 180_000);
 });

@@ -12,6 +12,7 @@ import type * as Y from 'yjs';
 import type { Provenance, RootName } from '../../model';
 import type { Actor } from '../../ownership/rulebook';
 import { useFieldOwner, useMayEdit, useWrite } from '../tafel/useMayEdit';
+import { useRecordUndo } from '../tafel/UndoProvider';
 import { useNamen } from '../tafel/useNamen';
 import { strings } from '../strings';
 import { displayValue, formatValue, parseValue, type FieldInput } from './fieldFormat';
@@ -21,6 +22,7 @@ import { lockText } from './ownerText';
 import { ProvenanceLine } from './ProvenanceLine';
 import { KwartaalInput } from './KwartaalInput';
 import { LockNote } from './LockNote';
+import { ConfirmDialog } from './Dialog';
 
 export interface FieldProps {
   readonly label: string;
@@ -35,15 +37,23 @@ export interface FieldProps {
   readonly hint?: string;
   /** Hide the owner badge where a whole section already says whose it is. */
   readonly hideOwner?: boolean;
+  /**
+   * Asks before storing `next` (e.g. handing a project to another partij): the question, or null
+   * to store at once. Undo stays available after a confirmed change.
+   */
+  readonly confirmChange?: (next: unknown) => { readonly title: string; readonly message: string; readonly confirmLabel: string } | null;
 }
 
 export function Field(props: FieldProps) {
-  const { label, root, entityId, fieldKey, value, provenance, input, onSave, hint, hideOwner } = props;
+  const { label, root, entityId, fieldKey, value, provenance, input, onSave, hint, hideOwner, confirmChange } = props;
   const id = useId();
   const mayEdit = useMayEdit(root, entityId, fieldKey);
   const owner = useFieldOwner(root, entityId, fieldKey);
   const namen = useNamen();
   const write = useWrite();
+  const recordUndo = useRecordUndo();
+  /** A change waiting for the user's confirmation (confirmChange). */
+  const [asking, setAsking] = useState<{ value: unknown; text: string; question: NonNullable<ReturnType<NonNullable<FieldProps['confirmChange']>>> } | null>(null);
   /** What the user typed and has not been stored yet; null shows the document's value. */
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -60,13 +70,23 @@ export function Field(props: FieldProps) {
       setError(null);
       return;
     }
-    const failure = write((doc, actor) => onSave(doc, actor, parsed.value));
+    const question = confirmChange?.(parsed.value) ?? null;
+    if (question) {
+      setAsking({ value: parsed.value, text, question });
+      return;
+    }
+    store(parsed.value, text);
+  };
+
+  const store = (next: unknown, text: string) => {
+    const failure = write((doc, actor) => onSave(doc, actor, next));
     if (failure) {
       setDraft(text);
       setError(failure);
     } else {
       setDraft(null);
       setError(null);
+      recordUndo({ label, root, entityId, key: fieldKey, previous: value, save: onSave });
     }
   };
 
@@ -170,6 +190,19 @@ export function Field(props: FieldProps) {
         </p>
       )}
       <ProvenanceLine provenance={provenance} id={`${id}-prov`} />
+      {asking && (
+        <ConfirmDialog
+          open
+          title={asking.question.title}
+          message={asking.question.message}
+          confirmLabel={asking.question.confirmLabel}
+          onClose={() => setAsking(null)}
+          onConfirm={() => {
+            setAsking(null);
+            store(asking.value, asking.text);
+          }}
+        />
+      )}
     </div>
   );
 }

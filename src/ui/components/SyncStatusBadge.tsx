@@ -8,6 +8,8 @@ import { useSyncStatus } from '../tafel/useTafel';
 import { strings } from '../strings';
 
 export function syncStatusText(status: SyncStatus, now: number = Date.now()): { label: string; detail: string; tone: 'online' | 'connecting' | 'offline' } {
+  // Access ended: one clear state, no "waiting" or "last synced" that suggests it will resume.
+  if (status.revoked) return { label: strings.toegangBeeindigd.status, detail: strings.toegangBeeindigd.statusDetail, tone: 'offline' };
   const tone = status.recovering ? 'connecting' : status.connection;
   const label = status.recovering
     ? strings.sync.herstellen

@@ -14,6 +14,7 @@ export function AppNav() {
   const base = `/tafel/${encodeURIComponent(tafelId)}`;
   const items: { to: string; label: string; end?: boolean; count?: number; countLabel?: string }[] = [
     { to: base, label: n.home, end: true },
+    { to: `${base}/zoeken`, label: n.zoeken },
     { to: `${base}/planmonitor`, label: n.planmonitor },
     { to: `${base}/knelpunten`, label: n.knelpunten },
     { to: `${base}/rode-draden`, label: n.rodeDraden },

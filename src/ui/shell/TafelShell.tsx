@@ -12,12 +12,15 @@ import { LinkButton } from '../components/Button';
 import { PresenceAvatars } from '../components/PresenceList';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
 import { TafelProvider } from '../tafel/TafelContext';
+import { UndoProvider } from '../tafel/UndoProvider';
 import { useJoinedTafels } from '../tafel/useJoinedTafels';
 import { useRead } from '../tafel/useRead';
-import { useSyncStatus } from '../tafel/useTafel';
+import { useSyncStatus, useTafel } from '../tafel/useTafel';
 import { strings } from '../strings';
+import { AccessEnded } from './AccessEnded';
 import { AppNav } from './AppNav';
 import { ErrorBoundary } from './ErrorBoundary';
+import { OwnerChangeNotices } from './OwnerChangeNotices';
 import { TafelSwitcher } from './TafelSwitcher';
 import './shell.css';
 
@@ -27,7 +30,8 @@ export function TafelShell() {
   const joined = tafels?.find((t) => t.tafelId === tafelId);
   if (tafels === null) return <Loading />;
   if (!joined) return <UnknownTafel />;
-  return <OpenTafel key={`${joined.tafelId}:${joined.lidId}`} joined={joined} />;
+  // Ending the access opens the tafel anew, in its access-ended state (no copy, no token).
+  return <OpenTafel key={`${joined.tafelId}:${joined.lidId}:${joined.accessEndedAt ?? ''}`} joined={joined} />;
 }
 
 function OpenTafel({ joined }: { joined: JoinedTafel }) {
@@ -44,7 +48,9 @@ function OpenTafel({ joined }: { joined: JoinedTafel }) {
   if (!session) return <Loading />;
   return (
     <TafelProvider session={session} joined={joined}>
-      <ShellFrame />
+      <UndoProvider>
+        <ShellFrame />
+      </UndoProvider>
     </TafelProvider>
   );
 }
@@ -53,6 +59,8 @@ function ShellFrame() {
   const tafel = useRead(readTafel);
   const { tafelId = '' } = useParams();
   const status = useSyncStatus();
+  // Once access ended the document is gone; the name the device remembered still says which tafel.
+  const joinedNaam = useTafel().joined.naam;
   const location = useLocation();
   const [hiddenNotice, setHiddenNotice] = useState<string | null>(null);
   const notice = status.notice && noticeText(status.notice);
@@ -64,7 +72,7 @@ function ShellFrame() {
       <header className="app-header">
         <Link className="app-title" to={`/tafel/${encodeURIComponent(tafelId)}`}>
           <span>{strings.app.naam}</span>
-          <small>{tafel.naam || strings.common.laden}</small>
+          <small>{tafel.naam || (status.revoked ? joinedNaam : '') || strings.common.laden}</small>
         </Link>
         <TafelSwitcher currentId={tafelId} />
         <span className="header-spacer" />
@@ -74,15 +82,22 @@ function ShellFrame() {
       <div className="app-body">
         <AppNav />
         <main className="app-main" id="main" tabIndex={-1}>
-          {notice && notice !== hiddenNotice && (
-            <Banner tone="info" onClose={() => setHiddenNotice(notice)}>
-              {notice}
-            </Banner>
+          {status.revoked ? (
+            <AccessEnded tafelId={tafelId} />
+          ) : (
+            <>
+              {notice && notice !== hiddenNotice && (
+                <Banner tone="info" onClose={() => setHiddenNotice(notice)}>
+                  {notice}
+                </Banner>
+              )}
+              <OwnerChangeNotices />
+              {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
+              <ErrorBoundary resetKey={location.pathname}>
+                <Outlet />
+              </ErrorBoundary>
+            </>
           )}
-          {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
-          <ErrorBoundary resetKey={location.pathname}>
-            <Outlet />
-          </ErrorBoundary>
         </main>
       </div>
     </>

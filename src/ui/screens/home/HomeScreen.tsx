@@ -23,7 +23,9 @@ import { useRead } from '../../tafel/useRead';
 import { useSyncStatus, useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { afsprakenBinnenkort, openKnelpunten, vandaagIso, volgendeVergadering } from './homeView';
+import { NieuwSindsKaart } from './NieuwSindsKaart';
 import './home.css';
+import { offlineNeedsHttps } from '../../../pwa/secureContext';
 
 const h = strings.home;
 const MAX_ITEMS = 5;
@@ -70,6 +72,7 @@ export default function HomeScreen() {
       {ritme.status === 'nog-nooit' && !volgende && <Banner tone="info">{h.nogNooitVergaderd}</Banner>}
 
       <div className="cards">
+        <NieuwSindsKaart />
         <section className="card" aria-labelledby="home-vergadering">
           <h2 id="home-vergadering">{h.volgendeVergadering}</h2>
           {volgende ? (
@@ -94,7 +97,7 @@ export default function HomeScreen() {
         <section className="card" aria-labelledby="home-sync">
           <h2 id="home-sync">{strings.sync.regioLabel}</h2>
           <SyncStatusBadge />
-          <p className="muted home-sync-uitleg">{status.connection === 'online' ? strings.sync.onlineUitleg : strings.sync.offlineUitleg}</p>
+          <p className="muted home-sync-uitleg">{offlineNeedsHttps() ? strings.onveiligAdres.kort : status.connection === 'online' ? strings.sync.onlineUitleg : strings.sync.offlineUitleg}</p>
         </section>
 
         <section className="card" aria-labelledby="home-knelpunten">

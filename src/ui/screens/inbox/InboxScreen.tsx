@@ -7,15 +7,17 @@ import { plainFieldAt, reapplyField } from '../../../operations';
 import { dismissConflict, type ConflictEntry } from '../../../sync';
 import { Button } from '../../components/Button';
 import { conflictReasonText, conflictSubjectText } from '../../codeText';
+import { CopyButton } from '../../components/CopyButton';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { useToast } from '../../components/Toast';
 import { useConflicts } from '../../tafel/useConflicts';
 import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
+import { useNamen } from '../../tafel/useNamen';
 import { usePlek } from '../../tafel/usePresence';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
-import { conflictRoute, conflictValueText } from './inboxView';
+import { conflictRoute, conflictValueText, conflictWhatHappened } from './inboxView';
 import './inbox.css';
 
 const t = strings.inbox;
@@ -46,7 +48,10 @@ export default function InboxScreen() {
 }
 
 function ConflictItem({ entry }: { entry: ConflictEntry }) {
-  const { tafelId, doc } = useTafel();
+  const { tafelId, doc, actor } = useTafel();
+  const namen = useNamen();
+  const gebeurd = conflictWhatHappened(doc, entry.path, actor ? actor.partijId : null, namen);
+  const ingevoerd = conflictValueText(entry.enteredValue);
   const route = conflictRoute(entry.path, (id) => readAgendapunt(doc, id)?.vergaderingId);
   const field = plainFieldAt(entry.path);
   const headingId = `conflict-${entry.id.replace(/\W/g, '-')}`;
@@ -59,7 +64,7 @@ function ConflictItem({ entry }: { entry: ConflictEntry }) {
       <dl className="conflict-values">
         <div>
           <dt>{t.uwInvoer}</dt>
-          <dd className="entered">{conflictValueText(entry.enteredValue)}</dd>
+          <dd className="entered">{ingevoerd}</dd>
         </div>
         <div>
           <dt>{t.huidig}</dt>
@@ -69,8 +74,15 @@ function ConflictItem({ entry }: { entry: ConflictEntry }) {
           <dt>{t.reden}</dt>
           <dd>{conflictReasonText(entry.cause)}</dd>
         </div>
+        {gebeurd && (
+          <div>
+            <dt>{t.watGebeurde}</dt>
+            <dd>{gebeurd}</dd>
+          </div>
+        )}
       </dl>
       <div className="button-row">
+        {entry.enteredValue !== undefined && entry.enteredValue !== null && <CopyButton text={ingevoerd} what={conflictSubjectText(entry.subject)} />}
         {field && entry.enteredValue !== undefined && <Reapply entry={entry} root={field.root} entityId={field.entityId} fieldKey={field.key} />}
         {route && <Link className="btn btn-secondary" to={`/tafel/${encodeURIComponent(tafelId)}/${route}`}>{t.naarItem}</Link>}
         <Button variant="quiet" onClick={() => void dismissConflict(entry.id)}>

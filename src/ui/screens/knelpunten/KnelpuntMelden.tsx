@@ -6,11 +6,15 @@ import { useNavigate } from 'react-router-dom';
 import { THEMAS, type Thema } from '../../../model';
 import { raiseKnelpunt } from '../../../operations';
 import { Dialog } from '../../components/Dialog';
+import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
+import { FormProblem, LengthHint, problemAria } from '../../components/FormProblem';
 import { strings, waarde } from '../../strings';
 import { useNamen, useTafel, useWrite } from '../../tafel';
 import { ProjectKiezer } from './ProjectKiezer';
 
 const S = strings.knelpunten.nieuw;
+/** The model's limit for a title (schema NAAM). */
+const TITEL_MAX = 200;
 
 export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }: { open: boolean; onClose: () => void; projecten?: readonly string[] }) {
   const id = useId();
@@ -23,11 +27,19 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
   const [beschrijving, setBeschrijving] = useState('');
   const [projecten, setProjecten] = useState<string[]>([...startProjecten]);
   const [fout, setFout] = useState<string | null>(null);
+  const [problemen, setProblemen] = useState<Record<string, string>>({});
+  const regels: FormRule[] = [
+    { id: `${id}-titel`, label: S.titelLabel, value: titel, required: true, max: TITEL_MAX },
+    { id: `${id}-thema`, label: S.themaLabel, value: thema, required: true },
+  ];
 
   const verzend = (e: FormEvent) => {
     e.preventDefault();
-    if (titel.trim() === '' || thema === '') {
-      setFout(strings.errors.waarde.leeg);
+    const p = formProblems(regels);
+    setProblemen(p);
+    // (thema === '' is among the problems; the check also narrows its type)
+    if (Object.keys(p).length > 0 || thema === '') {
+      setFout(problemSummary(regels, p));
       return;
     }
     let nieuwId = '';
@@ -43,6 +55,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
     setBeschrijving('');
     setProjecten([]);
     setFout(null);
+    setProblemen({});
     onClose();
     navigate(`/tafel/${tafelId}/knelpunten/${nieuwId}`);
   };
@@ -56,13 +69,22 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
           <label htmlFor={`${id}-titel`}>
             {S.titelLabel} <span className="muted">({strings.common.verplicht})</span>
           </label>
-          <input id={`${id}-titel`} type="text" value={titel} maxLength={200} required onChange={(e) => setTitel(e.target.value)} />
+          <input
+            id={`${id}-titel`}
+            type="text"
+            value={titel}
+            required
+            onChange={(e) => setTitel(e.target.value)}
+            {...problemAria(`${id}-titel`, problemen[`${id}-titel`], true)}
+          />
+          <LengthHint id={`${id}-titel`} value={titel} max={TITEL_MAX} />
+          <FormProblem id={`${id}-titel`} problem={problemen[`${id}-titel`]} />
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-thema`}>
             {S.themaLabel} <span className="muted">({strings.common.verplicht})</span>
           </label>
-          <select id={`${id}-thema`} value={thema} required onChange={(e) => setThema(e.target.value as Thema)}>
+          <select id={`${id}-thema`} value={thema} required onChange={(e) => setThema(e.target.value as Thema)} {...problemAria(`${id}-thema`, problemen[`${id}-thema`])}>
             <option value="">{strings.common.kiesEen}</option>
             {THEMAS.map((t) => (
               <option key={t} value={t}>
@@ -70,6 +92,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
               </option>
             ))}
           </select>
+          <FormProblem id={`${id}-thema`} problem={problemen[`${id}-thema`]} />
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-beschrijving`}>{S.beschrijvingLabel}</label>
@@ -78,7 +101,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
         <ProjectKiezer label={S.projectenLabel} gekozen={projecten} onChange={setProjecten} />
         {fout && (
           <p className="field-error" role="alert">
-            {fout} {strings.errors.invoerBewaard}
+            {fout}
           </p>
         )}
         <div className="button-row">

@@ -13,6 +13,7 @@ import { useToast } from '../../components/Toast';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { createInvite, inviteLink, LedenApiError, type Invite } from './ledenApi';
+import { useLedenStatus } from './useLedenStatus';
 
 const t = strings.leden;
 
@@ -30,6 +31,16 @@ function InviteBody({ lid }: { lid: Lid }) {
   const [invite, setInvite] = useState<Invite | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Watched while the dialog is open: once the invitee joined (a newer join than when the dialog
+  // opened), the used link is not shown any more. Compared with the relay's own earlier answer, so
+  // the tablet's clock does not matter.
+  const { status } = useLedenStatus(3_000);
+  const lastJoin = status ? (status.get(lid.id)?.lastJoinAt ?? null) : undefined;
+  const [baseline, setBaseline] = useState<number | null | undefined>(undefined);
+  useEffect(() => {
+    if (baseline === undefined && lastJoin !== undefined) setBaseline(lastJoin);
+  }, [baseline, lastJoin]);
+  const joinedSince = baseline !== undefined && lastJoin !== undefined && lastJoin !== null && lastJoin !== baseline;
 
   useEffect(() => {
     let alive = true;
@@ -56,6 +67,13 @@ function InviteBody({ lid }: { lid: Lid }) {
     );
   }
   if (!invite) return <p role="status">{t.uitnodigingMaken}</p>;
+  if (joinedSince) {
+    return (
+      <Banner tone="success">
+        <span role="status">{strings.ledenStatus.uitnodigingGebruikt(lid.naam)}</span>
+      </Banner>
+    );
+  }
   const link = inviteLink(invite, window.location.origin);
   return (
     <div className="invite">

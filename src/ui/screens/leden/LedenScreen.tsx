@@ -27,7 +27,9 @@ import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { InviteDialog } from './InviteDialog';
-import { LedenApiError, revokeLid } from './ledenApi';
+import { LedenApiError, revokeLid, type LidStatus } from './ledenApi';
+import { lidStatusText } from './lidStatusText';
+import { useLedenStatus } from './useLedenStatus';
 import { mayOfferRemove, sortPartijen } from './ledenView';
 import { RemoveLidDialog } from './RemoveLidDialog';
 import './leden.css';
@@ -46,6 +48,7 @@ export default function LedenScreen() {
   const [revoking, setRevoking] = useState<Lid | null>(null);
   const [removing, setRemoving] = useState<Lid | null>(null);
   const sorted = sortPartijen(partijen);
+  const { status, refresh } = useLedenStatus();
 
   return (
     <div className="page leden">
@@ -72,11 +75,18 @@ export default function LedenScreen() {
               onEdit={setEditing}
               onRevoke={setRevoking}
               onRemove={setRemoving}
+              status={status}
             />
           ))}
         </div>
       )}
-      <InviteDialog lid={inviting} onClose={() => setInviting(null)} />
+      <InviteDialog
+        lid={inviting}
+        onClose={() => {
+          setInviting(null);
+          refresh();
+        }}
+      />
       <LidDialog lid={editing} onClose={() => setEditing(null)} />
       <RevokeDialog lid={revoking} onClose={() => setRevoking(null)} />
       <RemoveLidDialog lid={removing} onClose={() => setRemoving(null)} />
@@ -91,8 +101,8 @@ interface LidHandlers {
   onRemove: (l: Lid) => void;
 }
 
-function PartijKaart(props: { partij: Partij; leden: Lid[] } & LidHandlers) {
-  const { partij, leden, ...handlers } = props;
+function PartijKaart(props: { partij: Partij; leden: Lid[]; status: ReadonlyMap<string, LidStatus> | null } & LidHandlers) {
+  const { partij, leden, status, ...handlers } = props;
   const mayEditLeden = useMayCreate('leden');
   const headingId = `partij-${partij.id}`;
   return (
@@ -141,6 +151,7 @@ function PartijKaart(props: { partij: Partij; leden: Lid[] } & LidHandlers) {
               <th scope="col" className="col-functie">
                 {t.functie}
               </th>
+              {status && <th scope="col">{strings.ledenStatus.kolom}</th>}
               {mayEditLeden.ok && (
                 <th scope="col">
                   <span className="visually-hidden">{strings.common.meer}</span>
@@ -154,6 +165,7 @@ function PartijKaart(props: { partij: Partij; leden: Lid[] } & LidHandlers) {
                 <th scope="row">{l.naam}</th>
                 <td>{t.rollen[l.rol]}</td>
                 <td className="col-functie">{l.functie || strings.common.leeg}</td>
+                {status && <td className="lid-status">{lidStatusText(status.get(l.id), Date.now())}</td>}
                 {mayEditLeden.ok && (
                   <td>
                     <LidActies lid={l} {...handlers} />
@@ -249,7 +261,7 @@ function LidToevoegen({ partij }: { partij: Partij }) {
     const failure = write((doc, actor) => void addLid(doc, actor, { naam: naam.trim(), partijId: partij.id, rol, functie: functie.trim() }));
     setError(failure);
     if (!failure) {
-      toast(`${naam.trim()}: ${t.lidToevoegen.toLowerCase()} ✓`);
+      toast(strings.ledenStatus.lidToegevoegd(naam.trim()));
       setNaam('');
       setFunctie('');
     }

@@ -44,6 +44,31 @@ export async function createInvite(joined: JoinedTafel, lidId: string): Promise<
   return { code: body.code, url: body.url, expiresAt: body.expiresAt };
 }
 
+/** A lid's access as the relay knows it (GET /api/tafels/:id/leden/status, chair only). */
+export interface LidStatus {
+  readonly lidId: string;
+  readonly invitedUntil: number | null;
+  readonly joinedAt: number | null;
+  readonly lastJoinAt: number | null;
+  readonly lastSeenAt: number | null;
+  readonly revoked: boolean;
+}
+
+export async function fetchLedenStatus(joined: JoinedTafel): Promise<LidStatus[]> {
+  let res: Response;
+  try {
+    res = await fetch(apiUrl(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/leden/status`), {
+      headers: { Authorization: `Bearer ${joined.token}` },
+    });
+  } catch {
+    throw new LedenApiError('offline');
+  }
+  if (res.status === 401 || res.status === 403) throw new LedenApiError('refused');
+  if (!res.ok) throw new LedenApiError(res.status === 404 ? 'not-on-server' : 'server');
+  const body = (await res.json()) as { leden?: unknown };
+  return Array.isArray(body.leden) ? (body.leden as LidStatus[]) : [];
+}
+
 export async function revokeLid(joined: JoinedTafel, lidId: string): Promise<void> {
   await post(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/leden/${encodeURIComponent(lidId)}/revoke`, {});
 }

@@ -7,12 +7,16 @@ import { createProject } from '../../../operations';
 import { isChair } from '../../../ownership/rulebook';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
+import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
+import { FormProblem, LengthHint, problemAria } from '../../components/FormProblem';
 import { useWrite } from '../../tafel/useMayEdit';
 import { useNamen } from '../../tafel/useNamen';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 
 const t = strings.nieuwProject;
+/** The model's limit for a name (schema NAAM, KORT). */
+const NAAM_MAX = 200;
 
 export function NieuwProjectDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (
@@ -37,11 +41,19 @@ function NieuwProjectForm({ onClose }: { onClose: () => void }) {
   const [publiek, setPubliek] = useState(overheden.length === 1 ? overheden[0]!.id : '');
   const [privaat, setPrivaat] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [problemen, setProblemen] = useState<Record<string, string>>({});
+  const regels: FormRule[] = [
+    { id: 'np-naam', label: t.naam, value: naam, required: true, max: NAAM_MAX },
+    { id: 'np-gemeente', label: t.gemeente, value: gemeente, max: NAAM_MAX },
+    { id: 'np-publiek', label: t.publiekEigenaar, value: publiek, required: true },
+  ];
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!naam.trim() || !publiek) {
-      setError(strings.errors.waarde.leeg);
+    const p = formProblems(regels);
+    setProblemen(p);
+    if (Object.keys(p).length > 0) {
+      setError(problemSummary(regels, p));
       return;
     }
     let id = '';
@@ -68,15 +80,19 @@ function NieuwProjectForm({ onClose }: { onClose: () => void }) {
         <label htmlFor="np-naam">
           {t.naam} <span className="muted">({strings.common.verplicht})</span>
         </label>
-        <input id="np-naam" type="text" value={naam} required onChange={(e) => setNaam(e.target.value)} aria-invalid={error && !naam.trim() ? true : undefined} />
+        <input id="np-naam" type="text" value={naam} required onChange={(e) => setNaam(e.target.value)} {...problemAria('np-naam', problemen['np-naam'], true)} />
+        <LengthHint id="np-naam" value={naam} max={NAAM_MAX} />
+        <FormProblem id="np-naam" problem={problemen['np-naam']} />
       </div>
       <div className="form-row">
         <label htmlFor="np-gemeente">{t.gemeente}</label>
-        <input id="np-gemeente" type="text" value={gemeente} onChange={(e) => setGemeente(e.target.value)} />
+        <input id="np-gemeente" type="text" value={gemeente} onChange={(e) => setGemeente(e.target.value)} {...problemAria('np-gemeente', problemen['np-gemeente'], true)} />
+        <LengthHint id="np-gemeente" value={gemeente} max={NAAM_MAX} />
+        <FormProblem id="np-gemeente" problem={problemen['np-gemeente']} />
       </div>
       <div className="form-row">
         <label htmlFor="np-publiek">{t.publiekEigenaar}</label>
-        <select id="np-publiek" value={publiek} onChange={(e) => setPubliek(e.target.value)} disabled={overheden.length === 1}>
+        <select id="np-publiek" value={publiek} onChange={(e) => setPubliek(e.target.value)} disabled={overheden.length === 1} {...problemAria('np-publiek', problemen['np-publiek'])}>
           {overheden.length > 1 && <option value="">{strings.common.kiesEen}</option>}
           {overheden.map((p) => (
             <option key={p.id} value={p.id}>
@@ -84,6 +100,7 @@ function NieuwProjectForm({ onClose }: { onClose: () => void }) {
             </option>
           ))}
         </select>
+        <FormProblem id="np-publiek" problem={problemen['np-publiek']} />
       </div>
       <div className="form-row">
         <label htmlFor="np-privaat">{t.privaatEigenaar}</label>

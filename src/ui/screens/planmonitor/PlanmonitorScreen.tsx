@@ -28,6 +28,7 @@ import {
   type ProjectRij,
   type SortKey,
 } from './planmonitorView';
+import { PlanmonitorTotalen } from './PlanmonitorTotalen';
 import './planmonitor.css';
 
 const t = strings.planmonitor;
@@ -209,7 +210,7 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
   const base = `/tafel/${encodeURIComponent(tafelId)}/planmonitor/`;
   const navigate = useNavigate();
   return (
-    <div className="grid-wrap" role="table" aria-label={t.tabelLabel} aria-rowcount={rijen.length + 1}>
+    <div className="grid-wrap" role="table" aria-label={t.tabelLabel} aria-rowcount={rijen.length + 2}>
       <div role="rowgroup" className="grid-head">
         <div role="row" className="grid-row" aria-rowindex={1}>
           {COLUMNS.map((c) => {
@@ -294,6 +295,7 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
           })}
         </div>
       </div>
+      <PlanmonitorTotalen rijen={rijen} />
     </div>
   );
 }

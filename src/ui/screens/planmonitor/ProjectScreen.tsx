@@ -35,6 +35,9 @@ import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
 import { OpleveringenTable } from './OpleveringenTable';
+import { eigenDeelEerst } from './eigenDeel';
+import { PlausibiliteitMelding } from './PlausibiliteitMelding';
+import { ProjectGeschiedenis } from './ProjectGeschiedenis';
 import './project.css';
 
 const t = strings.project;
@@ -96,6 +99,9 @@ export default function ProjectScreen() {
 
 function ProjectDetail({ project, back }: { project: Project; back: string }) {
   const namen = useNamen();
+  const { actor } = useTafel();
+  // The developer's own part first: in portrait it would otherwise follow 2,800 px of locked fields.
+  const privaatEerst = eigenDeelEerst(actor?.partijId ?? null, project) === 'privaat';
   const publiekNaam = namen.partijen.get(project.publiekEigenaar)?.naam ?? strings.provenance.onbekendePartij;
   const privaatNaam = project.privaatEigenaar ? (namen.partijen.get(project.privaatEigenaar)?.naam ?? strings.provenance.onbekendePartij) : null;
 
@@ -129,10 +135,44 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
             {project.planstatus && <span className="status-pill project-status">{waarde(project.planstatus)}</span>}
           </p>
         </div>
-        <RemoveProject project={project} back={back} />
+        <div className="button-row">
+          <ProjectGeschiedenis projectId={project.id} projectNaam={project.naam} />
+          <RemoveProject project={project} back={back} />
+        </div>
       </div>
 
+      <PlausibiliteitMelding project={project} />
       <div className="project-parts">
+        {privaatEerst ? (
+          <>
+        <section className="card part part-privaat" aria-labelledby="deel-privaat">
+          <div className="part-head">
+            <h2 id="deel-privaat">{t.privaat}</h2>
+            <PartijBadge partijId={project.privaatEigenaar} />
+          </div>
+          {privaatNaam ? <p className="muted">{t.privaatUitleg(privaatNaam)}</p> : <Banner tone="info">{t.geenPrivaatEigenaar}</Banner>}
+          {PRIVAAT.map(field)}
+          <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
+          {PRIVAAT_SLOT.map(field)}
+        </section>
+        <section className="card part part-publiek" aria-labelledby="deel-publiek">
+          <div className="part-head">
+            <h2 id="deel-publiek">{t.publiek}</h2>
+            <PartijBadge partijId={project.publiekEigenaar} />
+          </div>
+          <p className="muted">{t.publiekUitleg(publiekNaam)}</p>
+          {PUBLIEK.map(field)}
+          <fieldset className="segmenten">
+            <legend>{t.woningenPerSegment}</legend>
+            <div className="fields-grid">{SEGMENTEN_VELDEN.map((key) => field({ key, input: GETAL }))}</div>
+            <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
+          </fieldset>
+          {PUBLIEK_SLOT.map(field)}
+        </section>
+
+          </>
+        ) : (
+          <>
         <section className="card part part-publiek" aria-labelledby="deel-publiek">
           <div className="part-head">
             <h2 id="deel-publiek">{t.publiek}</h2>
@@ -158,6 +198,8 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
           <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
           {PRIVAAT_SLOT.map(field)}
         </section>
+          </>
+        )}
       </div>
 
       <Eigenaren project={project} />
@@ -166,11 +208,17 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
   );
 }
 
+/** Handing a project over takes the old owner's rights away: asked first (issue 16). */
+function overdragenVraag(project: string, van: string | null, naar: string | null) {
+  return { title: strings.eigenaarWissel.vraagTitel, message: strings.eigenaarWissel.vraag(project, van, naar), confirmLabel: strings.eigenaarWissel.bevestig };
+}
+
 function Eigenaren({ project }: { project: Project }) {
   const namen = useNamen();
   const partijen = [...namen.partijen.values()].sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
   const overheden = partijen.filter((p) => p.bloedgroep === 'overheid').map((p) => ({ value: p.id, label: p.naam }));
   const ontwikkelaars = partijen.filter((p) => p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt').map((p) => ({ value: p.id, label: p.naam }));
+  const naamVan = (id: unknown): string | null => (typeof id === 'string' && id ? (namen.partijen.get(id)?.naam ?? strings.provenance.onbekendePartij) : null);
   return (
     <section className="card eigenaren" aria-labelledby="eigenaren-title">
       <h2 id="eigenaren-title">{t.eigenaren}</h2>
@@ -184,6 +232,7 @@ function Eigenaren({ project }: { project: Project }) {
           provenance={project.provenance.publiekEigenaar}
           input={{ kind: 'select', options: overheden }}
           onSave={(doc, actor, v) => setPubliekEigenaar(doc, actor, project.id, String(v))}
+          confirmChange={(v) => overdragenVraag(project.naam, naamVan(project.publiekEigenaar), naamVan(v))}
         />
         <Field
           label={t.privaatEigenaar}
@@ -194,6 +243,7 @@ function Eigenaren({ project }: { project: Project }) {
           provenance={project.provenance.privaatEigenaar}
           input={{ kind: 'select', options: ontwikkelaars, nullable: true }}
           onSave={(doc, actor, v) => setPrivaatEigenaar(doc, actor, project.id, v === null ? null : String(v))}
+          confirmChange={(v) => (project.privaatEigenaar === null ? null : overdragenVraag(project.naam, naamVan(project.privaatEigenaar), naamVan(v)))}
         />
       </div>
     </section>

@@ -38,7 +38,11 @@ export default function TafelsScreen() {
                   <div>
                     <h3>{t.naam}</h3>
                     <p className="muted">
-                      {t.lastSyncAt ? w.laatsteSync(formatDistanceToNow(t.lastSyncAt, { locale: nl, addSuffix: true })) : w.nooit}
+                      {t.accessEndedAt !== undefined
+                        ? strings.toegangBeeindigd.opTafelsLijst
+                        : t.lastSyncAt
+                          ? w.laatsteSync(formatDistanceToNow(t.lastSyncAt, { locale: nl, addSuffix: true }))
+                          : w.nooit}
                     </p>
                   </div>
                   <div className="button-row">

@@ -1,0 +1,38 @@
+// What is new at a tafel since a moment (issue 16: "what is new since my last visit"), written by
+// others: changed projects, new knelpunten, new reacties, new afspraken; and what is addressed to
+// the lid's partij (afspraken for it, reacties on its knelpunten). Pure: read from the document's
+// provenance, which every field carries.
+
+import type * as Y from 'yjs';
+import { readAfspraken, readKnelpunten, readProjecten, type Provenance } from './reads';
+
+export interface NewSince {
+  readonly projecten: readonly { id: string; naam: string }[];
+  readonly knelpunten: readonly { id: string; titel: string }[];
+  readonly reacties: readonly { knelpuntId: string; knelpuntTitel: string; id: string; tekst: string; by: string; aanMijnPartij: boolean }[];
+  readonly afspraken: readonly { id: string; wat: string; aanMijnPartij: boolean }[];
+}
+
+function latestByOther(provenance: Readonly<Record<string, Provenance>>, since: number, lidId: string): boolean {
+  return Object.values(provenance).some((p) => p.at > since && p.by !== lidId);
+}
+
+export function newSince(doc: Y.Doc, since: number, lidId: string, partijId: string | null): NewSince {
+  const knelpunten = readKnelpunten(doc);
+  return {
+    projecten: readProjecten(doc)
+      .filter((p) => latestByOther(p.provenance, since, lidId))
+      .map((p) => ({ id: p.id, naam: p.naam })),
+    knelpunten: knelpunten
+      .filter((k) => (k.provenance.titel?.at ?? 0) > since && k.provenance.titel?.by !== lidId)
+      .map((k) => ({ id: k.id, titel: k.titel })),
+    reacties: knelpunten.flatMap((k) =>
+      k.reacties
+        .filter((r) => r.at > since && r.by !== lidId)
+        .map((r) => ({ knelpuntId: k.id, knelpuntTitel: k.titel, id: r.id, tekst: r.tekst, by: r.by, aanMijnPartij: partijId !== null && k.ingediendDoor === partijId })),
+    ),
+    afspraken: readAfspraken(doc)
+      .filter((a) => latestByOther(a.provenance, since, lidId))
+      .map((a) => ({ id: a.id, wat: a.wat, aanMijnPartij: partijId !== null && a.partijId === partijId })),
+  };
+}

@@ -1,0 +1,28 @@
+// The message of one form field (formCheck.ts), next to the field, announced when it appears;
+// and the length hint of a text with a limit. Inputs point at both with aria-describedby.
+
+import { lengthHint } from './formCheck';
+
+export function FormProblem({ id, problem }: { id: string; problem: string | undefined }) {
+  if (!problem) return null;
+  return (
+    <p className="field-error" id={`${id}-err`} role="alert">
+      {problem}
+    </p>
+  );
+}
+
+export function LengthHint({ id, value, max }: { id: string; value: string; max: number }) {
+  const hint = lengthHint(value, max);
+  return (
+    <p className={`field-hint${value.trim().length > max ? ' is-over' : ''}`} id={`${id}-len`} aria-live="polite">
+      {hint}
+    </p>
+  );
+}
+
+/** aria attributes for an input with a possible problem and length hint. */
+export function problemAria(id: string, problem: string | undefined, withLength = false) {
+  const describedBy = [problem ? `${id}-err` : '', withLength ? `${id}-len` : ''].filter(Boolean).join(' ');
+  return { 'aria-invalid': problem ? true : undefined, ...(describedBy ? { 'aria-describedby': describedBy } : {}) } as const;
+}

@@ -1,0 +1,60 @@
+// "Nieuw sinds uw vorige bezoek" on the tafel home (issue 16): what others changed or added since
+// this lid last opened the tafel on this device, with what is addressed to the lid's partij first.
+
+import { formatDistanceToNow } from 'date-fns';
+import { nl } from 'date-fns/locale';
+import { Link } from 'react-router-dom';
+import { newSince } from '../../../model';
+import { useRead } from '../../tafel/useRead';
+import { useTafel } from '../../tafel/useTafel';
+import { useLastVisit } from '../../tafel/useLastVisit';
+import { strings } from '../../strings';
+
+const t = strings.nieuwSinds;
+
+export function NieuwSindsKaart() {
+  const { tafelId, actor } = useTafel();
+  const since = useLastVisit(tafelId);
+  const lidId = actor?.lidId ?? '';
+  const partijId = actor?.partijId ?? null;
+  const nieuw = useRead((doc) => (since ? newSince(doc, since, lidId, partijId) : null), [since, lidId, partijId]);
+  if (!since || !nieuw) return null;
+  const base = `/tafel/${encodeURIComponent(tafelId)}/`;
+  const aanMij = [...nieuw.afspraken.filter((a) => a.aanMijnPartij), ...nieuw.reacties.filter((r) => r.aanMijnPartij)];
+  const leeg = nieuw.projecten.length + nieuw.knelpunten.length + nieuw.reacties.length + nieuw.afspraken.length === 0;
+  return (
+    <section className="card nieuw-sinds" aria-labelledby="home-nieuw">
+      <h2 id="home-nieuw">{t.titel}</h2>
+      <p className="muted">{t.sinds(formatDistanceToNow(since, { locale: nl, addSuffix: true }))}</p>
+      {leeg ? (
+        <p>{t.niets}</p>
+      ) : (
+        <ul className="plain-list">
+          {aanMij.length > 0 && <li className="nieuw-aan-mij">{t.aanUwPartij(aanMij.length)}</li>}
+          {nieuw.afspraken.map((a) => (
+            <li key={`a:${a.id}`}>
+              <span className="badge nieuw-badge">{a.aanMijnPartij ? t.voorUw : t.nieuw}</span> <Link to={`${base}afspraken`}>{t.afspraak(a.wat)}</Link>
+            </li>
+          ))}
+          {nieuw.reacties.map((r) => (
+            <li key={`r:${r.id}`}>
+              <span className="badge nieuw-badge">{r.aanMijnPartij ? t.voorUw : t.nieuw}</span>{' '}
+              <Link to={`${base}knelpunten/${encodeURIComponent(r.knelpuntId)}`}>{t.reactie(r.knelpuntTitel)}</Link>
+            </li>
+          ))}
+          {nieuw.knelpunten.map((k) => (
+            <li key={`k:${k.id}`}>
+              <span className="badge nieuw-badge">{t.nieuw}</span> <Link to={`${base}knelpunten/${encodeURIComponent(k.id)}`}>{t.knelpunt(k.titel)}</Link>
+            </li>
+          ))}
+          {nieuw.projecten.slice(0, 10).map((p) => (
+            <li key={`p:${p.id}`}>
+              <span className="badge nieuw-badge">{t.gewijzigd}</span> <Link to={`${base}planmonitor/${encodeURIComponent(p.id)}`}>{p.naam}</Link>
+            </li>
+          ))}
+          {nieuw.projecten.length > 10 && <li className="muted">{t.meerProjecten(nieuw.projecten.length - 10)}</li>}
+        </ul>
+      )}
+    </section>
+  );
+}

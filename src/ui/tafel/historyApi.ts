@@ -1,0 +1,46 @@
+// The relay's per-field history (GET /api/tafels/:id/history and /history/as-of, docs/relay-api.md)
+// for the screens. Needs a connection; fails with a kind the screen turns into Dutch.
+
+import type { JoinedTafel } from '../../sync';
+
+export interface HistoryEntry {
+  readonly id: number;
+  readonly root: string;
+  readonly entityId: string;
+  readonly field: string;
+  readonly from: unknown;
+  readonly to: unknown;
+  readonly lidId: string;
+  readonly partijId: string | null;
+  readonly at: number;
+  readonly receivedAt: number;
+}
+
+export class HistoryError extends Error {
+  constructor(readonly kind: 'offline' | 'refused' | 'server') {
+    super(kind);
+  }
+}
+
+async function get(joined: JoinedTafel, path: string): Promise<HistoryEntry[]> {
+  let res: Response;
+  try {
+    res = await fetch(new URL(path, joined.relayUrl || globalThis.location?.origin).toString(), { headers: { Authorization: `Bearer ${joined.token}` } });
+  } catch {
+    throw new HistoryError('offline');
+  }
+  if (res.status === 401 || res.status === 403) throw new HistoryError('refused');
+  if (!res.ok) throw new HistoryError('server');
+  const body = (await res.json()) as { entries?: unknown };
+  return Array.isArray(body.entries) ? (body.entries as HistoryEntry[]) : [];
+}
+
+export function fetchHistory(joined: JoinedTafel, root: string, entityId: string, field?: string): Promise<HistoryEntry[]> {
+  const q = new URLSearchParams({ root, entity: entityId, ...(field ? { field } : {}) });
+  return get(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/history?${q}`);
+}
+
+export function fetchStateAsOf(joined: JoinedTafel, root: string, at: number): Promise<HistoryEntry[]> {
+  const q = new URLSearchParams({ root, at: String(at) });
+  return get(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/history/as-of?${q}`);
+}
