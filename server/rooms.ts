@@ -24,6 +24,7 @@ import { CLOSE } from '../src/protocol/closeCodes';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
 import { judgeUpdate } from './gate';
+import { SharedMessage } from './frames';
 import { pendingChanges, recordChanges } from './fieldHistory';
 import type { Log } from './log';
 import type { Actor, WriteIntent } from '../src/ownership/rulebook';
@@ -56,8 +57,11 @@ export interface Connection {
 }
 
 /** Sends right away; rooms send through Room.send, which waits for the open batch's COMMIT. */
-function sendNow(conn: Connection, message: Uint8Array): void {
-  if (conn.socket.isOpen()) conn.socket.send(message);
+function sendNow(conn: Connection, message: Uint8Array | SharedMessage): void {
+  if (!conn.socket.isOpen()) return;
+  if (message instanceof Uint8Array) conn.socket.send(message);
+  else if (conn.socket.sendShared) conn.socket.sendShared(message);
+  else conn.socket.send(message.payload);
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {
@@ -89,6 +93,12 @@ export class Room implements BatchMember {
   private logEntries: number;
   /** The name list-tafels shows, as stored: renamed only when the document's name changes. */
   private listedNaam: string;
+  /**
+   * Whether the tafel's settings changed since the name was last compared with the listed one
+   * (true at load, so the first commit compares): reading the name on every commit cost more
+   * than the rest of the bookkeeping per update.
+   */
+  private naamMayDiffer = true;
   private failed = false;
 
   constructor(
@@ -109,8 +119,10 @@ export class Room implements BatchMember {
     this.logEntries = stored.updates.length;
     this.listedNaam = stored.naam;
     this.bindings = stored.bindings;
-    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+    const tafelRoot = this.doc.getMap('tafel') as unknown as Parameters<Y.Transaction['changed']['has']>[0];
+    this.doc.on('update', (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) => {
       if (origin === LOAD_ORIGIN) return;
+      if (tr.changed.has(tafelRoot)) this.naamMayDiffer = true;
       // Runs inside Room.commit's batched write; the broadcast waits for the batch's COMMIT.
       this.lastSeq = this.storage.appendUpdate(this.tafelId, update, Date.now());
       this.logEntries++;
@@ -144,10 +156,13 @@ export class Room implements BatchMember {
         change();
         if (this.outbox.length === 0) return;
         // Keeps list-tafels in step with the name the chair gives the tafel in the app.
-        const naam = readTafel(this.doc).naam || this.tafelId;
-        if (naam !== this.listedNaam) {
-          this.storage.renameTafel(this.tafelId, naam);
-          this.listedNaam = naam;
+        if (this.naamMayDiffer) {
+          const naam = readTafel(this.doc).naam || this.tafelId;
+          if (naam !== this.listedNaam) {
+            this.storage.renameTafel(this.tafelId, naam);
+            this.listedNaam = naam;
+          }
+          this.naamMayDiffer = false;
         }
         if (this.logEntries >= this.config.compactEvery) this.compactLog();
       });
@@ -188,10 +203,13 @@ export class Room implements BatchMember {
     this.storage.batch.deliver(this, () => sendNow(conn, message));
   }
 
+  /** Sends to every connection (after the open batch's COMMIT), framed at most once for all of them. */
   broadcast(message: Uint8Array): void {
+    if (this.conns.size === 0) return;
     const conns = [...this.conns];
+    const shared = new SharedMessage(message);
     this.storage.batch.deliver(this, () => {
-      for (const c of conns) sendNow(c, message);
+      for (const c of conns) sendNow(c, shared);
     });
   }
 

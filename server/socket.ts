@@ -4,11 +4,14 @@
 // to itself.
 
 import type { WebSocket } from 'ws';
+import { sendFramed, type SharedMessage } from './frames';
 
 export interface RoomSocket {
   /** Whether a message sent now can still arrive. */
   isOpen(): boolean;
   send(message: Uint8Array): void;
+  /** A message that goes to many connections; a transport that can reuse its frame does (server/frames.ts). */
+  sendShared?(message: SharedMessage): void;
   close(code: number, reason: string): void;
 }
 
@@ -24,6 +27,13 @@ export function wsSocket(ws: WebSocket): RoomSocket {
         return;
       }
       ws.send(message);
+    },
+    sendShared(message) {
+      if (ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+        ws.terminate();
+        return;
+      }
+      sendFramed(ws, message);
     },
     close: (code, reason) => ws.close(code, reason),
   };

@@ -29,7 +29,23 @@ export interface ColdOpenResult {
   /** Y.applyUpdate of the whole state into a fresh Y.Doc, in the same page. */
   readonly floorMs: number;
   readonly ratioToFloor: number;
-  readonly samples: readonly { readonly openMs: number; readonly floorMs: number }[];
+  readonly samples: readonly ColdOpenSample[];
+  /** Navigation start until the planmonitor shows rows (from the read model when there is one). */
+  readonly firstRowsMs?: number;
+  /** Navigation start until the document is loaded and the page edits live data. */
+  readonly liveMs?: number;
+  /** The longest main-thread task during the open (PerformanceObserver 'longtask'). */
+  readonly longestTaskMs?: number;
+  /** Medians of the app's own performance marks, ms since navigation start. */
+  readonly phases?: Readonly<Record<string, number>>;
+}
+
+export interface ColdOpenSample {
+  readonly openMs: number;
+  readonly floorMs: number;
+  readonly firstRowsMs?: number;
+  readonly liveMs?: number;
+  readonly longestTaskMs?: number;
 }
 
 declare global {

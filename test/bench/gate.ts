@@ -20,6 +20,8 @@ export interface GateResult {
   readonly projecten: number;
   readonly validateUs: number;
   readonly applyUs: number;
+  /** What the relay pays per accepted edit: validate, then apply to its copy. */
+  readonly gateApplyUs?: number;
   /** validate / apply */
   readonly ratioToApply: number;
 }
@@ -68,9 +70,10 @@ function nextEdit(s: Subject): Uint8Array {
   return update;
 }
 
-function measure(s: Subject, edits: number): { validate: number[]; apply: number[] } {
+function measure(s: Subject, edits: number): { validate: number[]; apply: number[]; gateApply: number[] } {
   const validate: number[] = [];
   const apply: number[] = [];
+  const gateApply: number[] = [];
   for (let i = 0; i < edits; i++) {
     const update = nextEdit(s);
     const t0 = performance.now();
@@ -80,10 +83,12 @@ function measure(s: Subject, edits: number): { validate: number[]; apply: number
     const t2 = performance.now();
     if (!result.ok) throw new Error(`the gate rejected a legitimate edit: ${JSON.stringify(result.violations)}`);
     Y.applyUpdate(s.relayDoc, update);
+    const t3 = performance.now();
     validate.push((t1 - t0) * 1000);
     apply.push((t2 - t1) * 1000);
+    gateApply.push((t1 - t0 + t3 - t2) * 1000);
   }
-  return { validate, apply };
+  return { validate, apply, gateApply };
 }
 
 export function runGate(settings: GateSettings, log: (line: string) => void): GateResult[] {
@@ -95,20 +100,22 @@ export function runGate(settings: GateSettings, log: (line: string) => void): Ga
   });
   // Warm up the JIT on every size before anything counts.
   for (const s of subjects) measure(s, Math.min(200, settings.edits));
-  const samples = new Map(subjects.map((s) => [s.projecten, { validate: [] as number[], apply: [] as number[] }]));
+  const samples = new Map(subjects.map((s) => [s.projecten, { validate: [] as number[], apply: [] as number[], gateApply: [] as number[] }]));
   for (let r = 0; r < settings.rounds; r++) {
     // Sizes interleaved per round, so machine noise lands on all of them alike.
     for (const s of r % 2 === 0 ? subjects : [...subjects].reverse()) {
       const m = measure(s, settings.edits);
       samples.get(s.projecten)!.validate.push(median(m.validate));
       samples.get(s.projecten)!.apply.push(median(m.apply));
+      samples.get(s.projecten)!.gateApply.push(median(m.gateApply));
     }
   }
   return subjects.map((s) => {
     const m = samples.get(s.projecten)!;
     const validateUs = median(m.validate);
     const applyUs = median(m.apply);
-    log(`gate: ${s.projecten} projects: validate ${validateUs.toFixed(1)} µs, apply ${applyUs.toFixed(1)} µs`);
-    return { projecten: s.projecten, validateUs, applyUs, ratioToApply: validateUs / applyUs };
+    const gateApplyUs = median(m.gateApply);
+    log(`gate: ${s.projecten} projects: validate ${validateUs.toFixed(1)} µs, gate + apply ${gateApplyUs.toFixed(1)} µs, bare apply ${applyUs.toFixed(1)} µs`);
+    return { projecten: s.projecten, validateUs, applyUs, gateApplyUs, ratioToApply: validateUs / applyUs };
   });
 }

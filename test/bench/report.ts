@@ -9,9 +9,12 @@ import type { CatchupResult } from './catchup';
 import type { ColdOpenResult } from './coldopen';
 import { CONTESTANT_LABEL, CONTESTANTS, type Contestant } from './fanout/contestants';
 import type { FanoutRun } from './fanout/run-fanout';
-import { FINDINGS } from './findings';
+import { evidenceFor } from './evidence';
 import type { GateResult } from './gate';
+import type { SaturationRun } from './saturation/run-saturation';
+import type { RelayPartsResult } from './relay-parts';
 import type { BenchSettings } from './settings';
+import { skippedRows } from './skipped';
 import { median, ratio, round } from './lib/stats';
 
 export interface BenchResults {
@@ -19,13 +22,21 @@ export interface BenchResults {
   readonly startedAt: string;
   readonly finishedAt: string;
   readonly fanout?: readonly FanoutRun[];
+  readonly saturation?: readonly SaturationRun[];
   readonly gate?: readonly GateResult[];
+  readonly relayParts?: RelayPartsResult;
   readonly catchup?: readonly CatchupResult[];
   readonly coldOpen?: ColdOpenResult;
   readonly bundle?: BundleResult;
   /** Benchmarks that failed, with the reason; the others still report. */
   readonly errors: Readonly<Record<string, string>>;
+  /** The machine's load average (1, 5, 15 min) at the start and the end: it is shared with other work. */
+  readonly load?: { readonly atStart: readonly number[]; readonly atEnd: readonly number[] };
+  /** Cores, CPU model and Node version of the machine that ran it. */
+  readonly machine?: string;
 }
+
+export const thisMachine = (): string => `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}`;
 
 interface FanoutSummary {
   readonly clients: number;
@@ -79,7 +90,7 @@ function summariseFanout(runs: readonly FanoutRun[]): FanoutSummary[] {
 }
 
 interface Target {
-  readonly id: keyof typeof FINDINGS | string;
+  readonly id: string;
   readonly what: string;
   readonly target: string;
   readonly measured: string;
@@ -88,6 +99,34 @@ interface Target {
 }
 
 const f = (x: number, digits = 2) => (Number.isFinite(x) ? String(round(x, digits)) : x === Number.POSITIVE_INFINITY ? '∞' : 'n/a');
+
+/** Per size (connections / tafels) where both ran: the highest sustained rates of ours and the reference. */
+function saturationPairs(runs: readonly SaturationRun[]): { connections: number; tafels: number; ours: number; reference: number }[] {
+  const out: { connections: number; tafels: number; ours: number; reference: number }[] = [];
+  for (const ours of runs.filter((x) => x.contestant === 'ours')) {
+    const ref = runs.find((x) => x.contestant === 'reference' && x.connections === ours.connections && x.tafels === ours.tafels);
+    if (ref) out.push({ connections: ours.connections, tafels: ours.tafels, ours: ours.maxSustainedPerSecond, reference: ref.maxSustainedPerSecond });
+  }
+  return out;
+}
+
+/**
+ * Memory per idle loaded tafel and per open connection, from the resident memory once everything
+ * was connected: the same connections spread over more tafels, and more connections on one tafel.
+ */
+export function saturationMemory(runs: readonly SaturationRun[], c: Contestant): { perTafelMb: number; perConnectionMb: number } {
+  const idle = (n: number, t: number) => runs.find((x) => x.contestant === c && x.connections === n && x.tafels === t)?.idleRssMb ?? Number.NaN;
+  const ns = [...new Set(runs.map((x) => x.connections))].sort((a, b) => a - b);
+  const ts = [...new Set(runs.map((x) => x.tafels))].sort((a, b) => a - b);
+  const n0 = ns[0] ?? Number.NaN;
+  const n1 = ns.at(-1) ?? Number.NaN;
+  const t0 = ts[0] ?? Number.NaN;
+  const t1 = ts.at(-1) ?? Number.NaN;
+  return {
+    perTafelMb: t1 > t0 ? (idle(n0, t1) - idle(n0, t0)) / (t1 - t0) : Number.NaN,
+    perConnectionMb: n1 > n0 ? (idle(n1, t0) - idle(n0, t0)) / (n1 - n0) : Number.NaN,
+  };
+}
 
 function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
   const t: Target[] = [];
@@ -117,7 +156,24 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
     measured: ours && hp ? `delivered ${f(ours.deliveredShare * 100, 1)} vs ${f(hp.deliveredShare * 100, 1)} %; p99 ${f(ours.p99Ms, 1)} vs ${f(hp.p99Ms, 1)} ms` : 'n/a',
     met: ours && hp ? ours.deliveredShare >= hp.deliveredShare && ours.p99Ms <= hp.p99Ms : undefined,
   });
+  const cpuAt = (c: number) => fanout.find((x) => x.clients === c && x.contestant === 'ours')?.cpuVsReference ?? Number.NaN;
+  const cpuSizes = [10, 50].filter((c) => Number.isFinite(cpuAt(c)));
+  t.push({
+    id: 'relay-cpu',
+    what: 'Server CPU per accepted fan-out update, ours / reference (gate and SQLite on)',
+    target: '<= 1.0 at C=10 and 50',
+    measured: cpuSizes.length ? cpuSizes.map((c) => `C=${c}: ${f(cpuAt(c))}`).join(', ') : 'n/a',
+    met: cpuSizes.length === 2 ? cpuSizes.every((c) => cpuAt(c) <= 1) : undefined,
+  });
   const gate = r.gate ?? [];
+  const gateApply = gate.filter((g) => g.gateApplyUs !== undefined).map((g) => g.gateApplyUs! / g.applyUs);
+  t.push({
+    id: 'gate-apply',
+    what: 'Gate + apply / bare Y.applyUpdate of the same edit (worst size)',
+    target: '<= 1.5',
+    measured: gateApply.length ? f(Math.max(...gateApply)) : 'n/a',
+    met: gateApply.length ? Math.max(...gateApply) <= 1.5 : undefined,
+  });
   const slowest = gate.length ? Math.max(...gate.map((g) => g.validateUs)) : Number.NaN;
   t.push({ id: 'gate-us', what: 'Gate: µs per single-field edit (slowest size)', target: '< 50', measured: f(slowest, 1), met: gate.length ? slowest < 50 : undefined });
   const small = gate.find((g) => g.projecten === 100);
@@ -138,6 +194,14 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
     measured: r.coldOpen ? f(r.coldOpen.ratioToFloor) : 'n/a',
     met: r.coldOpen ? r.coldOpen.ratioToFloor <= 2 : undefined,
   });
+  const sat = saturationPairs(r.saturation ?? []);
+  t.push({
+    id: 'saturation',
+    what: 'Saturation: highest sustained accepted updates/s, ours vs reference',
+    target: 'ours >= reference at each connections/tafels',
+    measured: sat.length ? sat.map((p) => `${p.connections}/${p.tafels}: ${f(p.ours, 0)} vs ${f(p.reference, 0)}`).join(', ') : 'n/a',
+    met: sat.length ? sat.every((p) => p.ours >= p.reference) : undefined,
+  });
   const cu = r.catchup?.find((c) => c.contestant === 'ours');
   t.push({ id: 'catch-up', what: 'Catch-up (ours) / bare merge', target: '<= 1.5', measured: cu ? f(cu.ratioToMerge) : 'n/a', met: cu ? cu.ratioToMerge <= 1.5 : undefined });
   t.push({
@@ -155,17 +219,24 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
   const s = r.settings;
   L.push(`# Benchmark results (${s.mode} run)`, '');
   L.push(
-    `Run ${r.startedAt} – ${r.finishedAt} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'cpu'}, Node ${process.version}. ` +
+    `Run ${r.startedAt} – ${r.finishedAt} on ${r.machine ?? thisMachine()}. ` +
       'The machine is shared with other work, so numbers are medians over interleaved runs and are compared as ratios to the reference measured in the same run. ' +
-      'Method and reasoning: [test/bench/README.md](../README.md).',
+      'Method and reasoning: [test/bench/README.md](../README.md).' +
+      (r.load ? ` Load average (1/5/15 min) at the start ${r.load.atStart.map((x) => f(x)).join(' / ')}, at the end ${r.load.atEnd.map((x) => f(x)).join(' / ')}.` : ''),
     '',
   );
   L.push('## Targets', '', '| | target | measured | met |', '|---|---|---|---|');
   for (const g of goals) L.push(`| ${g.what} | ${g.target} | ${g.measured} | ${g.met === undefined ? 'not run' : g.met ? 'yes' : '**no**'} |`);
   const missed = goals.filter((g) => g.met === false);
   if (missed.length) {
-    L.push('', '### Why targets were missed', '');
-    for (const g of missed) L.push(`- **${g.what}**: ${FINDINGS[g.id as keyof typeof FINDINGS] || 'not analysed yet.'}`);
+    L.push('', '### Measured beside the missed targets', '');
+    L.push('Numbers from this run only. Explanations written by hand are in [test/bench/README.md](../README.md), dated with the run they explain.', '');
+    for (const g of missed) L.push(`- **${g.what}** (${g.measured} against ${g.target}): ${evidenceFor(g.id, r) || 'this run measured nothing beyond the figure above.'}`);
+  }
+  const skipped = skippedRows(s);
+  if (skipped.length) {
+    L.push('', `### Not measured in this ${s.mode} run`, '');
+    for (const x of skipped) L.push(`- ${x}`);
   }
   if (fanout.length) {
     L.push('', '## 1. Relay fan-out', '');
@@ -187,6 +258,13 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
     L.push('', '## 2. Gate cost', '', '| projects | validate µs | Y.applyUpdate µs | validate / apply |', '|---|---|---|---|');
     for (const g of r.gate) L.push(`| ${g.projecten} | ${f(g.validateUs, 1)} | ${f(g.applyUs, 1)} | ${f(g.ratioToApply)} |`);
   }
+  if (r.relayParts) {
+    const p = r.relayParts;
+    L.push('', '### The relay\'s work per accepted update, part by part (CPU µs, in-process)', '');
+    L.push('| bare Y.applyUpdate | validate | apply with the room\'s update listener | log append | audit row | BEGIN + COMMIT of a one-update batch (fsync) | presence rewrite |');
+    L.push('|---|---|---|---|---|---|---|');
+    L.push(`| ${f(p.bareApplyUs, 1)} | ${f(p.validateUs, 1)} | ${f(p.applyWithListenerUs, 1)} | ${f(p.appendUs, 1)} | ${f(p.auditUs, 1)} | ${f(p.commitUs, 1)} | ${f(p.awarenessRewriteUs, 1)} |`);
+  }
   if (r.coldOpen) {
     const c = r.coldOpen;
     L.push('', '## 3. Cold open', '');
@@ -204,6 +282,31 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
     L.push('', '## 5. Bundle', '', '| initial JS KB gz | initial CSS KB gz | all JS KB gz (lazy routes included) |', '|---|---|---|');
     L.push(`| ${f(b.initialJsKb, 1)} | ${f(b.initialCssKb, 1)} | ${f(b.allJsKb, 1)} |`);
   }
+  if (r.saturation?.length) {
+    const st = s.saturation;
+    L.push('', '## 6. Saturation', '');
+    L.push(
+      `Raw WebSocket clients send pre-made edits (each its own lid and clientID) at ${st.startRate} updates/s, then ${st.factor}x more per step of ${st.stepMs / 1000} s ` +
+        `(+${st.graceMs / 1000} s grace), until an edit does not reach every other client of its tafel or p99 passes ${st.maxP99Ms} ms (a failed rate is tried once more); ` +
+        `at most ${st.maxSteps} steps. Receivers only note arrivals.`,
+      '',
+    );
+    L.push('| connections | tafels | server | max sustained accepted/s | vs ref | steps: offered/s delivered % p99 ms (server cores) | peak RSS MB | RSS connected, idle MB |');
+    L.push('|---|---|---|---|---|---|---|---|');
+    for (const x of r.saturation) {
+      const ref = r.saturation.find((y) => y.contestant === 'reference' && y.connections === x.connections && y.tafels === x.tafels);
+      const steps = x.steps.map((st2) => `${f(st2.offeredPerSecond, 0)}: ${f(st2.deliveredShare * 100, 1)} % ${f(st2.p99Ms, 0)} ms (${f(st2.serverCpuCores)})`).join('; ');
+      L.push(
+        `| ${x.connections} | ${x.tafels} | ${CONTESTANT_LABEL[x.contestant]} | ${f(x.maxSustainedPerSecond, 0)} | ${ref ? f(ratio(x.maxSustainedPerSecond, ref.maxSustainedPerSecond)) : 'n/a'} | ${steps} | ${f(x.peakRssMb, 0)} | ${f(x.idleRssMb, 0)} |`,
+      );
+    }
+    L.push('', '| server | MB per idle loaded tafel | MB per open connection |', '|---|---|---|');
+    for (const c of CONTESTANTS) {
+      if (!r.saturation.some((x) => x.contestant === c)) continue;
+      const m = saturationMemory(r.saturation, c);
+      L.push(`| ${CONTESTANT_LABEL[c]} | ${f(m.perTafelMb, 2)} | ${f(m.perConnectionMb, 3)} |`);
+    }
+  }
   const errors = Object.entries(r.errors);
   if (errors.length) {
     L.push('', '## Failed benchmarks', '');
@@ -216,14 +319,20 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
 const encodeNonFinite = (_k: string, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v);
 const decodeNonFinite = (_k: string, v: unknown) => (v === 'Infinity' ? Number.POSITIVE_INFINITY : v === 'NaN' ? Number.NaN : v);
 
-export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
-  fs.mkdirSync(dir, { recursive: true });
+/** latest.md and latest.json of a run, made from its numbers alone. */
+export function renderResults(r: BenchResults): { json: string; md: string } {
   const fanout = summariseFanout(r.fanout ?? []);
   const goals = targets(r, fanout);
+  return { json: JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, encodeNonFinite, 2) + '\n', md: markdown(r, fanout, goals) };
+}
+
+export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
+  fs.mkdirSync(dir, { recursive: true });
+  const rendered = renderResults(r);
   const json = path.join(dir, 'latest.json');
   const md = path.join(dir, 'latest.md');
-  fs.writeFileSync(json, JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, encodeNonFinite, 2) + '\n');
-  fs.writeFileSync(md, markdown(r, fanout, goals));
+  fs.writeFileSync(json, rendered.json);
+  fs.writeFileSync(md, rendered.md);
   return { json, md };
 }
 

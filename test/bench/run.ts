@@ -3,6 +3,7 @@
 // failed (and the run exits non-zero) while the others still report.
 
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanupRelays } from '../integration/helpers/relay';
@@ -11,25 +12,29 @@ import { runCatchup } from './catchup';
 import { runColdOpen } from './coldopen';
 import { FanoutFailures, runFanout, type FanoutRun } from './fanout/run-fanout';
 import { runGate } from './gate';
-import { readResults, writeResults, type BenchResults } from './report';
+import { runRelayParts } from './relay-parts';
+import { runSaturation, SaturationFailures, type SaturationRun } from './saturation/run-saturation';
+import { readResults, thisMachine, writeResults, type BenchResults } from './report';
 import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
-// `--report-only`: rewrite latest.md from latest.json (e.g. after findings.ts was updated), measuring nothing.
+// `--report-only`: rewrite latest.md from latest.json (e.g. after report.ts changed), measuring nothing.
 if (process.argv.includes('--report-only')) {
   writeResults(resultsDir, readResults(resultsDir));
   console.log('rewrote test/bench/results/latest.md from latest.json');
   process.exit(0);
 }
 const started = Date.now();
+const loadAtStart = os.loadavg();
 const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 // Every y-websocket provider adds a process exit hook; the setup clients are many.
 process.setMaxListeners(0);
 
 const errors: Record<string, string> = {};
 let fanoutPartial: readonly FanoutRun[] | undefined;
+let saturationPartial: readonly SaturationRun[] | undefined;
 async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
   try {
     return await run();
@@ -37,6 +42,7 @@ async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | 
     const message = e instanceof Error ? (e.stack ?? e.message) : String(e);
     errors[name] = message;
     if (e instanceof FanoutFailures) fanoutPartial = e.runs;
+    if (e instanceof SaturationFailures) saturationPartial = e.runs;
     log(`${name} FAILED: ${message}`);
     return undefined;
   }
@@ -48,7 +54,9 @@ try {
   const bundle = distDir ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
   if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
   const gate = await attempt('gate', () => runGate(settings.gate, log));
+  const relayParts = await attempt('relayParts', () => runRelayParts(settings.relayParts, log));
   const fanout = await attempt('fanout', () => runFanout(settings.fanout, log)).then((runs) => runs ?? fanoutPartial);
+  const saturation = await attempt('saturation', () => runSaturation(settings.saturation, log)).then((runs) => runs ?? saturationPartial);
   const catchup = await attempt('catchup', () => runCatchup(settings.catchup, log));
   const coldOpen = distDir ? await attempt('coldOpen', () => runColdOpen(distDir, settings.coldOpen, log)) : undefined;
   const results: BenchResults = {
@@ -56,11 +64,15 @@ try {
     startedAt: new Date(started).toISOString(),
     finishedAt: new Date().toISOString(),
     ...(fanout ? { fanout } : {}),
+    ...(saturation ? { saturation } : {}),
     ...(gate ? { gate } : {}),
+    ...(relayParts ? { relayParts } : {}),
     ...(catchup ? { catchup } : {}),
     ...(coldOpen ? { coldOpen } : {}),
     ...(bundle ? { bundle } : {}),
     errors,
+    load: { atStart: loadAtStart, atEnd: os.loadavg() },
+    machine: thisMachine(),
   };
   const written = writeResults(resultsDir, results);
   log(`wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);

@@ -4,6 +4,8 @@ import type { CatchupSettings } from './catchup';
 import type { ColdOpenSettings } from './coldopen';
 import type { FanoutSettings } from './fanout/run-fanout';
 import type { GateSettings } from './gate';
+import type { RelayPartsSettings } from './relay-parts';
+import type { SaturationSettings } from './saturation/run-saturation';
 
 export interface BenchSettings {
   readonly mode: 'full' | 'quick';
@@ -11,6 +13,8 @@ export interface BenchSettings {
   readonly gate: GateSettings;
   readonly catchup: CatchupSettings;
   readonly coldOpen: ColdOpenSettings;
+  readonly saturation: SaturationSettings;
+  readonly relayParts: RelayPartsSettings;
 }
 
 // Each lid edits one of its fields every 4 s (a busy meeting where everyone is at it) and one in
@@ -19,12 +23,17 @@ export interface BenchSettings {
 // processes (see README.md), so a higher rate would only measure the harness.
 const LOAD = { editsPerSecond: 0.25, typingPerSecond: 4 } as const;
 
+// Saturation starts at 50 updates/s and doubles while every edit reaches everyone with p99 <= 250 ms.
+const SATURATION_CLIMB = { startRate: 50, factor: 2, maxP99Ms: 250 } as const;
+
 export const FULL: BenchSettings = {
   mode: 'full',
   fanout: { clients: [10, 50, 200], repeats: 3, warmupMs: 2000, measureMs: 10_000, graceMs: 2000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
   gate: { sizes: [100, 1000, 10_000], edits: 1000, rounds: 5 },
   catchup: { edits: 1000, repeats: 5, contestants: ['ours', 'reference', 'hocuspocus'] },
   coldOpen: { repeats: 5 },
+  saturation: { ...SATURATION_CLIMB, connections: [200, 1000], tafels: [1, 10, 50], contestants: ['ours', 'reference', 'hocuspocus'], maxSteps: 7, stepMs: 3000, graceMs: 1500 },
+  relayParts: { edits: 1000 },
 };
 
 export const QUICK: BenchSettings = {
@@ -33,4 +42,6 @@ export const QUICK: BenchSettings = {
   gate: { sizes: [100, 1000, 10_000], edits: 300, rounds: 3 },
   catchup: { edits: 1000, repeats: 2, contestants: ['ours', 'reference'] },
   coldOpen: { repeats: 1 },
+  saturation: { ...SATURATION_CLIMB, connections: [200], tafels: [1, 10], contestants: ['ours', 'reference'], maxSteps: 4, stepMs: 2000, graceMs: 1000 },
+  relayParts: { edits: 300 },
 };

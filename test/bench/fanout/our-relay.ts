@@ -25,6 +25,9 @@ import type { PreparedServer } from './run-fanout';
  */
 export const OUR_RELAY_ENV = { AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '1000' } as const;
 
+/** BENCH_RELAY_PROFILE=<dir>: the fan-out relays also write a CPU profile there when they stop (node --cpu-prof). */
+const profileArgs = (): string[] => (process.env.BENCH_RELAY_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_RELAY_PROFILE}`] : []);
+
 /** A device token for a lid, as its tablet gets one by redeeming its invite. */
 async function tokenFor(relay: StartedRelay, tafelId: string, chairToken: string, lidId: string): Promise<string> {
   const code = await inviteWhenKnown(relay, tafelId, chairToken, lidId, 60_000);
@@ -114,7 +117,7 @@ export async function buildTafelOnRelay(relay: StartedRelay, omvang: TafelOmvang
 }
 
 export async function prepareOurRelay(omvang: TafelOmvang, clients: number, typisten: number): Promise<PreparedServer> {
-  const relay = await startRelay({ env: OUR_RELAY_ENV });
+  const relay = await startRelay({ env: OUR_RELAY_ENV, nodeArgs: profileArgs() });
   try {
     const built = await buildTafelOnRelay(relay, omvang, clients, typisten);
     const tokens: string[] = [];

@@ -62,6 +62,8 @@ export interface StartOptions {
   readonly env?: Readonly<Record<string, string>>;
   readonly port?: number;
   readonly demo?: boolean;
+  /** Extra node flags for the relay process (the benchmark's --cpu-prof). */
+  readonly nodeArgs?: readonly string[];
 }
 
 const started = new Set<StartedRelay>();
@@ -75,7 +77,7 @@ export function tempDataDir(): string {
 
 export async function startRelay(opts: StartOptions = {}): Promise<StartedRelay> {
   const dataDir = opts.dataDir ?? tempDataDir();
-  const proc = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), '--import', 'tsx', 'server/main.ts'], {
     cwd: REPO_ROOT,
     env: {
       ...process.env,

@@ -1,0 +1,100 @@
+// What the relay's work per accepted update costs, part by part, in this process (CPU time from
+// process.cpuUsage, so waiting for the disk does not count): the gate, the apply (with the room's
+// update listener, which makes Yjs encode the update again), the log append, the audit row and the
+// group commit's COMMIT (fsync, synchronous=FULL), and the rewrite of one presence message. Beside
+// the fan-out's "CPU vs ref", this says where our relay's extra CPU goes.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { setProjectField } from '../../src/operations';
+import { validateUpdate } from '../../src/ownership/validator';
+import { rewriteAwareness } from '../../server/awareness';
+import { Storage } from '../../server/storage';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { FANOUT_TAFEL } from './fanout/run-fanout';
+import { localTafel } from './fixtures/tafel';
+
+export interface RelayPartsSettings {
+  readonly edits: number;
+}
+
+/** CPU µs per update of each part. */
+export interface RelayPartsResult {
+  readonly bareApplyUs: number;
+  readonly validateUs: number;
+  readonly applyWithListenerUs: number;
+  readonly appendUs: number;
+  readonly auditUs: number;
+  /** BEGIN IMMEDIATE + COMMIT of a batch holding one update (the low-rate case). */
+  readonly commitUs: number;
+  readonly awarenessRewriteUs: number;
+}
+
+function cpuUs<T>(n: number, f: (i: number) => T): number {
+  const t = process.cpuUsage();
+  for (let i = 0; i < n; i++) f(i);
+  const d = process.cpuUsage(t);
+  return (d.user + d.system) / n;
+}
+
+export function runRelayParts(s: RelayPartsSettings, log: (line: string) => void): RelayPartsResult {
+  const { doc: source, tafel } = localTafel('Onderdelen', FANOUT_TAFEL);
+  const state = Y.encodeStateAsUpdate(source);
+  const copy = () => {
+    const d = new Y.Doc();
+    Y.applyUpdate(d, state);
+    return d;
+  };
+  const client = copy();
+  const bare = copy();
+  const relay = copy();
+  relay.on('update', () => undefined);
+  const actor = tafel.projecten[0]!.privaat;
+  const own = tafel.projecten.filter((p) => p.privaat.lidId === actor.lidId);
+  const updates: Uint8Array[] = [];
+  client.on('update', (u: Uint8Array) => updates.push(u));
+  // Twice as many as measured: the first half warms the JIT up.
+  for (let i = 0; i < 2 * s.edits; i++) setProjectField(client, actor, own[i % own.length]!.id, 'privateOpmerkingen', `Stand van zaken ${i}`);
+  const bindings = { lidFor: (id: number) => (id === client.clientID ? actor.lidId : undefined) };
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-bench-parts-'));
+  const storage = Storage.open(dir);
+  try {
+    storage.createTafel('onderdelen', 'Onderdelen', state, Date.now());
+    const member = { fail: (e: unknown) => log(`relay parts: batch failed: ${String(e)}`) };
+    const audit = { tafelId: 'onderdelen', lidId: actor.lidId, partijId: actor.partijId, at: 0, size: 100, messageType: 2, accepted: true, detail: { writes: 1, paths: ['setField projecten x privateOpmerkingen'] } };
+    const awareness = new awarenessProtocol.Awareness(new Y.Doc());
+    awareness.setLocalState({ plek: { route: 'planmonitor', projectId: own[0]!.id }, user: { naam: 'wie dan ook' } });
+    const presence = awarenessProtocol.encodeAwarenessUpdate(awareness, [awareness.clientID]);
+    const user = { lidId: actor.lidId, partijId: actor.partijId, naam: 'Projectleider', kleur: '#336699' };
+
+    const measure = (from: number): RelayPartsResult => {
+      const n = s.edits;
+      const u = (i: number) => updates[from + i]!;
+      const validateUs = cpuUs(n, (i) => validateUpdate(relay, u(i), actor, bindings));
+      const bareApplyUs = cpuUs(n, (i) => Y.applyUpdate(bare, u(i)));
+      const applyWithListenerUs = cpuUs(n, (i) => Y.applyUpdate(relay, u(i)));
+      const appendUs = cpuUs(n, (i) => storage.batch.write(member, () => storage.appendUpdate('onderdelen', u(i), Date.now())));
+      storage.batch.commit();
+      const auditUs = cpuUs(n, () => storage.batch.write(member, () => storage.insertAudit({ ...audit, at: Date.now() })));
+      storage.batch.commit();
+      // One batch per update, as at the fan-out's rates: what BEGIN and COMMIT add to one append.
+      const commitUs =
+        cpuUs(n, (i) => {
+          storage.batch.write(member, () => storage.appendUpdate('onderdelen', u(i), Date.now()));
+          storage.batch.commit();
+        }) - appendUs;
+      const awarenessRewriteUs = cpuUs(n, () => rewriteAwareness(presence, () => user, () => true));
+      return { bareApplyUs, validateUs, applyWithListenerUs, appendUs, auditUs, commitUs, awarenessRewriteUs };
+    };
+    measure(0);
+    const r = measure(s.edits);
+    log(`relay parts (CPU µs per update): ${Object.entries(r).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    return r;
+  } finally {
+    storage.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,80 @@
+// The benchmark's report says only what the run measured: verdicts from this run's numbers, no
+// text written for another run, and a quick run lists what it skipped.
+
+import { describe, expect, it } from 'vitest';
+import { renderResults, type BenchResults } from '../../bench/report';
+import { FULL, QUICK } from '../../bench/settings';
+import type { FanoutRun } from '../../bench/fanout/run-fanout';
+
+function fanoutRun(contestant: FanoutRun['contestant'], clients: number, p99Ms: number, cpuMs: number): FanoutRun {
+  return {
+    contestant,
+    clients,
+    repeat: 0,
+    offeredPerSecond: 10,
+    acceptedPerSecond: 10,
+    deliveredShare: 1,
+    p50Ms: p99Ms / 2,
+    p99Ms,
+    serverCpuCores: 0.1,
+    serverCpuMsPerUpdate: cpuMs,
+    serverPeakRssMb: 100,
+    clientCpuCores: [0.1, 0.1],
+    rejected: 0,
+  };
+}
+
+function run(over: Partial<BenchResults>): BenchResults {
+  return { settings: FULL, startedAt: '2026-12-02T03:00:00.000Z', finishedAt: '2026-12-02T03:10:00.000Z', errors: {}, ...over };
+}
+
+const targetRow = (md: string, what: string) => md.split('\n').find((l) => l.startsWith(`| ${what}`));
+
+describe('bench report', () => {
+  it('marks a missed target as missed and prints this run’s numbers beside it, never "Not missed"', () => {
+    const r = run({
+      gate: [
+        { projecten: 100, validateUs: 10, applyUs: 10, gateApplyUs: 20, ratioToApply: 1 },
+        { projecten: 10_000, validateUs: 40, applyUs: 12, gateApplyUs: 52, ratioToApply: 40 / 12 },
+      ],
+    });
+    const { md, json } = renderResults(r);
+    const row = targetRow(md, 'Gate (validate / Y.applyUpdate): 10,000 / 100 projects');
+    expect(row).toBeDefined();
+    expect(row).toContain('**no**');
+    expect(md).not.toMatch(/not missed/i);
+    expect(md).toContain('### Measured beside the missed targets');
+    // The numbers of this run, not prose from another one.
+    expect(md).toContain('10000 projects: validate 40 µs, gate + apply 52 µs, bare apply 12 µs');
+    const parsed = JSON.parse(json) as { targets: { id: string; met: boolean | null }[] };
+    expect(parsed.targets.find((t) => t.id === 'gate-flat')?.met).toBe(false);
+  });
+
+  it('prints no missed-target section when every measured target is met', () => {
+    const r = run({
+      gate: [
+        { projecten: 100, validateUs: 10, applyUs: 10, gateApplyUs: 14, ratioToApply: 1 },
+        { projecten: 10_000, validateUs: 11, applyUs: 11, gateApplyUs: 15, ratioToApply: 1 },
+      ],
+    });
+    const { md } = renderResults(r);
+    expect(targetRow(md, 'Gate (validate / Y.applyUpdate): 10,000 / 100 projects')).toContain('| yes |');
+    expect(md).not.toContain('Measured beside the missed targets');
+    expect(targetRow(md, 'Cold open')).toContain('not run');
+  });
+
+  it('judges the fan-out targets from the fan-out rows of the run', () => {
+    const r = run({ fanout: [fanoutRun('ours', 200, 900, 2), fanoutRun('reference', 200, 600, 1), fanoutRun('hocuspocus', 200, 500, 1)] });
+    const { md } = renderResults(r);
+    expect(targetRow(md, 'Fan-out p99 latency at C=200')).toContain('**no**');
+    expect(md).toMatch(/At C=200: Aan Tafel relay[^\n]*p99 over 1 repeat\(s\) 900–900 ms/);
+  });
+
+  it('lists the rows a quick run skipped', () => {
+    const { md } = renderResults(run({ settings: QUICK }));
+    expect(md).toContain('### Not measured in this quick run');
+    expect(md).toContain('- Fan-out at C=200 (all contestants)');
+    expect(md).toContain('- Catch-up: contestant hocuspocus');
+    expect(renderResults(run({})).md).not.toContain('Not measured in this');
+  });
+});
