@@ -61,7 +61,7 @@ function populateOost(doc: Y.Doc, chairLidId: string): { escalatieId: string } {
   const project = createProject(doc, olaf, {
     naam: 'IJsselzicht',
     publiekEigenaar: gemeente,
-    publiek: { gemeente: 'Oostdorp', planstatus: 'vastgesteld', woningenSocialeHuur: 90, woningenBetaalbareKoop: 60, woningenVrijeSectorKoop: 50 },
+    publiek: { gemeente: 'Oostdorp', planstatus: '2A vastgesteld', woningenSocialeHuur: 90, woningenBetaalbareKoop: 60, woningenVrijeSectorKoop: 50 },
   });
   const knelpunt = raiseKnelpunt(doc, olaf, {
     titel: 'Netcongestie blokkeert IJsselzicht',

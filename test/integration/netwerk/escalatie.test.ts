@@ -50,7 +50,7 @@ describe('network: escalation up the ladder and the answer back', () => {
     expect(e.bron).toEqual({ tafelId: 'demo', tafelNaam: 'Versnellingstafel Regio Voorbeeld', landsdeel: 'Zuidwest', escalatieId: id });
     expect(e.knelpunt.titel).toMatch(/^Geen netaansluiting/);
     expect(e.gevraagd).toBe('Bemiddeling bij de netbeheerder');
-    expect(e.projecten).toEqual([{ naam: 'De Kade', gemeente: 'Voorbeeldstad', planstatus: 'vastgesteld', woningen: 160 }]);
+    expect(e.projecten).toEqual([{ naam: 'De Kade', gemeente: 'Voorbeeldstad', planstatus: '2A vastgesteld', woningen: 160 }]);
     expect(e.provenance.bron?.by).toBe(RELAY_AUTHOR);
     expect(lidVoorLandsdeel(zara.client.doc, e.bron.landsdeel)?.naam).toBe('Zara Zuidwest');
 

@@ -50,12 +50,12 @@ describe('what leaves the tafel with an escalation', () => {
     const chair = actorForLid(doc, initTafel(doc, { naam: 'T', voorzitter: { naam: 'V' } }).lidId)!;
     const gemeente = addPartij(doc, chair, { naam: 'Gemeente', bloedgroep: 'overheid' });
     const gert = actorForLid(doc, addLid(doc, chair, { naam: 'G', partijId: gemeente, rol: 'lid' }))!;
-    const p = createProject(doc, gert, { naam: 'Kade', publiekEigenaar: gemeente, publiek: { gemeente: 'Stad', planstatus: 'vastgesteld', woningenSocialeHuur: 12 } });
+    const p = createProject(doc, gert, { naam: 'Kade', publiekEigenaar: gemeente, publiek: { gemeente: 'Stad', planstatus: '2A vastgesteld', woningenSocialeHuur: 12 } });
     setProjectField(doc, gert, p, 'publiekeOpmerkingen', 'openbaar');
     const k = raiseKnelpunt(doc, gert, { titel: 'K', thema: 'rendement', projecten: [p] });
     const id = escaleer(doc, chair, { knelpuntId: k, niveau: 'landelijke versnellingstafel', gevraagd: 'x', waarom: 'y', projecten: [p] });
     const bericht = escalatieBericht(doc, id)!;
-    expect(bericht.projecten).toEqual([{ naam: 'Kade', gemeente: 'Stad', planstatus: 'vastgesteld', woningen: 12 }]);
+    expect(bericht.projecten).toEqual([{ naam: 'Kade', gemeente: 'Stad', planstatus: '2A vastgesteld', woningen: 12 }]);
     expect(Object.keys(bericht).sort()).toEqual(['escalatieId', 'gedeeld', 'gevraagd', 'knelpunt', 'niveau', 'projecten', 'waarom']);
     expect(() => escaleer(doc, chair, { knelpuntId: k, niveau: 'landelijke versnellingstafel', gevraagd: 'x', waarom: 'y', projecten: ['Nietgekoppeld0001'] })).toThrow();
   });

@@ -29,8 +29,8 @@ describe.each([
     O.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier-Oost');
     expect(validate(t, pendingUpdate(t, doc), t.actor.a).violations).toEqual([]);
     O.setProjectField(doc, t.actor.a, t.projectA, 'naam', 'Stationskwartier Oost (fase 1)');
-    O.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', 'in voorbereiding');
-    O.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', 'vastgesteld');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', '3 in voorbereiding');
+    O.setProjectField(doc, t.actor.a, t.projectA, 'planstatus', '2A vastgesteld');
     expect(submit(t, pendingUpdate(t, doc), t.actor.a).violations).toEqual([]);
     expect(M.readProject(t.relay, t.projectA)?.naam).toBe('Stationskwartier Oost (fase 1)');
   });

@@ -75,7 +75,7 @@ describe('confirmation', () => {
     squat.clientID = doc.clientID;
     const squatActor = M.actorForLid(squat, gert)!;
     O.setProjectField(squat, squatActor, project, 'naam', 'Niet van Gert');
-    O.setProjectField(squat, squatActor, project, 'planstatus', 'vastgesteld');
+    O.setProjectField(squat, squatActor, project, 'planstatus', '2A vastgesteld');
     room.commit(() => Y.applyUpdate(room.doc, Y.encodeStateAsUpdate(squat, Y.encodeStateVector(room.doc))));
     O.setProjectField(doc, actor(), project, 'locatie', 'Zuid');
     O.setProjectField(doc, actor(), project, 'gemeente', 'Voorbeeldstad');
