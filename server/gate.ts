@@ -5,10 +5,11 @@
 // why, and after the COMMIT of that audit row the sender alone gets a rejection message
 // (src/sync/protocol.ts, type 4); the connection stays.
 
-import { actorForLid } from '../src/model';
+import { actorForLid, SCHEMA } from '../src/model';
 import { validateUpdate } from '../src/ownership/validator';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import { encodeRejection } from '../src/sync/protocol';
+import { frozenTijden } from './frozenTijden';
 import type { Storage } from './storage';
 import type { Connection, Room } from './rooms';
 
@@ -24,8 +25,10 @@ function pathOf(w: WriteIntent): string {
 
 export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: Storage): void {
   const actor = actorForLid(room.doc, conn.lidId);
-  const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) });
   const now = Date.now();
+  const tijden = frozenTijden(storage.db);
+  const clock = { now, frozenSince: (root: WriteIntent['root'], id: string) => tijden.acceptedAt(room.tafelId, root, id) };
+  const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) }, clock);
   const base = { tafelId: room.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
   if (!result.ok) {
     storage.batch.write(room, () => storage.insertAudit({ ...base, accepted: false, detail: { violations: result.violations } }));
@@ -38,6 +41,7 @@ export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, mes
     if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
     // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
     if (room.applyRemote(update, conn)) storage.insertAudit({ ...base, accepted: true, detail: written });
+    for (const w of result.writes) if (w.op === 'createEntity' && SCHEMA[w.root].kind === 'frozen') tijden.accepted(room.tafelId, w.root, w.entityId, now);
   });
   if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
 }

@@ -36,6 +36,14 @@ export function docRuleState(doc: Y.Doc): RuleState {
     fieldValue: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.v,
     fieldAuthor: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.by,
     entityExists: (rootName, entityId) => root(doc, rootName).has(entityId),
+    // The client's own clock and the entry's own time: a hint for the UI; the relay decides by its clock.
+    clock: {
+      now: Date.now(),
+      frozenSince(rootName, entityId) {
+        const stored = root(doc, rootName).get(entityId);
+        return isEnvelope(stored) ? stored.at : undefined;
+      },
+    },
   };
 }
 

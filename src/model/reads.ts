@@ -24,6 +24,7 @@ import {
   type Omgevingsvergunning,
   type Planstatus,
   type Rol,
+  type Segment,
   type Thema,
   type Vergaderstatus,
   type Woningtype,
@@ -36,16 +37,16 @@ export interface Provenance {
   readonly at: number;
 }
 
-type ProvenanceMap = Readonly<Record<string, Provenance>>;
+export type ProvenanceMap = Readonly<Record<string, Provenance>>;
 
-interface Fields {
+export interface Fields {
   readonly get: <T>(key: string, fallback: T) => T;
   readonly provenance: ProvenanceMap;
   readonly keys: readonly string[];
 }
 
 /** Reads the envelopes of one map, checking each value against the schema. */
-function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
+export function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
   const values: Record<string, unknown> = {};
   const provenance: Record<string, Provenance> = {};
   for (const [key, stored] of map.entries()) {
@@ -62,7 +63,7 @@ function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
   };
 }
 
-function entities<T>(doc: Y.Doc, rootName: RootName, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T[] {
+export function entities<T>(doc: Y.Doc, rootName: RootName, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T[] {
   const out: T[] = [];
   for (const [id, map] of root(doc, rootName).entries()) {
     if (map instanceof Y.Map) out.push(Object.freeze(build(id, fieldsOf(rootName, map), map)));
@@ -70,7 +71,7 @@ function entities<T>(doc: Y.Doc, rootName: RootName, build: (id: string, f: Fiel
   return out;
 }
 
-function entity<T>(doc: Y.Doc, rootName: RootName, id: string, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T | undefined {
+export function entity<T>(doc: Y.Doc, rootName: RootName, id: string, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T | undefined {
   const map = root(doc, rootName).get(id);
   return map instanceof Y.Map ? Object.freeze(build(id, fieldsOf(rootName, map), map)) : undefined;
 }
@@ -343,6 +344,10 @@ export interface PeildatumProject {
   readonly privaatEigenaar: string | null;
   readonly woningen: number;
   readonly opleveringen: Readonly<Record<string, number>>;
+  /** Absent in snapshots made before the rapportage existed. */
+  readonly segmenten?: Readonly<Record<Segment, number>>;
+  readonly bouwstatus?: Bouwstatus | null;
+  readonly deelbaar?: boolean;
 }
 
 export interface Peildatum {

@@ -14,6 +14,7 @@ const WRITERS: Record<WriterRule, string> = {
   knelpuntStatus: 'leden of the raising partij, or voorzitter / secretaris',
   reactieAuteur: 'any writing lid adds; only the author lid changes or removes',
   agendapuntIndiener: 'leden of the proposing partij, or voorzitter / secretaris',
+  rapportageKernteam: 'the chair, or a lid the chair named in the kernteam',
   afspraakPartij: 'leden of the assigned partij, or voorzitter / secretaris',
   iedereen: 'every lid who may write (not gast, not adviseur)',
 };

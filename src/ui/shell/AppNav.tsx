@@ -20,6 +20,7 @@ export function AppNav() {
     { to: `${base}/vergaderingen`, label: n.vergaderingen },
     { to: `${base}/afspraken`, label: n.afspraken },
     { to: `${base}/dashboard`, label: n.dashboard },
+    { to: `${base}/rapportages`, label: n.rapportages },
     ...(actor && isChair(actor) ? [{ to: `${base}/leden`, label: n.leden }] : []),
     { to: `${base}/instellingen`, label: n.instellingen },
     { to: `${base}/inbox`, label: n.inbox, count: conflicts.length, countLabel: n.inboxBadge(conflicts.length) },
