@@ -71,6 +71,16 @@ export function readBesluitenlijst(doc: Y.Doc, vergaderingId: string): Besluit[]
     );
 }
 
+/** Start and end time of a meeting ("HH:MM"), null when not recorded. */
+export function readVergaderingRecord(doc: Y.Doc, vergaderingId: string): { startTijd: string | null; eindTijd: string | null } {
+  const map = root(doc, 'vergaderingen').get(vergaderingId) as Y.Map<unknown> | undefined;
+  const tijd = (key: string) => {
+    const stored = map?.get(key);
+    return isEnvelope(stored) && typeof stored.v === 'string' && /^\d{2}:\d{2}$/.test(stored.v) ? stored.v : null;
+  };
+  return { startTijd: tijd('startTijd'), eindTijd: tijd('eindTijd') };
+}
+
 export interface AanwezigheidRegel {
   readonly lidId: string;
   readonly naam: string;
