@@ -21,3 +21,4 @@ export { magBuitenDeTafel } from './vertrouwelijkheid';
 export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
+export { readRichText, plainText, type RichNode } from './richtextRead';

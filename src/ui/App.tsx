@@ -33,6 +33,13 @@ const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['leden', lazy(() => import('./screens/leden/LedenScreen'))],
   ['instellingen', lazy(() => import('./screens/instellingen/InstellingenScreen'))],
   ['inbox', lazy(() => import('./screens/inbox/InboxScreen'))],
+  // Printable views and the rapportage (issue 15): stable addresses, documented in docs/rapportage.md.
+  ['vergaderingen/:vergaderingId/agenda-afdruk', lazy(() => import('./screens/vergaderingen/AgendaAfdruk'))],
+  ['vergaderingen/:vergaderingId/notulen-afdruk', lazy(() => import('./screens/vergaderingen/NotulenAfdruk'))],
+  ['knelpunten/:knelpuntId/afdruk', lazy(() => import('./screens/knelpunten/KnelpuntAfdruk'))],
+  ['rapportages', lazy(() => import('./screens/rapportages/RapportagesScreen'))],
+  ['rapportages/:rapportageId', lazy(() => import('./screens/rapportages/RapportageScreen'))],
+  ['rapportages/:rapportageId/afdruk', lazy(() => import('./screens/rapportages/RapportageAfdruk'))],
 ];
 
 function Loading() {

@@ -22,7 +22,7 @@ import './editor.css';
 const S = strings.editor;
 
 export interface SharedTextEditorProps {
-  readonly root: Extract<RootName, 'vergaderingen' | 'agendapunten'>;
+  readonly root: Extract<RootName, 'vergaderingen' | 'agendapunten' | 'rapportages'>;
   readonly entityId: string;
   readonly veld: string;
   /** Accessible name of the text, e.g. "Notulen". */
