@@ -1035,9 +1035,5 @@ export const strings = {
     } as Record<string, string>,
     meestVertraagd: 'Meest vertraagde projecten',
     geenVertraging: 'Geen project is vertraagd sinds deze peildatum.',
-    peildatumNieuw: 'Nieuwe peildatum',
-    peildatumVastleggen: 'Planmonitor vastleggen op deze peildatum',
-    peildatumUitleg: 'Legt de planning van alle projecten vast zoals die nu is. Een peildatum verandert daarna nooit meer.',
-    peildatumVastgelegd: 'De planmonitor is vastgelegd op de peildatum.',
   },
 } as const;
