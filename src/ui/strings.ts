@@ -662,6 +662,7 @@ export const strings = {
     geenOpgave: 'Geen resterende opgave',
     slippageGeenVorige: 'Er is geen eerdere peildatum om mee te vergelijken.',
     slippageTelling: 'Projecten',
+    aantal: 'Aantal',
     soort: { vertraagd: 'Vertraagd', versneld: 'Versneld', gelijk: 'Gelijk', nieuw: 'Nieuw', vervallen: 'Niet meer in de monitor' } as Record<string, string>,
     voor: 'Vorige peildatum',
     na: 'Deze peildatum',

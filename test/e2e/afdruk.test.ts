@@ -129,7 +129,7 @@ describe('the meeting record', () => {
 
     await openVergadering(vera.page, DEMO.vergadering);
     const volgende = vera.page.getByRole('region', { name: V.kop });
-    await volgende.getByText('Escalatieverzoek netcongestie opstellen').waitFor();
+    await volgende.getByRole('heading', { name: 'Escalatieverzoek netcongestie opstellen' }).waitFor();
     await volgende.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).selectOption('aanwezig');
     await volgende.getByLabel(V.besluitTekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
     await volgende.getByRole('button', { name: V.besluitVastleggen }).click();

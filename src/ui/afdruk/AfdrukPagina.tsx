@@ -57,10 +57,23 @@ export function AfdrukPagina({ titel, datum, terug, children }: { titel: string;
 }
 
 /** A table of figures with real header cells; `caption` names it for screen readers and the PDF's tags. */
-export function CijferTabel({ caption, kolommen, rijen, numeriek = [] }: { caption: string; kolommen: readonly string[]; rijen: readonly (readonly ReactNode[])[]; numeriek?: readonly number[] }) {
+/** `captionVerborgen`: the caption repeats the heading above the table, so only screen readers need it. */
+export function CijferTabel({
+  caption,
+  kolommen,
+  rijen,
+  numeriek = [],
+  captionVerborgen = false,
+}: {
+  caption: string;
+  kolommen: readonly string[];
+  rijen: readonly (readonly ReactNode[])[];
+  numeriek?: readonly number[];
+  captionVerborgen?: boolean;
+}) {
   return (
     <table className="afdruk-tabel">
-      <caption>{caption}</caption>
+      <caption className={captionVerborgen ? 'visually-hidden' : undefined}>{caption}</caption>
       <thead>
         <tr>
           {kolommen.map((k, i) => (

@@ -51,7 +51,7 @@ function RapportageDetail({ rapportage: r, lijst }: { rapportage: Rapportage; li
         <p>
           <Link to={`${adres}/afdruk`}>{S.afdrukken}</Link>
         </p>
-        <p className="muted">
+        <p className="muted rapportage__adres">
           {S.adres}: <code>{`${window.location.origin}${adres}`}</code>
         </p>
       </header>

@@ -66,6 +66,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           <p className="visually-hidden">{S.grafiekProductie}</p>
           <CijferTabel
             caption={S.productieKop}
+            captionVerborgen
             kolommen={[S.jaarschijf, S.gepland, S.verwacht, S.doel]}
             numeriek={[1, 2, 3]}
             rijen={c.productie.map((p) => [String(p.jaarschijf), n(p.gepland), n(p.verwacht), p.doel === null ? S.geenDoel : n(p.doel)])}
@@ -74,6 +75,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           {c.betaalbaarheid ? (
             <CijferTabel
               caption={S.betaalbaarheidKop}
+            captionVerborgen
               kolommen={[S.segment, S.woningen]}
               numeriek={[1]}
               rijen={[
@@ -89,6 +91,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           <h3>{S.plancapaciteitKop}</h3>
           <CijferTabel
             caption={S.plancapaciteitKop}
+            captionVerborgen
             kolommen={['', S.woningen]}
             numeriek={[1]}
             rijen={[
@@ -117,7 +120,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
               </p>
               <CijferTabel
                 caption={S.slippageTelling}
-                kolommen={[S.slippageTelling, S.woningen]}
+                kolommen={[S.slippageTelling, S.aantal]}
                 numeriek={[1]}
                 rijen={Object.entries(c.slippage.telling).map(([soort, x]) => [S.soort[soort] ?? soort, n(x)])}
               />
@@ -162,6 +165,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           ) : (
             <CijferTabel
               caption={S.escalatiesKop}
+            captionVerborgen
               kolommen={[strings.afdruk.onderwerp, S.escalatieNaar, S.escalatieSinds, S.escalatieStatus, S.escalatieAntwoord]}
               rijen={c.escalaties.map((e) => [e.titel, waarde(e.niveau), e.sinds ? datumLang(e.sinds) : '–', waarde(e.status), e.antwoord ?? S.geenAntwoord])}
             />
@@ -179,6 +183,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           ) : (
             <CijferTabel
               caption={S.besluitenKop}
+            captionVerborgen
               kolommen={[strings.afdruk.besluitNummer, strings.afdruk.besluit, S.vergadering]}
               rijen={c.besluiten.map((b) => [b.nummer ?? strings.verslag.nogGeenNummer, b.tekst, `${b.vergadering} (${datumLang(b.datum)})`])}
             />
@@ -189,6 +194,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           ) : (
             <CijferTabel
               caption={S.afsprakenKop}
+            captionVerborgen
               kolommen={[strings.afdruk.actie, strings.afdruk.partij, strings.afdruk.deadline, strings.afdruk.status]}
               rijen={c.afspraken.map((a) => [a.wat, a.partij, a.deadline ? datumLang(a.deadline) : '–', waarde(a.status)])}
             />
