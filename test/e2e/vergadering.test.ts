@@ -70,7 +70,7 @@ describe('the meeting room on two tablets', () => {
     await vera.page.getByLabel(new RegExp(strings.afspraken.watLabel)).fill(wat);
     await vera.page.getByLabel(new RegExp(strings.afspraken.partijLabel)).selectOption({ label: DEMO.gemeente });
     await vera.page.getByLabel(strings.afspraken.deadlineLabel).fill('2027-02-01');
-    await vera.page.getByRole('button', { name: strings.afspraken.vastleggen }).click();
+    await vera.page.getByRole('button', { name: strings.afspraken.vastleggen, exact: true }).click();
 
     const bijGert = gert.page.locator('article.afspraak', { hasText: wat });
     await bijGert.waitFor({ timeout: 10_000 });

@@ -87,6 +87,7 @@ export default function NotulenAfdruk() {
         ) : (
           <CijferTabel
             caption={S.besluitenlijst}
+            captionVerborgen
             kolommen={[S.besluitNummer, S.besluit, S.agendapunten]}
             rijen={besluiten.map((b) => [nummer(b.id) ?? strings.verslag.nogGeenNummer, b.tekst, agenda.find((a) => a.id === b.agendapuntId)?.titel ?? '–'])}
           />
@@ -99,6 +100,7 @@ export default function NotulenAfdruk() {
         ) : (
           <CijferTabel
             caption={S.actielijst}
+            captionVerborgen
             kolommen={[S.actie, S.partij, S.deadline, S.status]}
             rijen={acties.map((a) => [a.wat, partij(a.partijId), a.deadline ? datumLang(a.deadline) : '–', waarde(a.status)])}
           />
