@@ -16,6 +16,9 @@ const TAGS: Readonly<Record<string, string>> = {
   horizontalRule: 'hr',
 };
 
+/** Only web and mail links are rendered as links; anything else (javascript:, data:) stays text. */
+const VEILIGE_LINK = /^(https?:|mailto:)/i;
+
 const MARK_TAGS: Readonly<Record<string, string>> = { bold: 'strong', italic: 'em', strike: 's', code: 'code', underline: 'u' };
 
 function renderNodes(nodes: readonly RichNode[], kopNiveau: number): ReactNode[] {
@@ -26,7 +29,7 @@ function renderNodes(nodes: readonly RichNode[], kopNiveau: number): ReactNode[]
         const Tag = (MARK_TAGS[m] ?? 'span') as 'span';
         el = <Tag>{el}</Tag>;
       }
-      return n.href ? (
+      return n.href && VEILIGE_LINK.test(n.href) ? (
         <a key={i} href={n.href}>
           {el}
         </a>

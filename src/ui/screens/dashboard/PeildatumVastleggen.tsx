@@ -84,7 +84,7 @@ export function PeildatumVastleggen() {
             {voorbeeld.opleveringen.length === 0 ? (
               <p className="muted">{S.geenOpleveringen}</p>
             ) : (
-              <table className="data-table">
+              <table className="peildata-voorbeeld">
                 <caption>{S.opleveringenKop}</caption>
                 <thead>
                   <tr>
