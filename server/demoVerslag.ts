@@ -5,26 +5,8 @@
 // the chair can finish, set vastgesteld and print as PDF on the demo.
 
 import * as Y from 'yjs';
-import {
-  addReactie,
-  escalateKnelpunt,
-  freezePeildatum,
-  planVergadering,
-  proposeAgendapunt,
-  ordenAgenda,
-  periodeVan,
-  recordAfspraak,
-  recordBesluit,
-  richText,
-  setAanwezigheid,
-  setKernteam,
-  setKoersoordeel,
-  setOplevering,
-  setVergaderTijden,
-  sluitVergadering,
-  startRapportage,
-  vandaag,
-} from '../src/model';
+import { periodeVan } from '../src/model';
+import { addReactie, escalateKnelpunt, freezePeildatum, planVergadering, proposeAgendapunt, ordenAgenda, recordAfspraak, recordBesluit, richText, setAanwezigheid, setKernteam, setKoersoordeel, setOplevering, setVergaderTijden, sluitVergadering, startRapportage, vandaag } from '../src/operations';
 import type { Actor } from '../src/ownership/rulebook';
 
 export interface DemoVerslagBron {

@@ -1,20 +1,31 @@
-// The ownership gate: every update a client sends (sync step 2 or update) is judged by the
-// validator against the room's document (which holds the earlier updates of the open batch too)
-// before anything is applied. Accepted: bound, applied, appended, audited, in one write of the open
-// batch, then broadcast after its COMMIT (Room.commit). Rejected: nothing applied, the audit records
-// why, and after the COMMIT of that audit row the sender alone gets a rejection message
-// (src/sync/protocol.ts, type 4); the connection stays.
+// The ownership gate: a decision on one update a client sends (sync step 2 or update), judged by
+// the validator against the room's document (which holds the earlier updates of the open batch
+// too) before anything is applied. The room calls it and carries out the verdict (Room.receive):
+// accepted, it binds, applies, appends and audits in one write of the open batch and broadcasts
+// after its COMMIT; rejected, nothing is applied, the audit records why, and after the COMMIT of
+// that audit row the sender alone gets a rejection message (src/protocol/messages.ts, type 4);
+// the connection stays. The gate knows nothing of rooms, sockets or storage.
 
-import { actorForLid, SCHEMA } from '../src/model';
-import { validateUpdate } from '../src/ownership/validator';
-import type { WriteIntent } from '../src/ownership/rulebook';
-import { encodeRejection } from '../src/sync/protocol';
-import { frozenTijden } from './frozenTijden';
-import type { Storage } from './storage';
-import type { Connection, Room } from './rooms';
+import type * as Y from 'yjs';
+import { actorForLid, SCHEMA, type RootName } from '../src/model';
+import { validateUpdate, type Violation } from '../src/ownership/validator';
+import type { Actor, RuleClock, WriteIntent } from '../src/ownership/rulebook';
 
 /** At most this many paths are kept per audit entry; the count says how many there were. */
 const MAX_AUDIT_PATHS = 50;
+
+export type Verdict =
+  | { readonly ok: false; readonly actor: Actor | undefined; readonly violations: readonly Violation[] }
+  | {
+      readonly ok: true;
+      readonly actor: Actor | undefined;
+      /** Client ids the update introduces, to be bound to the actor's lid. */
+      readonly newClientIds: readonly number[];
+      /** What the update writes, for the audit ("who changed what"). */
+      readonly written: { readonly writes: number; readonly paths: readonly string[] };
+      /** Frozen entries (peildata, besluitnummers) the update creates: the room records when it accepted them. */
+      readonly frozen: readonly { readonly root: RootName; readonly entityId: string }[];
+    };
 
 function pathOf(w: WriteIntent): string {
   const parts: string[] = [w.op, w.root];
@@ -23,25 +34,25 @@ function pathOf(w: WriteIntent): string {
   return parts.join(' ');
 }
 
-export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: Storage): void {
-  const actor = actorForLid(room.doc, conn.lidId);
-  const now = Date.now();
-  const tijden = frozenTijden(storage.db);
-  const clock = { now, frozenSince: (root: WriteIntent['root'], id: string) => tijden.acceptedAt(room.tafelId, root, id) };
-  const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) }, clock);
-  const base = { tafelId: room.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
-  if (!result.ok) {
-    storage.batch.write(room, () => storage.insertAudit({ ...base, accepted: false, detail: { violations: result.violations } }));
-    room.send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
-    return;
-  }
-  // The validator already resolved what the update writes: the audit lists it ("who changed what").
-  const written = { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
-  room.commit(() => {
-    if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
-    // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
-    if (room.applyRemote(update, conn)) storage.insertAudit({ ...base, accepted: true, detail: written });
-    for (const w of result.writes) if (w.op === 'createEntity' && SCHEMA[w.root].kind === 'frozen') tijden.accepted(room.tafelId, w.root, w.entityId, now);
-  });
-  if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
+/**
+ * May lid `lidId` apply `update` to `doc`? `lidFor` names the lid a Yjs client id is bound to;
+ * `clock` is the relay's own (time rules such as withdrawing a peildatum within a day go by it).
+ */
+export function judgeUpdate(
+  doc: Y.Doc,
+  lidId: string,
+  update: Uint8Array,
+  lidFor: (clientId: number) => string | undefined,
+  clock?: RuleClock,
+): Verdict {
+  const actor = actorForLid(doc, lidId);
+  const result = validateUpdate(doc, update, actor, { lidFor }, clock);
+  if (!result.ok) return { ok: false, actor, violations: result.violations };
+  return {
+    ok: true,
+    actor,
+    newClientIds: result.newClientIds,
+    written: { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) },
+    frozen: result.writes.flatMap((w) => (w.op === 'createEntity' && SCHEMA[w.root].kind === 'frozen' ? [{ root: w.root, entityId: w.entityId }] : [])),
+  };
 }

@@ -4,7 +4,8 @@
 // loads the new tafel when its first lid connects.
 
 import * as Y from 'yjs';
-import { ensureRoots, initTafel } from '../src/model';
+import { ensureRoots } from '../src/model';
+import { initTafel } from '../src/operations';
 import { newId } from '../src/model/ids';
 import type { Storage } from './storage';
 import { issueInvite, type IssuedInvite } from './invites';

@@ -9,7 +9,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { vandaag } from '../../src/model/operations/peildata';
+import { vandaag } from '../../src/operations/peildata';
 import { datumLang } from '../../src/ui/screens/vergaderingen/datum';
 import { strings } from '../../src/ui/strings';
 import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';

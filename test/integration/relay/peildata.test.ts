@@ -4,6 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { api, cleanupRelays, connectClient, demoLink, redeem, startRelay, waitFor, type Session, type StartedRelay, type TestClient } from '../helpers/relay';
 
 describe('relay: peildata', () => {
@@ -29,10 +30,10 @@ describe('relay: peildata', () => {
   const actor = () => M.actorForLid(client.doc, vera.lidId)!;
 
   it('accepts a withdrawal within 24 hours and keeps it in the audit', async () => {
-    const datum = M.vandaag(new Date(Date.now() - 20 * 86_400_000));
-    const id = M.freezePeildatum(client.doc, actor(), datum);
+    const datum = O.vandaag(new Date(Date.now() - 20 * 86_400_000));
+    const id = O.freezePeildatum(client.doc, actor(), datum);
     await waitFor(() => M.readPeildata(second.doc).some((p) => p.id === id), 'the peildatum to reach the other tablet');
-    M.withdrawPeildatum(client.doc, actor(), id);
+    O.withdrawPeildatum(client.doc, actor(), id);
     await waitFor(() => !M.readPeildata(second.doc).some((p) => p.id === id), 'the withdrawal to reach the other tablet');
     expect(client.rejections).toEqual([]);
     const audit = await api(relay, 'GET', '/api/tafels/demo/audit?limit=1000', { token: vera.token });
@@ -44,8 +45,8 @@ describe('relay: peildata', () => {
   it('refuses to withdraw a snapshot the relay did not accept within the last 24 hours', async () => {
     const demo = M.readPeildata(client.doc).at(-1)!;
     // The device's own clock says it is fresh (the demo froze it minutes ago); the relay knows better.
-    expect(M.mayWithdrawPeildatum(client.doc, actor(), demo.id)).toBe(true);
-    M.withdrawPeildatum(client.doc, actor(), demo.id);
+    expect(O.mayWithdrawPeildatum(client.doc, actor(), demo.id)).toBe(true);
+    O.withdrawPeildatum(client.doc, actor(), demo.id);
     await waitFor(() => client.rejections.length > 0, 'the relay to refuse the withdrawal');
     expect(client.rejections[0]!.violations.map((v) => v.code)).toContain('frozen');
     expect(M.readPeildata(second.doc).some((p) => p.id === demo.id)).toBe(true);

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { makeTafel } from '../ownership/fixture';
 
 const dagMs = 24 * 60 * 60 * 1000;
@@ -11,27 +12,27 @@ describe('peildata: model safeguards', () => {
   it('refuses a date in the future and accepts today', () => {
     const t = makeTafel();
     const nu = new Date('2026-12-02T10:00:00');
-    expect(() => M.freezePeildatum(t.relay, t.actor.chair, '2030-01-01', nu)).toThrow(M.ValidationError);
-    expect(() => M.freezePeildatum(t.relay, t.actor.chair, '2026-12-03', nu)).toThrow(M.ValidationError);
+    expect(() => O.freezePeildatum(t.relay, t.actor.chair, '2030-01-01', nu)).toThrow(O.ValidationError);
+    expect(() => O.freezePeildatum(t.relay, t.actor.chair, '2026-12-03', nu)).toThrow(O.ValidationError);
     expect(M.readPeildata(t.relay)).toHaveLength(0);
-    M.freezePeildatum(t.relay, t.actor.chair, M.vandaag(nu), nu);
+    O.freezePeildatum(t.relay, t.actor.chair, O.vandaag(nu), nu);
     expect(M.readPeildata(t.relay).map((p) => p.datum)).toEqual(['2026-12-02']);
   });
 
   it('refuses a second snapshot on the same date, from the chair or the secretary alike', () => {
     const t = makeTafel();
-    M.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
-    expect(() => M.freezePeildatum(t.relay, t.actor.chair, '2026-10-01')).toThrow(M.OwnershipError);
+    O.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
+    expect(() => O.freezePeildatum(t.relay, t.actor.chair, '2026-10-01')).toThrow(O.OwnershipError);
     expect(M.readPeildata(t.relay)).toHaveLength(1);
-    expect(M.peildatumVoorbeeld(t.relay, '2026-10-01').bestaatAl).toBe(true);
-    expect(M.peildatumVoorbeeld(t.relay, '2026-11-01').bestaatAl).toBe(false);
+    expect(O.peildatumVoorbeeld(t.relay, '2026-10-01').bestaatAl).toBe(true);
+    expect(O.peildatumVoorbeeld(t.relay, '2026-11-01').bestaatAl).toBe(false);
   });
 
   it('shows what will be frozen: projects, homes, opleveringen per jaarschijf', () => {
     const t = makeTafel();
-    M.setOplevering(t.relay, t.actor.b, t.projectA, 2028, 60);
-    M.setOplevering(t.relay, t.actor.b, t.projectA, 2027, 40);
-    expect(M.peildatumVoorbeeld(t.relay, '2026-10-01')).toEqual({
+    O.setOplevering(t.relay, t.actor.b, t.projectA, 2028, 60);
+    O.setOplevering(t.relay, t.actor.b, t.projectA, 2027, 40);
+    expect(O.peildatumVoorbeeld(t.relay, '2026-10-01')).toEqual({
       projecten: 1,
       woningen: 120,
       opleveringen: [
@@ -44,7 +45,7 @@ describe('peildata: model safeguards', () => {
 
   it('keeps segments, bouwstatus and whether a project may be named, for the rapportage', () => {
     const t = makeTafel();
-    M.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
+    O.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
     const p = M.readPeildata(t.relay)[0]!.projecten[t.projectA]!;
     expect(p.segmenten?.['sociale huur']).toBe(120);
     expect(p.deelbaar).toBe(true);
@@ -53,24 +54,24 @@ describe('peildata: model safeguards', () => {
   it('lets the chair withdraw within 24 hours of freezing, and never after; not a lid', () => {
     const t = makeTafel();
     const nu = Date.now();
-    const id = M.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
-    expect(M.mayWithdrawPeildatum(t.relay, t.actor.a, id)).toBe(false);
-    expect(() => M.withdrawPeildatum(t.relay, t.actor.a, id)).toThrow(M.OwnershipError);
-    expect(M.intrekbaarTot(t.relay, id)).toBeGreaterThanOrEqual(nu + dagMs);
-    expect(M.mayWithdrawPeildatum(t.relay, t.actor.chair, id)).toBe(true);
-    M.withdrawPeildatum(t.relay, t.actor.chair, id);
+    const id = O.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
+    expect(O.mayWithdrawPeildatum(t.relay, t.actor.a, id)).toBe(false);
+    expect(() => O.withdrawPeildatum(t.relay, t.actor.a, id)).toThrow(O.OwnershipError);
+    expect(O.intrekbaarTot(t.relay, id)).toBeGreaterThanOrEqual(nu + dagMs);
+    expect(O.mayWithdrawPeildatum(t.relay, t.actor.chair, id)).toBe(true);
+    O.withdrawPeildatum(t.relay, t.actor.chair, id);
     expect(M.readPeildata(t.relay)).toHaveLength(0);
     // The date is free again.
-    M.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
+    O.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
     expect(M.readPeildata(t.relay)).toHaveLength(1);
   });
 
   it('refuses the withdrawal of a snapshot frozen more than 24 hours ago', () => {
     const t = makeTafel();
     const toen = new Date(Date.now() - dagMs - 60_000);
-    const id = M.freezePeildatum(t.relay, t.actor.chair, '2026-07-01', toen);
-    expect(M.mayWithdrawPeildatum(t.relay, t.actor.chair, id)).toBe(false);
-    expect(() => M.withdrawPeildatum(t.relay, t.actor.chair, id)).toThrow(M.OwnershipError);
+    const id = O.freezePeildatum(t.relay, t.actor.chair, '2026-07-01', toen);
+    expect(O.mayWithdrawPeildatum(t.relay, t.actor.chair, id)).toBe(false);
+    expect(() => O.withdrawPeildatum(t.relay, t.actor.chair, id)).toThrow(O.OwnershipError);
     expect(M.readPeildata(t.relay)).toHaveLength(1);
   });
 });

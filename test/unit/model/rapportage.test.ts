@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
-import { deleteEntity, setFields } from '../../../src/model/operations/core';
+import * as O from '../../../src/operations';
+import { deleteEntity, setFields } from '../../../src/operations/core';
 import { device, makeTafel, pendingUpdate, submit, validate, type Tafel } from '../ownership/fixture';
 
 const op = (iso: string) => vi.setSystemTime(new Date(`${iso}T10:00:00Z`));
@@ -31,45 +32,45 @@ interface Historie {
 function historie(): Historie {
   op('2025-11-01');
   const t = makeTafel();
-  M.editTafel(t.relay, t.actor.chair, { woondealDoelen: { '2026': 300, '2027': 400, '2028': 400 } });
-  const k0 = M.raiseKnelpunt(t.relay, t.actor.a, { titel: 'Parkeernorm', thema: 'mobiliteit', projecten: [t.projectA] });
-  const projectZ = M.createProject(t.relay, t.actor.z, {
+  O.editTafel(t.relay, t.actor.chair, { woondealDoelen: { '2026': 300, '2027': 400, '2028': 400 } });
+  const k0 = O.raiseKnelpunt(t.relay, t.actor.a, { titel: 'Parkeernorm', thema: 'mobiliteit', projecten: [t.projectA] });
+  const projectZ = O.createProject(t.relay, t.actor.z, {
     naam: 'Havenkwartier',
     publiekEigenaar: t.partij.gemeenteZ,
     privaatEigenaar: t.partij.corporatie,
     publiek: { planstatus: 'in voorbereiding', woningenMiddenhuur: 50, woningenVrijeSectorKoop: 50 },
   });
-  M.setOplevering(t.relay, t.actor.b, t.projectA, 2027, 100);
-  M.setOplevering(t.relay, t.actor.c, projectZ, 2027, 100);
+  O.setOplevering(t.relay, t.actor.b, t.projectA, 2027, 100);
+  O.setOplevering(t.relay, t.actor.c, projectZ, 2027, 100);
   op('2026-01-02');
-  const p0 = M.freezePeildatum(t.relay, t.actor.chair, '2026-01-01');
+  const p0 = O.freezePeildatum(t.relay, t.actor.chair, '2026-01-01');
   op('2026-02-01');
-  M.setKnelpuntStatus(t.relay, t.actor.a, k0, 'opgelost');
+  O.setKnelpuntStatus(t.relay, t.actor.a, k0, 'opgelost');
   op('2026-03-10');
-  const k1 = M.raiseKnelpunt(t.relay, t.actor.b, { titel: 'Netcongestie Stationskwartier', thema: 'energietransitie', projecten: [t.projectA] });
+  const k1 = O.raiseKnelpunt(t.relay, t.actor.b, { titel: 'Netcongestie Stationskwartier', thema: 'energietransitie', projecten: [t.projectA] });
   op('2026-04-15');
-  const april = M.planVergadering(t.relay, t.actor.chair, { titel: 'Overleg april', datum: '2026-04-15' });
-  M.recordBesluit(t.relay, t.actor.chair, { vergaderingId: april, tekst: 'Netcongestie agenderen bij de landelijke tafel' });
-  M.recordAfspraak(t.relay, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.markt, deadline: '2026-06-01', vergaderingId: april });
-  M.sluitVergadering(t.relay, t.actor.chair, april);
+  const april = O.planVergadering(t.relay, t.actor.chair, { titel: 'Overleg april', datum: '2026-04-15' });
+  O.recordBesluit(t.relay, t.actor.chair, { vergaderingId: april, tekst: 'Netcongestie agenderen bij de landelijke tafel' });
+  O.recordAfspraak(t.relay, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.markt, deadline: '2026-06-01', vergaderingId: april });
+  O.sluitVergadering(t.relay, t.actor.chair, april);
   op('2026-05-01');
-  M.escalateKnelpunt(t.relay, t.actor.chair, k1, 'landelijke versnellingstafel');
+  O.escalateKnelpunt(t.relay, t.actor.chair, k1, 'landelijke versnellingstafel');
   op('2026-05-10');
-  M.addReactie(t.relay, t.actor.chair, k1, 'Netbeheerder neemt het op in de prioritering');
+  O.addReactie(t.relay, t.actor.chair, k1, 'Netbeheerder neemt het op in de prioritering');
   op('2026-06-20');
-  M.setOplevering(t.relay, t.actor.b, t.projectA, 2027, null);
-  M.setOplevering(t.relay, t.actor.b, t.projectA, 2028, 100);
+  O.setOplevering(t.relay, t.actor.b, t.projectA, 2027, null);
+  O.setOplevering(t.relay, t.actor.b, t.projectA, 2028, 100);
   op('2026-06-30');
-  const p1 = M.freezePeildatum(t.relay, t.actor.chair, '2026-06-30');
+  const p1 = O.freezePeildatum(t.relay, t.actor.chair, '2026-06-30');
   // Z may not leave the tafel (vertrouwelijkheid): the snapshot says so.
   const stored = t.relay.getMap('peildata').get(p1) as M.Envelope<{ datum: string; projecten: Record<string, M.PeildatumProject> }>;
   const v = structuredClone(stored.v);
   v.projecten[projectZ] = { ...v.projecten[projectZ]!, deelbaar: false };
   t.relay.getMap('peildata').set(p1, { ...stored, v });
   op('2026-09-01');
-  const september = M.planVergadering(t.relay, t.actor.chair, { titel: 'Overleg september', datum: '2026-09-01' });
-  M.recordBesluit(t.relay, t.actor.chair, { vergaderingId: september, tekst: 'Later besluit' });
-  M.recordAfspraak(t.relay, t.actor.chair, { wat: 'Later', partijId: t.partij.markt, vergaderingId: september });
+  const september = O.planVergadering(t.relay, t.actor.chair, { titel: 'Overleg september', datum: '2026-09-01' });
+  O.recordBesluit(t.relay, t.actor.chair, { vergaderingId: september, tekst: 'Later besluit' });
+  O.recordAfspraak(t.relay, t.actor.chair, { wat: 'Later', partijId: t.partij.markt, vergaderingId: september });
   op('2026-09-02');
   return { t, projectZ, p0, p1, k1, april };
 }
@@ -156,8 +157,8 @@ describe('rapportage: generated sections', () => {
   it('compares with the peildatum of the previous rapportage', () => {
     const h = historie();
     op('2026-12-31');
-    const p2 = M.freezePeildatum(h.t.relay, h.t.actor.chair, '2026-12-31');
-    M.startRapportage(h.t.relay, h.t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
+    const p2 = O.freezePeildatum(h.t.relay, h.t.actor.chair, '2026-12-31');
+    O.startRapportage(h.t.relay, h.t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
     expect(M.genereerCijfers(h.t.relay, { periode: '2026-H2', peildatumId: p2 }).vorigePeildatum).toBe('2026-06-30');
   });
 });
@@ -166,43 +167,43 @@ describe('rapportage: lifecycle', () => {
   it('concept, co-edited by chair and kernteam, commented by every lid, vastgesteld, then immutable', () => {
     const h = historie();
     const { t } = h;
-    expect(() => M.startRapportage(t.relay, t.actor.a, { periode: '2026-H1', peildatumId: h.p1 })).toThrow(M.OwnershipError);
-    const id = M.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
+    expect(() => O.startRapportage(t.relay, t.actor.a, { periode: '2026-H1', peildatumId: h.p1 })).toThrow(O.OwnershipError);
+    const id = O.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
     expect(M.readRapportage(t.relay, id)).toMatchObject({ status: 'concept', koersoordeel: null, kernteam: [] });
     expect(M.readRapportage(t.relay, id)!.cijfers!.plancapaciteit.capaciteit).toBe(220);
     // The figures are frozen with the report, even for the chair.
-    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { cijfers: {} })).toThrow(M.OwnershipError);
-    expect(() => M.setKoersoordeel(t.relay, t.actor.a, id, 'op koers')).toThrow(M.OwnershipError);
-    M.setKernteam(t.relay, t.actor.chair, id, [t.actor.a.lidId]);
-    M.setKoersoordeel(t.relay, t.actor.a, id, 'op koers met zorgen');
-    M.richText(t.relay, 'rapportages', id, 'samenvatting')!.insert(0, [new Y.XmlText('Productie loopt achter')]);
-    M.reageerOpRapportage(t.relay, t.actor.z, id, 'Graag netcongestie benoemen');
+    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { cijfers: {} })).toThrow(O.OwnershipError);
+    expect(() => O.setKoersoordeel(t.relay, t.actor.a, id, 'op koers')).toThrow(O.OwnershipError);
+    O.setKernteam(t.relay, t.actor.chair, id, [t.actor.a.lidId]);
+    O.setKoersoordeel(t.relay, t.actor.a, id, 'op koers met zorgen');
+    O.richText(t.relay, 'rapportages', id, 'samenvatting')!.insert(0, [new Y.XmlText('Productie loopt achter')]);
+    O.reageerOpRapportage(t.relay, t.actor.z, id, 'Graag netcongestie benoemen');
     expect(M.readRapportage(t.relay, id)!.reacties.map((r) => r.tekst)).toEqual(['Graag netcongestie benoemen']);
-    expect(() => M.stelRapportageVast(t.relay, t.actor.a, id)).toThrow(M.OwnershipError);
-    M.stelRapportageVast(t.relay, t.actor.chair, id);
+    expect(() => O.stelRapportageVast(t.relay, t.actor.a, id)).toThrow(O.OwnershipError);
+    O.stelRapportageVast(t.relay, t.actor.chair, id);
     expect(M.readRapportage(t.relay, id)).toMatchObject({ status: 'vastgesteld', vastgesteldOp: '2026-09-02', koersoordeel: 'op koers met zorgen' });
-    expect(() => M.setKoersoordeel(t.relay, t.actor.chair, id, 'op koers')).toThrow(M.OwnershipError);
-    expect(() => M.reageerOpRapportage(t.relay, t.actor.z, id, 'Te laat')).toThrow(M.OwnershipError);
-    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { status: 'concept' })).toThrow(M.OwnershipError);
-    expect(() => deleteEntity(t.relay, t.actor.chair, 'rapportages', id)).toThrow(M.OwnershipError);
+    expect(() => O.setKoersoordeel(t.relay, t.actor.chair, id, 'op koers')).toThrow(O.OwnershipError);
+    expect(() => O.reageerOpRapportage(t.relay, t.actor.z, id, 'Te laat')).toThrow(O.OwnershipError);
+    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { status: 'concept' })).toThrow(O.OwnershipError);
+    expect(() => deleteEntity(t.relay, t.actor.chair, 'rapportages', id)).toThrow(O.OwnershipError);
     expect(M.readRichText(t.relay, 'rapportages', id, 'samenvatting').length).toBe(1);
   });
 
   it('is immutable at the gate once vastgesteld: text edits, fields, comments, removal', () => {
     const h = historie();
     const { t } = h;
-    const id = M.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
-    M.setKernteam(t.relay, t.actor.chair, id, [t.actor.a.lidId]);
+    const id = O.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
+    O.setKernteam(t.relay, t.actor.chair, id, [t.actor.a.lidId]);
     t.bindings.set(t.relay.clientID, 'systeem');
     // Before: the kernteam lid edits the text through the gate; a lid outside the kernteam cannot.
     const edit = (actor: M.Actor, tekst: string) => {
       const d = device(t);
-      M.richText(d, 'rapportages', id, 'vragen')!.insert(0, [new Y.XmlText(tekst)]);
+      O.richText(d, 'rapportages', id, 'vragen')!.insert(0, [new Y.XmlText(tekst)]);
       return pendingUpdate(t, d);
     };
     expect(submit(t, edit(t.actor.a, 'Vraag aan BZK'), t.actor.a).ok).toBe(true);
     expect(validate(t, edit(t.actor.z, 'Niet van mij'), t.actor.z).ok).toBe(false);
-    M.stelRapportageVast(t.relay, t.actor.chair, id);
+    O.stelRapportageVast(t.relay, t.actor.chair, id);
     const na = validate(t, edit(t.actor.a, 'Na vaststellen'), t.actor.a);
     expect(na.ok).toBe(false);
     expect(na.violations.map((v) => v.code)).toContain('frozen');
@@ -222,10 +223,10 @@ describe('rapportage: lifecycle', () => {
 
   it('gives the landsdeel seam only a vastgestelde rapportage: koersoordeel and key figures', () => {
     const h = historie();
-    const id = M.startRapportage(h.t.relay, h.t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
-    M.setKoersoordeel(h.t.relay, h.t.actor.chair, id, 'niet op koers');
+    const id = O.startRapportage(h.t.relay, h.t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
+    O.setKoersoordeel(h.t.relay, h.t.actor.chair, id, 'niet op koers');
     expect(M.rapportageSamenvatting(M.readRapportage(h.t.relay, id)!)).toBeNull();
-    M.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
+    O.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
     expect(M.rapportageSamenvatting(M.readRapportage(h.t.relay, id)!)).toEqual({
       tafelNaam: 'Versnellingstafel Test',
       periode: '2026-H1',

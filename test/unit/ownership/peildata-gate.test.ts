@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import type { RuleClock } from '../../../src/ownership/rulebook';
 import { validateUpdate } from '../../../src/ownership/validator';
 import { clientBindings, device, env, makeTafel, pendingUpdate, rawSet, type Tafel } from './fixture';
@@ -35,7 +36,7 @@ describe('gate: peildata', () => {
     const t = makeTafel();
     const accepted = 1_800_000_000_000;
     let id = '';
-    expect(submitAt(t, change(t, (d) => (id = M.freezePeildatum(d, t.actor.chair, '2026-10-01'))), t.actor.chair, relayClock(accepted, {})).ok).toBe(true);
+    expect(submitAt(t, change(t, (d) => (id = O.freezePeildatum(d, t.actor.chair, '2026-10-01'))), t.actor.chair, relayClock(accepted, {})).ok).toBe(true);
     const withdraw = change(t, (d) => d.getMap('peildata').delete(id));
     const late = validateUpdate(t.relay, withdraw, t.actor.chair, clientBindings(t), relayClock(accepted + dagMs + 1, { [id]: accepted }));
     expect(late.ok).toBe(false);
@@ -51,7 +52,7 @@ describe('gate: peildata', () => {
     const accepted = 1_800_000_000_000;
     const future = new Date(accepted + 10 * dagMs);
     let id = '';
-    expect(submitAt(t, change(t, (d) => (id = M.freezePeildatum(d, t.actor.chair, '2026-10-01', future))), t.actor.chair, relayClock(accepted, {})).ok).toBe(true);
+    expect(submitAt(t, change(t, (d) => (id = O.freezePeildatum(d, t.actor.chair, '2026-10-01', future))), t.actor.chair, relayClock(accepted, {})).ok).toBe(true);
     const withdraw = change(t, (d) => d.getMap('peildata').delete(id));
     const r = validateUpdate(t.relay, withdraw, t.actor.chair, clientBindings(t), relayClock(accepted + 2 * dagMs, { [id]: accepted }));
     expect(r.ok).toBe(false);
@@ -60,7 +61,7 @@ describe('gate: peildata', () => {
   it('refuses withdrawal when the relay has no record of accepting it (older snapshots), and by a lid', () => {
     const t = makeTafel();
     let id = '';
-    expect(submitAt(t, change(t, (d) => (id = M.freezePeildatum(d, t.actor.chair, '2026-10-01'))), t.actor.chair, relayClock(Date.now(), {})).ok).toBe(true);
+    expect(submitAt(t, change(t, (d) => (id = O.freezePeildatum(d, t.actor.chair, '2026-10-01'))), t.actor.chair, relayClock(Date.now(), {})).ok).toBe(true);
     const withdraw = change(t, (d) => d.getMap('peildata').delete(id));
     expect(validateUpdate(t.relay, withdraw, t.actor.chair, clientBindings(t), relayClock(Date.now(), {})).ok).toBe(false);
     expect(validateUpdate(t.relay, withdraw, t.actor.chair, clientBindings(t)).ok).toBe(false);
@@ -73,8 +74,8 @@ describe('gate: peildata', () => {
     const clock = relayClock(Date.now(), {});
     const first = device(t);
     const second = device(t);
-    M.freezePeildatum(first, t.actor.chair, '2026-10-01');
-    M.freezePeildatum(second, t.actor.chair, '2026-10-01');
+    O.freezePeildatum(first, t.actor.chair, '2026-10-01');
+    O.freezePeildatum(second, t.actor.chair, '2026-10-01');
     expect(submitAt(t, pendingUpdate(t, first), t.actor.chair, clock).ok).toBe(true);
     const r = submitAt(t, pendingUpdate(t, second), t.actor.chair, clock);
     expect(r.ok).toBe(false);

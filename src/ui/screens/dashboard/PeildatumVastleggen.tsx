@@ -4,7 +4,8 @@
 // the chair can withdraw a snapshot within 24 hours (the relay decides by its own clock).
 
 import { useId, useState, type FormEvent } from 'react';
-import { freezePeildatum, intrekbaarTot, mayWithdrawPeildatum, peildatumVoorbeeld, readPeildata, vandaag, withdrawPeildatum, type Peildatum } from '../../../model';
+import { readPeildata, type Peildatum } from '../../../model';
+import { freezePeildatum, intrekbaarTot, mayWithdrawPeildatum, peildatumVoorbeeld, vandaag, withdrawPeildatum } from '../../../operations';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toast';
 import { aantal, strings } from '../../strings';

@@ -4,7 +4,8 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { KOERSOORDELEN, reageerOpRapportage, readLeden, readRapportage, setKernteam, setKoersoordeel, stelRapportageVast, type Koersoordeel, type Rapportage } from '../../../model';
+import { KOERSOORDELEN, readLeden, readRapportage, type Koersoordeel, type Rapportage } from '../../../model';
+import { reageerOpRapportage, setKernteam, setKoersoordeel, stelRapportageVast } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';

@@ -4,7 +4,8 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { periodeVan, readPeildata, readRapportages, startRapportage, vandaag } from '../../../model';
+import { periodeVan, readPeildata, readRapportages } from '../../../model';
+import { startRapportage, vandaag } from '../../../operations';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';

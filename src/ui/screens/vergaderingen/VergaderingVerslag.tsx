@@ -4,21 +4,8 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import {
-  readAanwezigheid,
-  readAgenda,
-  readBesluitenlijst,
-  readOpenAfsprakenVoorAgenda,
-  readVergaderingRecord,
-  recordBesluit,
-  removeBesluit,
-  setAanwezigheid,
-  setVergaderTijden,
-  sluitVergadering,
-  type Aanwezigheid,
-  type Besluit,
-  type Vergadering,
-} from '../../../model';
+import { readAanwezigheid, readAgenda, readBesluitenlijst, readOpenAfsprakenVoorAgenda, readVergaderingRecord, type Aanwezigheid, type Besluit, type Vergadering } from '../../../model';
+import { recordBesluit, removeBesluit, setAanwezigheid, setVergaderTijden, sluitVergadering } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';

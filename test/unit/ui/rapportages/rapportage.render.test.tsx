@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import { RapportageSecties } from '../../../../src/ui/screens/rapportages/RapportageSecties';
 import { strings } from '../../../../src/ui/strings';
 import { makeUiTafel, renderAs, text } from '../tafelFixture';
@@ -12,9 +13,9 @@ const R = strings.rapportage;
 
 function metRapportage() {
   const t = makeUiTafel();
-  M.editTafel(t.doc, t.actor.chair, { woondealDoelen: { '2027': 500, '2028': 500 } });
-  const peil = M.freezePeildatum(t.doc, t.actor.chair, '2026-10-01');
-  const id = M.startRapportage(t.doc, t.actor.chair, { periode: '2026-H2', peildatumId: peil, kernteam: [t.actor.gemeente.lidId] });
+  O.editTafel(t.doc, t.actor.chair, { woondealDoelen: { '2027': 500, '2028': 500 } });
+  const peil = O.freezePeildatum(t.doc, t.actor.chair, '2026-10-01');
+  const id = O.startRapportage(t.doc, t.actor.chair, { periode: '2026-H2', peildatumId: peil, kernteam: [t.actor.gemeente.lidId] });
   return { t, r: () => M.readRapportage(t.doc, id)! };
 }
 

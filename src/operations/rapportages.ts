@@ -3,10 +3,10 @@
 // vastgesteld, after which the rulebook refuses every change to it, at the relay too.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { genereerCijfers } from '../rapportage';
-import type { Koersoordeel } from '../vocabulary';
-import { newId } from '../ids';
+import type { Actor } from '../ownership/rulebook';
+import { genereerCijfers } from '../model/rapportage';
+import type { Koersoordeel } from '../model/vocabulary';
+import { newId } from '../model/ids';
 import { createEntity, setFields } from './core';
 import { vandaag } from './peildata';
 

@@ -9,13 +9,14 @@
 // stay unnumbered on that tablet until the chair closes again (and gets the next free numbers).
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { root } from '../doc';
-import { ValidationError } from '../errors';
-import { readVergadering } from '../reads';
-import { AANWEZIGHEID_PREFIX, BESLUITNUMMER_PATTERN } from '../schema';
-import { readBesluitenlijst } from '../verslag';
-import type { Aanwezigheid } from '../vocabulary';
+import type { Actor } from '../ownership/rulebook';
+import { root } from '../model/doc';
+import { ValidationError } from './errors';
+import { problem } from '../model/values';
+import { readVergadering } from '../model/reads';
+import { AANWEZIGHEID_PREFIX, BESLUITNUMMER_PATTERN } from '../model/schema';
+import { readBesluitenlijst } from '../model/verslag';
+import type { Aanwezigheid } from '../model/vocabulary';
 import { addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
 
 /** Start and end time ("HH:MM", or null to clear). */
@@ -47,7 +48,7 @@ export function removeBesluit(doc: Y.Doc, actor: Actor, besluitId: string): void
   if (root(doc, 'besluitnummers').size > 0) {
     for (const stored of root(doc, 'besluitnummers').values()) {
       if ((stored as { v?: { besluitId?: unknown } } | null)?.v?.besluitId === besluitId) {
-        throw new ValidationError('a numbered besluit stays in the besluitenlijst', ['besluiten', besluitId]);
+        throw new ValidationError(problem('not-allowed', 'a numbered besluit stays in the besluitenlijst'), ['besluiten', besluitId]);
       }
     }
   }
@@ -74,7 +75,7 @@ export function formatBesluitnummer(jaar: number, volgnummer: number): string {
  */
 export function sluitVergadering(doc: Y.Doc, actor: Actor, vergaderingId: string, eindTijd?: string): string[] {
   const v = readVergadering(doc, vergaderingId);
-  if (!v) throw new ValidationError('no such meeting', ['vergaderingen', vergaderingId]);
+  if (!v) throw new ValidationError(problem('not-allowed', 'no such meeting'), ['vergaderingen', vergaderingId]);
   const jaar = Number(v.datum.slice(0, 4));
   const gegeven: string[] = [];
   doc.transact(() => {

@@ -4,14 +4,16 @@
 // the withdrawal); after that it never changes. The rulebook enforces all of it, at the relay too.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { mayRemove } from '../../ownership/rulebook';
-import { docRuleState, root } from '../doc';
-import { ValidationError } from '../errors';
-import { readProjecten, totaalWoningen, type PeildatumProject, type Project } from '../reads';
-import { isEnvelope, PEILDATUM_INTREKTERMIJN_MS, peildatumKey } from '../schema';
-import type { Segment } from '../vocabulary';
-import { magBuitenDeTafel } from '../vertrouwelijkheid';
+import type { Actor } from '../ownership/rulebook';
+import { mayRemove } from '../ownership/rulebook';
+import { root } from '../model/doc';
+import { docRuleState } from '../ownership/ruleState';
+import { ValidationError } from './errors';
+import { problem } from '../model/values';
+import { readProjecten, totaalWoningen, type PeildatumProject, type Project } from '../model/reads';
+import { isEnvelope, PEILDATUM_INTREKTERMIJN_MS, peildatumKey } from '../model/schema';
+import type { Segment } from '../model/vocabulary';
+import { magBuitenDeTafel } from '../model/vertrouwelijkheid';
 import { addFrozenWithId, deleteEntity } from './core';
 
 function segmenten(p: Project): Record<Segment, number> {
@@ -74,7 +76,7 @@ export function vandaag(now: Date = new Date()): string {
  * has a snapshot already (also by the relay, when two devices freeze the same date offline).
  */
 export function freezePeildatum(doc: Y.Doc, actor: Actor, datum: string, now: Date = new Date()): string {
-  if (datum > vandaag(now)) throw new ValidationError('a peildatum may not lie in the future', ['peildata', datum]);
+  if (datum > vandaag(now)) throw new ValidationError(problem('not-allowed', 'a peildatum may not lie in the future'), ['peildata', datum]);
   const projecten: Record<string, PeildatumProject> = {};
   for (const p of readProjecten(doc)) projecten[p.id] = peildatumProject(p);
   return addFrozenWithId(doc, actor, 'peildata', peildatumKey(datum), { datum, projecten }, now.getTime());

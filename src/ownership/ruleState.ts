@@ -1,0 +1,28 @@
+// The tafel document as the rulebook sees it: its RuleState. Kept with the rulebook (not in the
+// model) so that the model never needs to know the rulebook's types.
+
+import type * as Y from 'yjs';
+import { envelopeAt, root } from '../model/doc';
+import { isEnvelope } from '../model/schema';
+import { BLOEDGROEPEN, type Bloedgroep } from '../model/vocabulary';
+import type { RuleState } from './rulebook';
+
+export function docRuleState(doc: Y.Doc): RuleState {
+  return {
+    partijBloedgroep(partijId) {
+      const b = envelopeAt(doc, 'partijen', partijId, 'bloedgroep')?.v;
+      return (BLOEDGROEPEN as readonly unknown[]).includes(b) ? (b as Bloedgroep) : undefined;
+    },
+    fieldValue: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.v,
+    fieldAuthor: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.by,
+    entityExists: (rootName, entityId) => root(doc, rootName).has(entityId),
+    // The client's own clock and the entry's own time: a hint for the UI; the relay decides by its clock.
+    clock: {
+      now: Date.now(),
+      frozenSince(rootName, entityId) {
+        const stored = root(doc, rootName).get(entityId);
+        return isEnvelope(stored) ? stored.at : undefined;
+      },
+    },
+  };
+}
