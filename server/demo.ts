@@ -33,6 +33,7 @@ import {
 import type { Actor } from '../src/ownership/rulebook';
 import type { RelayContext } from './context';
 import { vulMonitorVelden } from './demoMonitor';
+import { seedDemoVerslag } from './demoVerslag';
 import { issueInvite } from './invites';
 import { createTafel } from './tafels';
 
@@ -178,6 +179,7 @@ function populate(doc: Y.Doc, chairLidId: string, now: number): void {
     deadline: isoIn(21, now),
     knelpuntId: onrendabel,
   });
+  seedDemoVerslag(doc, { vera, gert, carla, dirk, partij: { gemeente, corporatie, markt }, deKade: project('De Kade'), netcongestie, onrendabel }, now);
 }
 
 /** Seeds the demo tafel when it does not exist yet; true when it did so. */

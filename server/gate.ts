@@ -7,9 +7,9 @@
 // the connection stays. The gate knows nothing of rooms, sockets or storage.
 
 import type * as Y from 'yjs';
-import { actorForLid } from '../src/model';
+import { actorForLid, SCHEMA, type RootName } from '../src/model';
 import { validateUpdate, type Violation } from '../src/ownership/validator';
-import type { Actor, WriteIntent } from '../src/ownership/rulebook';
+import type { Actor, RuleClock, WriteIntent } from '../src/ownership/rulebook';
 
 /** At most this many paths are kept per audit entry; the count says how many there were. */
 const MAX_AUDIT_PATHS = 50;
@@ -26,6 +26,8 @@ export type Verdict =
       /** The writes themselves: for the field history (server/fieldHistory.ts) and for what they send
        * to other tafels (server/uitgaand.ts). */
       readonly writes: readonly WriteIntent[];
+      /** Frozen entries (peildata, besluitnummers) the update creates: the room records when it accepted them. */
+      readonly frozen: readonly { readonly root: RootName; readonly entityId: string }[];
     };
 
 function pathOf(w: WriteIntent): string {
@@ -35,10 +37,19 @@ function pathOf(w: WriteIntent): string {
   return parts.join(' ');
 }
 
-/** May lid `lidId` apply `update` to `doc`? `lidFor` names the lid a Yjs client id is bound to. */
-export function judgeUpdate(doc: Y.Doc, lidId: string, update: Uint8Array, lidFor: (clientId: number) => string | undefined): Verdict {
+/**
+ * May lid `lidId` apply `update` to `doc`? `lidFor` names the lid a Yjs client id is bound to;
+ * `clock` is the relay's own (time rules such as withdrawing a peildatum within a day go by it).
+ */
+export function judgeUpdate(
+  doc: Y.Doc,
+  lidId: string,
+  update: Uint8Array,
+  lidFor: (clientId: number) => string | undefined,
+  clock?: RuleClock,
+): Verdict {
   const actor = actorForLid(doc, lidId);
-  const result = validateUpdate(doc, update, actor, { lidFor });
+  const result = validateUpdate(doc, update, actor, { lidFor }, clock);
   if (!result.ok) return { ok: false, actor, violations: result.violations };
   return {
     ok: true,
@@ -46,5 +57,6 @@ export function judgeUpdate(doc: Y.Doc, lidId: string, update: Uint8Array, lidFo
     newClientIds: result.newClientIds,
     written: { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) },
     writes: result.writes,
+    frozen: result.writes.flatMap((w) => (w.op === 'createEntity' && SCHEMA[w.root].kind === 'frozen' ? [{ root: w.root, entityId: w.entityId }] : [])),
   };
 }

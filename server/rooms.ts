@@ -13,7 +13,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import { ensureRoots, readTafel } from '../src/model';
+import { ensureRoots, readTafel, type RootName } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
 import { encodeRejection, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
 import type { Config } from './config';
@@ -23,6 +23,7 @@ import type { TokenBucket } from './limits';
 import { CLOSE } from '../src/protocol/closeCodes';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
+import { frozenTijden } from './frozenTijden';
 import { judgeUpdate } from './gate';
 import { SharedMessage } from './frames';
 import { pendingChanges, recordChanges } from './fieldHistory';
@@ -281,9 +282,11 @@ export class Room implements BatchMember {
 
   /** Carries out the gate's verdict on an update (server/gate.ts says what happens and why). */
   private receive(conn: Connection, update: Uint8Array, messageType: number): void {
-    const verdict = judgeUpdate(this.doc, conn.lidId, update, (id) => this.bindings.get(id));
-    const { actor } = verdict;
     const now = Date.now();
+    const tijden = frozenTijden(this.storage.db);
+    const clock = { now, frozenSince: (root: RootName, id: string) => tijden.acceptedAt(this.tafelId, root, id) };
+    const verdict = judgeUpdate(this.doc, conn.lidId, update, (id) => this.bindings.get(id), clock);
+    const { actor } = verdict;
     const base = { tafelId: this.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
     if (!verdict.ok) {
       this.storage.batch.write(this, () => this.storage.insertAudit({ ...base, accepted: false, detail: { violations: verdict.violations } }));
@@ -302,6 +305,7 @@ export class Room implements BatchMember {
         // What it sends to other tafels goes into the outbox in this same transaction.
         if (actor) this.onAccepted?.(this, actor, verdict.writes);
       }
+      for (const f of verdict.frozen) tijden.accepted(this.tafelId, f.root, f.entityId, now);
     });
     if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
   }

@@ -18,3 +18,7 @@ export { newSince, type NewSince } from './newSince';
 export * from './netwerk';
 export * from './netwerkReads';
 export { EXTERN_PREFIX } from './netwerkSchema';
+export * from './verslag';
+export * from './rapportage';
+export { magBuitenDeTafel } from './vertrouwelijkheid';
+export { readRichText, plainText, type RichNode } from './richtextRead';

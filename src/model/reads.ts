@@ -33,6 +33,7 @@ import {
   type ProjectKnelpunt,
   type Projectfase,
   type Rol,
+  type Segment,
   type Thema,
   type Vergaderstatus,
   type Vertrouwelijkheid,
@@ -48,7 +49,7 @@ export interface Provenance {
   readonly at: number;
 }
 
-type ProvenanceMap = Readonly<Record<string, Provenance>>;
+export type ProvenanceMap = Readonly<Record<string, Provenance>>;
 
 export interface Fields {
   readonly get: <T>(key: string, fallback: T) => T;
@@ -74,7 +75,7 @@ export function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
   };
 }
 
-function entities<T>(doc: Y.Doc, rootName: RootName, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T[] {
+export function entities<T>(doc: Y.Doc, rootName: RootName, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T[] {
   const out: T[] = [];
   for (const [id, map] of root(doc, rootName).entries()) {
     if (map instanceof Y.Map) out.push(Object.freeze(build(id, fieldsOf(rootName, map), map)));
@@ -82,7 +83,7 @@ function entities<T>(doc: Y.Doc, rootName: RootName, build: (id: string, f: Fiel
   return out;
 }
 
-function entity<T>(doc: Y.Doc, rootName: RootName, id: string, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T | undefined {
+export function entity<T>(doc: Y.Doc, rootName: RootName, id: string, build: (id: string, f: Fields, map: Y.Map<unknown>) => T): T | undefined {
   const map = root(doc, rootName).get(id);
   return map instanceof Y.Map ? Object.freeze(build(id, fieldsOf(rootName, map), map)) : undefined;
 }
@@ -392,6 +393,10 @@ export interface PeildatumProject {
   readonly privaatEigenaar: string | null;
   readonly woningen: number;
   readonly opleveringen: Readonly<Record<string, number>>;
+  /** Absent in snapshots made before the rapportage existed. */
+  readonly segmenten?: Readonly<Record<Segment, number>>;
+  readonly bouwstatus?: Bouwstatus | null;
+  readonly deelbaar?: boolean;
 }
 
 export interface Peildatum {

@@ -11,19 +11,23 @@ import * as v from './values';
 import * as mv from './monitorValues';
 import type { ValueType } from './values';
 import {
+  AANWEZIGHEID,
   AFSPRAAK_STATUSSEN,
   BLOEDGROEPEN,
   BOUWSTATUSSEN,
   ESCALATIENIVEAUS,
   FINANCIELE_HAALBAARHEID,
   KNELPUNT_STATUSSEN,
+  KOERSOORDELEN,
   OMGEVINGSVERGUNNING,
   PLANSTATUSSEN,
   PLANSTATUSSEN_V1,
   PLANTYPES,
   PROJECT_KNELPUNTEN,
   PROJECTFASEN,
+  RAPPORTAGE_STATUSSEN,
   ROLLEN,
+  SEGMENTEN,
   THEMAS,
   VERGADERSTATUSSEN,
   VERTROUWELIJKHEDEN,
@@ -51,6 +55,7 @@ export const SCHEMA_VERSION = 2;
  * - reactieAuteur: anyone may add; only the author lid may change or remove
  * - agendapuntIndiener: the proposing partij or the chair
  * - afspraakPartij: the assigned partij or the chair
+ * - rapportageKernteam: the chair or a lid the chair named in the rapportage's kernteam
  * - iedereen: every lid who may write at all (not gast, not adviseur)
  * - relay: nobody but the relay, which carries it from another tafel (docs/network.md)
  */
@@ -65,6 +70,7 @@ export type WriterRule =
   | 'reactieAuteur'
   | 'agendapuntIndiener'
   | 'afspraakPartij'
+  | 'rapportageKernteam'
   | 'iedereen'
   | 'relay';
 
@@ -107,6 +113,8 @@ export interface EntityRootSpec {
   readonly remove: EntityRule;
   readonly fields: Readonly<Record<string, FieldSpec>>;
   readonly dynamic?: readonly DynamicFieldSpec[];
+  /** Once field `key` holds `value` (a vastgestelde rapportage), nothing of the entity changes any more. */
+  readonly lockedWhen?: { readonly key: string; readonly value: string };
 }
 
 /** A root whose entries are single frozen plain values (peildata). */
@@ -116,6 +124,14 @@ export interface FrozenRootSpec {
   readonly type: ValueType;
   /** The type in the previous schema version (see PlainFieldSpec.legacy). */
   readonly legacy?: ValueType;
+  /**
+   * The key an entry must be stored under, given its value; null when the value allows none.
+   * Entries whose key follows from their meaning (a peildatum's date, a besluit's number) cannot
+   * exist twice: a second creation under the same key is refused like any change to a frozen entry.
+   */
+  readonly keyFor?: (id: string, value: unknown) => boolean;
+  /** The chair may withdraw an entry within this many milliseconds of the relay accepting it. */
+  readonly withdrawWithinMs?: number;
 }
 
 /** A root that is itself one map of fields (the tafel settings). */
@@ -230,7 +246,23 @@ export const VERGADERING_FIELDS = {
   agendaVolgorde: plain(v.idList(200), 'chair'),
   agendaVastgesteld: plain(v.bool, 'chair'),
   notulen: { kind: 'richtext', writer: 'iedereen' },
+  startTijd: plain(v.tijd, 'chair'),
+  eindTijd: plain(v.tijd, 'chair'),
 } satisfies Record<string, FieldSpec>;
+
+/** Attendance of a meeting: key "aanwezigheid.<lidId>", value aanwezig / afgemeld. */
+export const AANWEZIGHEID_PREFIX = 'aanwezigheid.';
+
+/** A besluit taken at a meeting, per agendapunt. Its number lives in besluitnummers. */
+export const BESLUIT_FIELDS = {
+  vergaderingId: plain(v.idRef(), 'chair', { immutable: true, required: true }),
+  agendapuntId: plain(v.idRef({ nullable: true }), 'chair'),
+  tekst: plain(v.text(2000, { minLength: 1 }), 'chair', { required: true }),
+} satisfies Record<string, PlainFieldSpec>;
+
+/** A besluit number ("2026-014") is the key of its entry in besluitnummers. */
+export const BESLUITNUMMER_PATTERN = /^(\d{4})-(\d{3,5})$/;
+export const BESLUITNUMMER_TYPE = v.record({ besluitId: v.idRef(), vergaderingId: v.idRef() });
 
 export const AGENDAPUNT_FIELDS = {
   vergaderingId: plain(v.idRef(), 'agendapuntIndiener', { immutable: true, required: true }),
@@ -265,7 +297,19 @@ export const PEILDATUM_PROJECT = v.record({
   privaatEigenaar: v.idRef({ nullable: true }),
   woningen: v.count(10_000_000),
   opleveringen: v.doelenPerJaarschijf,
+  /** Since the rapportage: homes per segment, bouwstatus and whether it may be named outside the tafel. */
+  segmenten: v.optional(v.record(Object.fromEntries(SEGMENTEN.map((s) => [s, v.count(10_000_000)])))),
+  bouwstatus: v.optional(v.oneOf(BOUWSTATUSSEN, { nullable: true })),
+  deelbaar: v.optional(v.bool),
 });
+
+/** A peildatum is stored under the key its date gives, so one date has one snapshot. */
+export function peildatumKey(datum: string): string {
+  return `peildatum-${datum}`;
+}
+
+/** Peildata can be withdrawn by the chair within a day (a mis-tap); after that never. */
+export const PEILDATUM_INTREKTERMIJN_MS = 24 * 60 * 60 * 1000;
 
 const peildatumType = (project: ValueType) => v.jsonUpTo(
   8_000_000,
@@ -293,6 +337,25 @@ export const PEILDATUM_TYPE = peildatumType(PEILDATUM_PROJECT);
  * (which name the lid by id) keep saying who wrote it.
  */
 export const OUD_LID_TYPE = v.record({ naam: NAAM });
+
+/** The narrative sections of a rapportage, each a rich text the kernteam co-edits. */
+export const RAPPORTAGE_TEKSTEN = ['samenvatting', 'productie', 'slippage', 'knelpunten', 'besluiten', 'ontsloten', 'vragen'] as const;
+export type RapportageTekst = (typeof RAPPORTAGE_TEKSTEN)[number];
+
+export const RAPPORTAGE_FIELDS = {
+  periode: plain(v.halfjaar, 'chair', { immutable: true, required: true }),
+  peildatumId: plain(v.idRef(), 'chair', { immutable: true, required: true }),
+  /** The figures of every section as generated at the start: frozen with the report. */
+  cijfers: plain(v.jsonUpTo(2_000_000, v.anyObject), 'chair', { immutable: true, required: true }),
+  status: plain(v.oneOf(RAPPORTAGE_STATUSSEN), 'chair', { required: true }),
+  vastgesteldOp: plain(v.isoDate({ nullable: true }), 'chair'),
+  kernteam: plain(v.idList(30), 'chair'),
+  koersoordeel: plain(v.oneOf(KOERSOORDELEN, { nullable: true }), 'rapportageKernteam'),
+  ...(Object.fromEntries(RAPPORTAGE_TEKSTEN.map((k) => [k, { kind: 'richtext', writer: 'rapportageKernteam' }])) as Record<
+    RapportageTekst,
+    RichTextSpec
+  >),
+} satisfies Record<string, FieldSpec>;
 
 export const SCHEMA = {
   tafel: { kind: 'settings', fields: TAFEL_FIELDS },
@@ -329,14 +392,45 @@ export const SCHEMA = {
       },
     ],
   },
-  vergaderingen: { kind: 'entities', create: 'chair', remove: 'chair', fields: VERGADERING_FIELDS },
+  vergaderingen: {
+    kind: 'entities',
+    create: 'chair',
+    remove: 'chair',
+    fields: VERGADERING_FIELDS,
+    dynamic: [{ prefix: AANWEZIGHEID_PREFIX, suffix: v.isId, field: plain(v.oneOf(AANWEZIGHEID, { nullable: true }), 'chair') }],
+  },
   agendapunten: { kind: 'entities', create: 'iedereen', remove: 'agendapuntIndiener', fields: AGENDAPUNT_FIELDS },
   afspraken: { kind: 'entities', create: 'chair', remove: 'chair', fields: AFSPRAAK_FIELDS },
-  peildata: { kind: 'frozen', create: 'chair', type: PEILDATUM_TYPE },
+  peildata: {
+    kind: 'frozen',
+    create: 'chair',
+    type: PEILDATUM_TYPE,
+    keyFor: (id, value) => {
+      const datum = (value as { datum?: unknown } | null)?.datum;
+      return typeof datum === 'string' && id === peildatumKey(datum);
+    },
+    withdrawWithinMs: PEILDATUM_INTREKTERMIJN_MS,
+  },
   oudLeden: { kind: 'frozen', create: 'chair', type: OUD_LID_TYPE },
   koppelingen: { kind: 'entities', create: 'relay', remove: 'nobody', fields: KOPPELING_FIELDS },
   escalaties: { kind: 'entities', create: 'chair', remove: 'nobody', fields: ESCALATIE_FIELDS, dynamic: ESCALATIE_DYNAMIC },
   ontvangenEscalaties: { kind: 'entities', create: 'relay', remove: 'nobody', fields: ONTVANGEN_ESCALATIE_FIELDS, dynamic: ESCALATIE_DYNAMIC },
+  besluiten: { kind: 'entities', create: 'chair', remove: 'chair', fields: BESLUIT_FIELDS },
+  besluitnummers: { kind: 'frozen', create: 'chair', type: BESLUITNUMMER_TYPE, keyFor: (id) => BESLUITNUMMER_PATTERN.test(id) },
+  rapportages: {
+    kind: 'entities',
+    create: 'chair',
+    remove: 'chair',
+    fields: RAPPORTAGE_FIELDS,
+    dynamic: [
+      {
+        prefix: REACTIE_PREFIX,
+        suffix: v.isId,
+        field: plain(v.record({ tekst: v.text(5000, { minLength: 1 }) }), 'reactieAuteur'),
+      },
+    ],
+    lockedWhen: { key: 'status', value: 'vastgesteld' },
+  },
 } as const satisfies Record<string, RootSpec>;
 
 export type RootName = keyof typeof SCHEMA;

@@ -14,6 +14,7 @@ const WRITERS: Record<WriterRule, string> = {
   knelpuntStatus: 'leden of the raising partij, or voorzitter / secretaris',
   reactieAuteur: 'any writing lid adds; only the author lid changes or removes',
   agendapuntIndiener: 'leden of the proposing partij, or voorzitter / secretaris',
+  rapportageKernteam: 'the chair, or a lid the chair named in the kernteam',
   afspraakPartij: 'leden of the assigned partij, or voorzitter / secretaris',
   iedereen: 'every lid who may write (not gast, not adviseur)',
   relay: 'nobody: the relay carries it from a linked tafel (docs/network.md)',
@@ -41,11 +42,11 @@ function rootSection(name: string, spec: RootSpec): string[] {
     out.push('A single map of settings fields.', '', '| path | value (`v` of the envelope) | who may write |', '|---|---|---|');
     for (const [k, f] of Object.entries(spec.fields)) out.push(fieldRow(`${name}/${k}`, f));
   } else if (spec.kind === 'frozen') {
-    out.push(
-      `A map from id to one frozen envelope. Created by: ${ENTITY_RULES[spec.create]}. Never changed or removed.`,
-      '',
-      `Value: ${spec.type.describe}.`,
-    );
+    const withdraw = spec.withdrawWithinMs
+      ? `Never changed; the voorzitter / secretaris may withdraw an entry within ${spec.withdrawWithinMs / 3_600_000} hours of the relay accepting it (by the relay's clock), never after.`
+      : 'Never changed or removed.';
+    const key = spec.keyFor ? ' The key follows from the value (one entry per key), so the same entry cannot exist twice.' : '';
+    out.push(`A map from id to one frozen envelope. Created by: ${ENTITY_RULES[spec.create]}. ${withdraw}${key}`, '', `Value: ${spec.type.describe}.`);
   } else {
     out.push(
       `A map from random id to one Y.Map per entity. Created by: ${ENTITY_RULES[spec.create]}. Removed by: ${ENTITY_RULES[spec.remove]}.`,
@@ -55,6 +56,7 @@ function rootSection(name: string, spec: RootSpec): string[] {
     );
     for (const [k, f] of Object.entries(spec.fields)) out.push(fieldRow(`${name}/<id>/${k}`, f));
     for (const d of spec.dynamic ?? []) out.push(fieldRow(`${name}/<id>/${d.prefix}<…>`, d.field));
+    if (spec.lockedWhen) out.push('', `Once \`${spec.lockedWhen.key}\` is \`"${spec.lockedWhen.value}"\`, nothing of the entity changes any more (also not its rich texts or comments), and it is not removed.`);
   }
   out.push('');
   return out;

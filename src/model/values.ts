@@ -125,6 +125,21 @@ export const kwartaal: ValueType = {
   },
 };
 
+/** A time of day "HH:MM" (24 h), or null when not recorded. */
+export const tijd: ValueType = {
+  describe: 'time "HH:MM" or null',
+  check: (v) => (v === null || (typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v)) ? null : problem('not-allowed', 'expected a time HH:MM')),
+};
+
+/** A half year such as "2026-H1". */
+export const halfjaar: ValueType = {
+  describe: 'half year "YYYY-H1" or "YYYY-H2"',
+  check: (v) => {
+    const m = typeof v === 'string' ? /^(\d{4})-H([12])$/.exec(v) : null;
+    return m && isJaarschijf(Number(m[1])) ? null : problem('not-allowed', 'expected a half year YYYY-H1 or YYYY-H2');
+  },
+};
+
 export function idRef(opts: { nullable?: boolean } = {}): ValueType {
   return {
     describe: `id${opts.nullable ? ' or null' : ''}`,
@@ -208,6 +223,11 @@ export function record(fields: Readonly<Record<string, ValueType>>): ValueType {
       return null;
     },
   };
+}
+
+/** A field of a record() that may be absent (snapshots made before the field existed). */
+export function optional(t: ValueType): ValueType {
+  return { describe: `${t.describe} (optional)`, check: (v) => (v === undefined ? null : t.check(v)) };
 }
 
 /** Any JSON value up to a size; used for frozen snapshots whose shape the model writes itself. */

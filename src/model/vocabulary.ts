@@ -209,3 +209,14 @@ export const DEFAULT_REALISATIEKANSEN: Readonly<Record<Planstatus, number>> = {
   '5B ambtelijk zonder locatie': 0.1,
 };
 export const DEFAULT_RODE_DRAAD_DREMPEL = 3;
+
+/** Attendance of a lid at a meeting. */
+export const AANWEZIGHEID = ['aanwezig', 'afgemeld'] as const;
+export type Aanwezigheid = (typeof AANWEZIGHEID)[number];
+
+/** The half-yearly rapportage's verdict on the woondeal's course. */
+export const KOERSOORDELEN = ['op koers', 'op koers met zorgen', 'niet op koers'] as const;
+export type Koersoordeel = (typeof KOERSOORDELEN)[number];
+
+export const RAPPORTAGE_STATUSSEN = ['concept', 'vastgesteld'] as const;
+export type RapportageStatus = (typeof RAPPORTAGE_STATUSSEN)[number];

@@ -9,3 +9,6 @@ export * from './vergaderingen';
 export * from './tafel';
 export * from './herstel';
 export * from './escalaties';
+export * from './peildata';
+export * from './verslag';
+export * from './rapportages';

@@ -1,10 +1,10 @@
-// Operations of the chair on the tafel itself: settings, partijen, leden, peildata; and the
+// Operations of the chair on the tafel itself: settings, partijen, leden (peildata: peildata.ts); and the
 // creation of a new tafel document, which the relay does (with system provenance) for the operator.
 
 import * as Y from 'yjs';
 import type { Actor } from '../ownership/rulebook';
 import { newId } from '../model/ids';
-import { readLid, readProjecten, totaalWoningen } from '../model/reads';
+import { readLid } from '../model/reads';
 import { SCHEMA_VERSION, SYSTEM_AUTHOR, type Envelope } from '../model/schema';
 import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Prijsgrenzen, type Rol } from '../model/vocabulary';
 import { addFrozen, addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
@@ -57,22 +57,6 @@ export function removeLid(doc: Y.Doc, actor: Actor, lidId: string): void {
     deleteEntity(doc, actor, 'leden', lidId);
     if (naam && !root(doc, 'oudLeden').has(lidId)) addFrozenWithId(doc, actor, 'oudLeden', lidId, { naam });
   }, LOCAL_ORIGIN);
-}
-
-/** The chair freezes the planmonitor at a peildatum; nobody changes it afterwards. */
-export function freezePeildatum(doc: Y.Doc, actor: Actor, datum: string): string {
-  const projecten: Record<string, unknown> = {};
-  for (const p of readProjecten(doc)) {
-    projecten[p.id] = {
-      naam: p.naam,
-      planstatus: p.planstatus,
-      publiekEigenaar: p.publiekEigenaar || null,
-      privaatEigenaar: p.privaatEigenaar,
-      woningen: totaalWoningen(p),
-      opleveringen: Object.fromEntries(Object.entries(p.opleveringen).map(([j, n]) => [String(j), n])),
-    };
-  }
-  return addFrozen(doc, actor, 'peildata', { datum, projecten });
 }
 
 export interface NewTafel {

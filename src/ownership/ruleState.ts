@@ -3,6 +3,7 @@
 
 import type * as Y from 'yjs';
 import { envelopeAt, root } from '../model/doc';
+import { isEnvelope } from '../model/schema';
 import { BLOEDGROEPEN, type Bloedgroep } from '../model/vocabulary';
 import type { RuleState } from './rulebook';
 
@@ -15,5 +16,13 @@ export function docRuleState(doc: Y.Doc): RuleState {
     fieldValue: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.v,
     fieldAuthor: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.by,
     entityExists: (rootName, entityId) => root(doc, rootName).has(entityId),
+    // The client's own clock and the entry's own time: a hint for the UI; the relay decides by its clock.
+    clock: {
+      now: Date.now(),
+      frozenSince(rootName, entityId) {
+        const stored = root(doc, rootName).get(entityId);
+        return isEnvelope(stored) ? stored.at : undefined;
+      },
+    },
   };
 }

@@ -10,6 +10,7 @@ import {
   type FieldSpec,
   type FrozenRootSpec,
   type RootName,
+  type RootSpec,
   type WriterRule,
 } from '../model/schema';
 import type { Actor } from '../model/actor';
@@ -26,6 +27,19 @@ export interface RuleState {
   /** The lid who last wrote a field, or undefined when unset. */
   fieldAuthor(root: RootName, entityId: string, key: string): string | undefined;
   entityExists(root: RootName, entityId: string): boolean;
+  /**
+   * Time, for the rules that depend on it (withdrawing a peildatum within a day). The relay
+   * passes its own clock and when it accepted each frozen entry; a client judges by its own clock
+   * and the entry's own time (the relay has the last word). Without a clock nothing is withdrawn.
+   */
+  readonly clock?: RuleClock;
+}
+
+export interface RuleClock {
+  /** Epoch milliseconds now. */
+  readonly now: number;
+  /** When a frozen entry was accepted (relay) or written (client); undefined when unknown. */
+  frozenSince(root: RootName, entityId: string): number | undefined;
 }
 
 export type WriteIntent =
@@ -100,7 +114,7 @@ function partijOf(state: RuleState, root: RootName, entityId: string, key: strin
 }
 
 /** Writer rules that give a field to the partij named in another field of the same entity. */
-type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur' | 'relay'>;
+type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur' | 'relay' | 'rapportageKernteam'>;
 
 /** Per such rule: the entity field naming the owning partij, whether the chair may too, and who that is. */
 const OWNED_BY: Readonly<Record<OwnedRule, { readonly field: string; readonly orChair: boolean; readonly who: string }>> = {
@@ -138,6 +152,11 @@ function writerAllows(
       if (author === undefined) return OK;
       return author === actor.lidId ? OK : deny('not-owner', 'only its author may change or remove a comment');
     }
+    case 'rapportageKernteam': {
+      if (isChair(actor)) return OK;
+      const kernteam = entityId === null ? undefined : state.fieldValue(root, entityId, 'kernteam');
+      return Array.isArray(kernteam) && kernteam.includes(actor.lidId) ? OK : deny('not-owner', 'only the chair and the kernteam write the rapportage');
+    }
     default: {
       const owned = OWNED_BY[rule];
       if (owned.orChair && isChair(actor)) return OK;
@@ -160,7 +179,7 @@ export type FieldOwner =
 /** The entity field naming the partij that owns `key` (e.g. a project's privaatEigenaar), or null. */
 export function ownerFieldOf(root: RootName, key: string): string | null {
   const rule = fieldSpec(root, key)?.writer;
-  if (rule === undefined || rule === 'chair' || rule === 'system' || rule === 'iedereen' || rule === 'reactieAuteur' || rule === 'relay') return null;
+  if (rule === undefined || rule === 'chair' || rule === 'system' || rule === 'iedereen' || rule === 'reactieAuteur' || rule === 'relay' || rule === 'rapportageKernteam') return null;
   return OWNED_BY[rule].field;
 }
 
@@ -179,6 +198,9 @@ export function fieldOwner(state: RuleState, root: RootName, entityId: string | 
     case 'relay':
       // Carried from another tafel: nobody here owns it.
       return { kind: 'system' };
+    // The chair names the kernteam; a lid outside it is told to ask the chair.
+    case 'rapportageKernteam':
+      return { kind: 'chair' };
     default: {
       if (entityId === null) return { kind: 'system' };
       const owned = OWNED_BY[rule];
@@ -262,6 +284,8 @@ export function mayEditField(state: RuleState, actor: Actor, root: RootName, ent
   if (!spec) return deny('unknown-path', `"${key}" is not a field of ${root}`);
   if ((rootSpec.kind === 'settings') !== (entityId === null)) return deny('unknown-path', 'wrong place for this field');
   if (spec.kind === 'plain' && spec.immutable) return deny('immutable', `"${key}" is set once, when created`);
+  const locked = lockedDecision(state, root, entityId);
+  if (locked) return locked;
   return writerAllows(state, actor, spec.writer, root, entityId, key);
 }
 
@@ -276,6 +300,43 @@ export function mayCreate(state: RuleState, actor: Actor, root: RootName): Decis
 
 export function mayRemove(state: RuleState, actor: Actor, root: RootName, entityId: string): Decision {
   return decide(state, actor, { op: 'deleteEntity', root, entityId });
+}
+
+/** A vastgestelde rapportage (see lockedWhen in the schema) never changes again. */
+function lockedDecision(state: RuleState, root: RootName, entityId: string | null): Decision | null {
+  const spec: RootSpec = SCHEMA[root];
+  if (spec.kind !== 'entities' || !spec.lockedWhen || entityId === null) return null;
+  return state.fieldValue(root, entityId, spec.lockedWhen.key) === spec.lockedWhen.value
+    ? deny('frozen', 'this is vastgesteld and never changes')
+    : null;
+}
+
+/** Withdrawing a frozen entry: only where the schema allows it, by the chair, within its term, by the clock. */
+function withdrawDecision(state: RuleState, actor: Actor, root: RootName, entityId: string): Decision {
+  const spec: RootSpec = SCHEMA[root];
+  const term = spec.kind === 'frozen' ? spec.withdrawWithinMs : undefined;
+  if (term === undefined) return deny('frozen', 'a frozen entry is never changed or removed');
+  if (!isChair(actor)) return deny('not-owner', 'only the voorzitter or secretaris may withdraw this');
+  const since = state.clock?.frozenSince(root, entityId);
+  if (!state.clock || since === undefined || state.clock.now - since > term) {
+    return deny('frozen', 'the term to withdraw this has passed; it never changes now');
+  }
+  return OK;
+}
+
+/** A frozen entry whose key must follow from its value, and whose date may not lie ahead. */
+function frozenKeyDecision(state: RuleState, root: RootName, entityId: string, stored: unknown): Decision {
+  const spec: RootSpec = SCHEMA[root];
+  if (spec.kind !== 'frozen') return OK;
+  const value = (stored as { v?: unknown } | null)?.v;
+  if (spec.keyFor && !spec.keyFor(entityId, value)) return deny('invalid-value', 'this entry is not stored under the key its value gives');
+  if (root === 'peildata' && state.clock) {
+    // A little slack for time zones: the relay's UTC date may still be yesterday in the Netherlands.
+    const uiterste = new Date(state.clock.now + 14 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const datum = (value as { datum?: unknown } | null)?.datum;
+    if (typeof datum === 'string' && datum > uiterste) return deny('invalid-value', 'a peildatum may not lie in the future');
+  }
+  return OK;
 }
 
 function readerDecision(state: RuleState, actor: Actor): Decision | null {
@@ -296,15 +357,17 @@ export function decide(state: RuleState, actor: Actor, intent: WriteIntent): Dec
       if (rootSpec.kind === 'frozen') {
         if (state.entityExists(intent.root, intent.entityId)) return deny('frozen', 'a peildatum is never changed');
         const allowed = entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);
-        return allowed.ok ? checkStored(actor, { kind: 'plain', type: rootSpec.type, legacy: (rootSpec as FrozenRootSpec).legacy }, intent.stored) : allowed;
+        if (!allowed.ok) return allowed;
+        const stored = checkStored(actor, { kind: 'plain', type: rootSpec.type, legacy: (rootSpec as FrozenRootSpec).legacy }, intent.stored);
+        return stored.ok ? frozenKeyDecision(state, intent.root, intent.entityId, intent.stored) : stored;
       }
       if (state.entityExists(intent.root, intent.entityId)) return deny('immutable', 'an entity with this id exists already');
       return entityRuleAllows(state, actor, rootSpec.create, intent.root, intent.entityId);
     }
     case 'deleteEntity': {
-      if (rootSpec.kind === 'frozen') return deny('frozen', 'a peildatum is never changed or removed');
+      if (rootSpec.kind === 'frozen') return withdrawDecision(state, actor, intent.root, intent.entityId);
       if (rootSpec.kind === 'settings') return deny('unknown-path', 'the tafel settings are not a list');
-      return entityRuleAllows(state, actor, rootSpec.remove, intent.root, intent.entityId);
+      return lockedDecision(state, intent.root, intent.entityId) ?? entityRuleAllows(state, actor, rootSpec.remove, intent.root, intent.entityId);
     }
     case 'setField':
     case 'deleteField':
@@ -313,6 +376,8 @@ export function decide(state: RuleState, actor: Actor, intent: WriteIntent): Dec
       const spec = fieldSpec(intent.root, intent.key);
       if (!spec) return deny('unknown-path', `"${intent.key}" is not a field of ${intent.root}`);
       if ((rootSpec.kind === 'settings') !== (intent.entityId === null)) return deny('unknown-path', 'wrong place for this field');
+      const locked = lockedDecision(state, intent.root, intent.entityId);
+      if (locked) return locked;
       if (intent.op === 'editRichText') {
         if (spec.kind !== 'richtext') return deny('unsupported-content', `"${intent.key}" is not a rich text`);
         return writerAllows(state, actor, spec.writer, intent.root, intent.entityId, intent.key);

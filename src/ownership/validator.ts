@@ -24,7 +24,7 @@ import {
 } from '../model/richtext';
 import { isId } from '../model/values';
 import { docRuleState } from './ruleState';
-import { decide, requiredFields, type Actor, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
+import { decide, requiredFields, type Actor, type RuleClock, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
 
 export interface Violation {
   readonly path: readonly string[];
@@ -536,6 +536,7 @@ function overlay(base: RuleState, resolver: Resolver): RuleState {
     },
     fieldAuthor: (root, id, key) => (get(root, id) ? undefined : base.fieldAuthor(root, id, key)),
     entityExists: (root, id) => get(root, id) !== undefined || base.entityExists(root, id),
+    clock: base.clock,
   };
 }
 
@@ -603,8 +604,18 @@ function rejected(violations: Violation[]): ValidationResult {
   return { ok: false, violations, newClientIds: [], writes: [] };
 }
 
-/** Decides accept/reject for an incoming binary Yjs update (v1 encoding) WITHOUT applying it. */
-export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | undefined, bindings: ClientBindings): ValidationResult {
+/**
+ * Decides accept/reject for an incoming binary Yjs update (v1 encoding) WITHOUT applying it.
+ * `clock` is the relay's: the time rules (withdrawing a peildatum within a day) go by it alone;
+ * without one, nothing frozen is withdrawn.
+ */
+export function validateUpdate(
+  doc: Y.Doc,
+  update: Uint8Array,
+  actor: Actor | undefined,
+  bindings: ClientBindings,
+  clock?: RuleClock,
+): ValidationResult {
   let decoded: Decoded;
   try {
     decoded = decode(update);
@@ -627,7 +638,7 @@ export function validateUpdate(doc: Y.Doc, update: Uint8Array, actor: Actor | un
     return rejected([{ path: [], code: 'malformed', message: 'the update cannot be evaluated' }]);
   }
 
-  const base = docRuleState(doc);
+  const base: RuleState = { ...docRuleState(doc), clock };
   const state = overlay(base, resolver);
   for (const f of resolver.found) {
     // A creation is judged against the document as it is; its fields against the entity it creates.

@@ -39,6 +39,13 @@ const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['instellingen', lazy(() => import('./screens/instellingen/InstellingenScreen'))],
   ['inbox', lazy(() => import('./screens/inbox/InboxScreen'))],
   ['zoeken', lazy(() => import('./screens/zoeken/ZoekenScreen'))],
+  // Printable views and the rapportage (issue 15): stable addresses, documented in docs/rapportage.md.
+  ['vergaderingen/:vergaderingId/agenda-afdruk', lazy(() => import('./screens/vergaderingen/AgendaAfdruk'))],
+  ['vergaderingen/:vergaderingId/notulen-afdruk', lazy(() => import('./screens/vergaderingen/NotulenAfdruk'))],
+  ['knelpunten/:knelpuntId/afdruk', lazy(() => import('./screens/knelpunten/KnelpuntAfdruk'))],
+  ['rapportages', lazy(() => import('./screens/rapportages/RapportagesScreen'))],
+  ['rapportages/:rapportageId', lazy(() => import('./screens/rapportages/RapportageScreen'))],
+  ['rapportages/:rapportageId/afdruk', lazy(() => import('./screens/rapportages/RapportageAfdruk'))],
 ];
 
 function Loading() {

@@ -23,7 +23,7 @@ import './editor.css';
 const S = strings.editor;
 
 export interface SharedTextEditorProps {
-  readonly root: Extract<RootName, 'vergaderingen' | 'agendapunten' | 'ontvangenEscalaties'>;
+  readonly root: Extract<RootName, 'vergaderingen' | 'agendapunten' | 'ontvangenEscalaties' | 'rapportages'>;
   readonly entityId: string;
   readonly veld: string;
   /** Accessible name of the text, e.g. "Notulen". */

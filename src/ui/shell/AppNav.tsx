@@ -28,6 +28,7 @@ export function AppNav() {
     { to: `${base}/vergaderingen`, label: n.vergaderingen },
     { to: `${base}/afspraken`, label: n.afspraken },
     { to: `${base}/dashboard`, label: n.dashboard },
+    { to: `${base}/rapportages`, label: n.rapportages },
     ...(actor && isChair(actor) ? [{ to: `${base}/leden`, label: n.leden }] : []),
     { to: `${base}/netwerk`, label: strings.netwerk.navNetwerk },
     { to: `${base}/instellingen`, label: n.instellingen },

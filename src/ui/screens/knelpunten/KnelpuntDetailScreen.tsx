@@ -86,6 +86,9 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             {strings.knelpunten.gemeldDoor}: <PartijBadge partijId={k.ingediendDoor} />
           </span>
         </p>
+        <p>
+          <Link to={`/tafel/${tafelId}/knelpunten/${k.id}/afdruk`}>{strings.afdruk.knelpuntAfdrukken}</Link>
+        </p>
       </header>
 
       <div className="detail-grid">

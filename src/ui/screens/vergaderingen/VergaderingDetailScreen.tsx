@@ -16,6 +16,8 @@ import { AfspraakItem } from './AfspraakItem';
 import { AgendapuntItem } from './AgendapuntItem';
 import { AgendapuntVoorstellen } from './AgendapuntVoorstellen';
 import { sorteerAfspraken } from './afsprakenView';
+import { VergaderingVerslag } from './VergaderingVerslag';
+import './verslag.css';
 import { datumLang } from './datum';
 import './vergaderingen.css';
 
@@ -67,6 +69,7 @@ function VergaderingDetail({ vergadering: v }: { vergadering: Vergadering }) {
           <Afspraken vergaderingId={v.id} />
         </div>
       </div>
+      <VergaderingVerslag vergadering={v} />
     </div>
   );
 }

@@ -1,0 +1,103 @@
+// A knelpunt with its escalation request, printable and as PDF, for the woondealtafel, the
+// landelijke tafel or the Expertteam: what it is, who raised it, the projects it holds up, where
+// it is escalated to and since when, what was said at the tafel and what was agreed.
+
+import { useParams } from 'react-router-dom';
+import { readAfspraken, readKnelpunt, readProjecten } from '../../../model';
+import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
+import { EmptyState } from '../../components/EmptyState';
+import { strings, waarde } from '../../strings';
+import { lidNaam, useNamen, useRead, useTafel } from '../../tafel';
+import { datumLang } from '../vergaderingen/datum';
+
+const S = strings.afdruk;
+const dag = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
+
+export default function KnelpuntAfdruk() {
+  const { knelpuntId = '' } = useParams();
+  const { tafelId } = useTafel();
+  const k = useRead((doc) => readKnelpunt(doc, knelpuntId), [knelpuntId]);
+  const projecten = useRead(readProjecten);
+  const afspraken = useRead(readAfspraken);
+  const namen = useNamen();
+  const terug = `/tafel/${encodeURIComponent(tafelId)}/knelpunten/${encodeURIComponent(knelpuntId)}`;
+  if (!k) return <EmptyState title={strings.knelpunt.nietGevonden} />;
+  const partij = (id: string) => namen.partijen.get(id)?.naam ?? '';
+  const sinds = dag(k.provenance.escalatie?.at);
+  const eigenAfspraken = afspraken.filter((a) => a.knelpuntId === k.id);
+  const gekoppeld = projecten.filter((p) => k.projecten.includes(p.id));
+  return (
+    <AfdrukPagina titel={S.knelpuntTitel(k.titel)} datum={datumLang(dag(Date.now()))} terug={terug}>
+      <section aria-labelledby="afdruk-escalatie">
+        <h2 id="afdruk-escalatie">{S.escalatieVerzoek}</h2>
+        {k.escalatie === 'tafel' ? (
+          <p>{S.nietGeescaleerd}</p>
+        ) : (
+          <dl>
+            <dt>{S.escalatieNaar}</dt>
+            <dd>{waarde(k.escalatie)}</dd>
+            {sinds && (
+              <>
+                <dt>{S.escalatieSinds}</dt>
+                <dd>{datumLang(sinds)}</dd>
+              </>
+            )}
+            <dt>{S.status}</dt>
+            <dd>{waarde(k.status)}</dd>
+          </dl>
+        )}
+      </section>
+      <section aria-labelledby="afdruk-knelpunt">
+        <h2 id="afdruk-knelpunt">{S.beschrijving}</h2>
+        <dl>
+          <dt>{S.ingediendDoor}</dt>
+          <dd>{partij(k.ingediendDoor)}</dd>
+          <dt>{S.thema}</dt>
+          <dd>{waarde(k.thema)}</dd>
+        </dl>
+        {k.beschrijving ? <p className="afdruk__tekst">{k.beschrijving}</p> : <p>{S.geen}</p>}
+      </section>
+      <section aria-labelledby="afdruk-projecten">
+        <h2 id="afdruk-projecten">{S.projecten}</h2>
+        {gekoppeld.length === 0 ? (
+          <p>{S.geen}</p>
+        ) : (
+          <CijferTabel
+            caption={S.projecten}
+            kolommen={[strings.rapportage.project, strings.planmonitor.kolommen.gemeente!, strings.rapportage.planstatus]}
+            rijen={gekoppeld.map((p) => [p.naam, p.gemeente || '–', waarde(p.planstatus)])}
+          />
+        )}
+      </section>
+      <section aria-labelledby="afdruk-reacties">
+        <h2 id="afdruk-reacties">{S.reacties}</h2>
+        {k.reacties.length === 0 ? (
+          <p>{S.geen}</p>
+        ) : (
+          <ul>
+            {k.reacties.map((r) => (
+              <li key={r.id}>
+                <strong>
+                  {lidNaam(namen, r.by)} ({partij(r.p)}), {datumLang(dag(r.at))}:
+                </strong>{' '}
+                {r.tekst}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="afdruk-afspraken">
+        <h2 id="afdruk-afspraken">{S.afspraken}</h2>
+        {eigenAfspraken.length === 0 ? (
+          <p>{S.geen}</p>
+        ) : (
+          <CijferTabel
+            caption={S.afspraken}
+            kolommen={[S.actie, S.partij, S.deadline, S.status]}
+            rijen={eigenAfspraken.map((a) => [a.wat, partij(a.partijId), a.deadline ? datumLang(a.deadline) : '–', waarde(a.status)])}
+          />
+        )}
+      </section>
+    </AfdrukPagina>
+  );
+}
