@@ -7,7 +7,7 @@ import { newId } from '../model/ids';
 import { readLid } from '../model/reads';
 import { SCHEMA_VERSION, SYSTEM_AUTHOR, type Envelope } from '../model/schema';
 import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Prijsgrenzen, type Rol } from '../model/vocabulary';
-import { addFrozen, addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
+import { addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
 import { root } from '../model/doc';
 
 export type TafelWijziging = Partial<{
