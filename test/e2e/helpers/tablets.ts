@@ -34,7 +34,7 @@ export async function tabletProblems(page: Page, flow: string, screens: readonly
       await screen.open();
       problems.push(...(await violationProblems(page, where)));
       if (screen.measureWidth !== false) {
-        const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        const pageWidth = await settledPageWidth(page, width);
         if (pageWidth > width) problems.push(`${where}: page is ${pageWidth}px wide`);
       }
       const step = screen.name.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
@@ -42,4 +42,20 @@ export async function tabletProblems(page: Page, flow: string, screens: readonly
     }
   }
   return problems;
+}
+
+/**
+ * The page's width once its layout has settled: charts (recharts' ResponsiveContainer) and other
+ * ResizeObserver-driven parts size themselves a frame or more after the page shows, so a width
+ * measured at once can be the previous viewport's. A page that stays too wide for 3 s is too wide.
+ */
+async function settledPageWidth(page: Page, width: number): Promise<number> {
+  const deadline = Date.now() + 3_000;
+  for (;;) {
+    const pageWidth = await page.evaluate(
+      () => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(document.documentElement.scrollWidth)))),
+    );
+    if (pageWidth <= width || Date.now() > deadline) return pageWidth;
+    await page.waitForTimeout(100);
+  }
 }
