@@ -45,6 +45,7 @@ describe('peildata: model safeguards', () => {
 
   it('keeps segments, bouwstatus and whether a project may be named, for the rapportage', () => {
     const t = makeTafel();
+    O.setProjectField(t.relay, t.actor.a, t.projectA, 'vertrouwelijkheid', 'regio');
     O.freezePeildatum(t.relay, t.actor.chair, '2026-10-01');
     const p = M.readPeildata(t.relay)[0]!.projecten[t.projectA]!;
     expect(p.segmenten?.['sociale huur']).toBe(120);

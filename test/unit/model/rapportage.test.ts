@@ -33,12 +33,14 @@ function historie(): Historie {
   op('2025-11-01');
   const t = makeTafel();
   O.editTafel(t.relay, t.actor.chair, { woondealDoelen: { '2026': 300, '2027': 400, '2028': 400 } });
+  // A may be named in the region's report (vertrouwelijkheid regio); Z is kept inside below.
+  O.setProjectField(t.relay, t.actor.a, t.projectA, 'vertrouwelijkheid', 'regio');
   const k0 = O.raiseKnelpunt(t.relay, t.actor.a, { titel: 'Parkeernorm', thema: 'mobiliteit', projecten: [t.projectA] });
   const projectZ = O.createProject(t.relay, t.actor.z, {
     naam: 'Havenkwartier',
     publiekEigenaar: t.partij.gemeenteZ,
     privaatEigenaar: t.partij.corporatie,
-    publiek: { planstatus: 'in voorbereiding', woningenMiddenhuur: 50, woningenVrijeSectorKoop: 50 },
+    publiek: { planstatus: '3 in voorbereiding', woningenMiddenhuur: 50, woningenVrijeSectorKoop: 50 },
   });
   O.setOplevering(t.relay, t.actor.b, t.projectA, 2027, 100);
   O.setOplevering(t.relay, t.actor.c, projectZ, 2027, 100);
@@ -150,7 +152,7 @@ describe('rapportage: generated sections', () => {
   it('the appendix names only what may be shared and counts the rest with its homes', () => {
     const h = historie();
     const c = M.genereerCijfers(h.t.relay, { periode: '2026-H1', peildatumId: h.p1 });
-    expect(c.projecten).toEqual({ genoemd: [{ naam: 'Stationskwartier', planstatus: 'vastgesteld', woningen: 120 }], nietGedeeld: 1, nietGedeeldWoningen: 100, totaal: 2 });
+    expect(c.projecten).toEqual({ genoemd: [{ naam: 'Stationskwartier', planstatus: '2A vastgesteld', woningen: 120 }], nietGedeeld: 1, nietGedeeldWoningen: 100, totaal: 2 });
     expect(JSON.stringify(c)).not.toContain('Havenkwartier');
   });
 
