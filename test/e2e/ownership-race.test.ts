@@ -31,6 +31,11 @@ describe('ownership race', () => {
     await vera.page
       .getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true })
       .selectOption({ label: DEMO.corporatie });
+    // Handing a project over is confirmed first (issue 16).
+    await vera.page
+      .getByRole('dialog', { name: strings.eigenaarWissel.vraagTitel })
+      .getByRole('button', { name: strings.eigenaarWissel.bevestig })
+      .click();
     await expect
       .poll(() => vera.page.getByRole('group', { name: 'Opmerkingen (privaat)', exact: true }).textContent())
       .toContain(strings.owner.slotVan(DEMO.corporatie));
