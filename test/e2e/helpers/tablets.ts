@@ -35,7 +35,7 @@ export async function tabletProblems(page: Page, flow: string, screens: readonly
       problems.push(...(await violationProblems(page, where)));
       if (screen.measureWidth !== false) {
         const pageWidth = await settledPageWidth(page, width);
-        if (pageWidth > width) problems.push(`${where}: page is ${pageWidth}px wide`);
+        if (pageWidth > width) problems.push(`${where}: page is ${pageWidth}px wide (${await widestElements(page, width)})`);
       }
       const step = screen.name.replace(/[^a-z]+/g, '-').replace(/^-|-$/g, '');
       await screenshot(page, flow, `${step}-${width}x${height}`);
@@ -58,4 +58,16 @@ async function settledPageWidth(page: Page, width: number): Promise<number> {
     if (pageWidth <= width || Date.now() > deadline) return pageWidth;
     await page.waitForTimeout(100);
   }
+}
+
+/** The innermost elements that reach past the tablet's right edge, to say what makes a page too wide. */
+async function widestElements(page: Page, width: number): Promise<string> {
+  return page.evaluate((w) => {
+    const over = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > w + 0.5);
+    const innermost = over.filter((e) => !over.some((o) => o !== e && e.contains(o)));
+    return innermost
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')} to ${Math.round(e.getBoundingClientRect().right)}px: "${(e.textContent ?? '').trim().slice(0, 30)}"`)
+      .join('; ');
+  }, width);
 }
