@@ -343,7 +343,7 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
         'Parse alone: the import\'s reading step (leesBestand) on the same bytes, on the same page\'s main thread, before the file is chosen. Long tasks: PerformanceObserver \'longtask\' (>= 50 ms) from choosing the file until done.',
       '',
     );
-    L.push('| preview ms | apply ms | parse alone ms | preview / parse | apply / parse | longest task ms | samples (preview / apply / parse / longest task ms, long tasks) |', '|---|---|---|---|---|---|---|');
+    L.push('| preview ms | apply ms | parse alone ms | preview / parse (median of samples) | apply / parse (median of samples) | longest task ms | samples (preview / apply / parse / longest task ms, long tasks) |', '|---|---|---|---|---|---|---|');
     L.push(
       `| ${f(im.previewMs, 0)} | ${f(im.applyMs, 0)} | ${f(im.parseMs, 0)} | ${f(im.previewRatio, 3)} | ${f(im.applyRatio, 3)} | ${f(im.longestTaskMs, 0)} | ${im.samples.map((x) => `${f(x.previewMs, 0)} / ${f(x.applyMs, 0)} / ${f(x.parseMs, 0)} / ${f(x.longestTaskMs, 0)}, ${x.longTasks}`).join('; ')} |`,
     );
