@@ -67,6 +67,19 @@ export function evidenceFor(id: string, r: BenchResults): string {
         (c.longestTaskMs !== undefined ? `; longest main-thread task ${f(c.longestTaskMs, 0)} ms` : '')
       );
     }
+    case 'import-preview':
+    case 'import-apply':
+    case 'import-longtask': {
+      const im = r.importXlsx;
+      if (!im) return '';
+      return (
+        `Samples (preview / apply / parse alone / longest task ms, long tasks >= 50 ms): ` +
+        im.samples.map((x) => `${f(x.previewMs, 0)} / ${f(x.applyMs, 0)} / ${f(x.parseMs, 0)} / ${f(x.longestTaskMs, 0)}, ${x.longTasks}`).join('; ') +
+        `; longest task per step, reading the file / making the preview / applying (ms): ` +
+        im.samples.map((x) => `${f(x.longestByStep.lezen, 0)} / ${f(x.longestByStep.voorbeeld, 0)} / ${f(x.longestByStep.toepassen, 0)}`).join('; ') +
+        (im.samples[0] ? `; the preview counted: ${im.samples[0].telling}` : '')
+      );
+    }
     case 'saturation':
       return (r.saturation ?? [])
         .filter((x) => x.contestant !== 'hocuspocus')

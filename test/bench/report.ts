@@ -11,6 +11,7 @@ import { CONTESTANT_LABEL, CONTESTANTS, type Contestant } from './fanout/contest
 import type { FanoutRun } from './fanout/run-fanout';
 import { evidenceFor } from './evidence';
 import type { GateResult } from './gate';
+import type { ImportResult } from './import-xlsx';
 import type { SaturationRun } from './saturation/run-saturation';
 import type { RelayPartsResult } from './relay-parts';
 import type { BenchSettings } from './settings';
@@ -27,7 +28,10 @@ export interface BenchResults {
   readonly relayParts?: RelayPartsResult;
   readonly catchup?: readonly CatchupResult[];
   readonly coldOpen?: ColdOpenResult;
+  readonly importXlsx?: ImportResult;
   readonly bundle?: BundleResult;
+  /** Set when the run measured only these rows (`--only`); every other row was not run. */
+  readonly only?: readonly string[];
   /** Benchmarks that failed, with the reason; the others still report. */
   readonly errors: Readonly<Record<string, string>>;
   /** The machine's load average (1, 5, 15 min) at the start and the end: it is shared with other work. */
@@ -194,6 +198,29 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
     measured: r.coldOpen ? f(r.coldOpen.ratioToFloor) : 'n/a',
     met: r.coldOpen ? r.coldOpen.ratioToFloor <= 2 : undefined,
   });
+  const imp = r.importXlsx;
+  t.push({
+    id: 'import-preview',
+    what: 'Import of 2,000 projects from xlsx: time to the preview / parsing the file alone',
+    target: '<= 2.0',
+    measured: imp ? f(imp.previewRatio, 3) : 'n/a',
+    met: imp ? imp.previewRatio <= 2 : undefined,
+  });
+  t.push({
+    id: 'import-apply',
+    what: 'Import of 2,000 projects from xlsx: time to apply / parsing the file alone',
+    target: '<= 2.0',
+    measured: imp ? f(imp.applyRatio, 3) : 'n/a',
+    met: imp ? imp.applyRatio <= 2 : undefined,
+  });
+  t.push({
+    id: 'import-longtask',
+    what: 'Import of 2,000 projects from xlsx: longest main-thread task (longtask observer)',
+    target: '< 200 ms',
+    // The browser reports only tasks of 50 ms and more: none means every task was shorter.
+    measured: imp ? (imp.longestTaskMs > 0 ? `${f(imp.longestTaskMs, 0)} ms` : 'no task >= 50 ms') : 'n/a',
+    met: imp ? imp.longestTaskMs < 200 : undefined,
+  });
   const sat = saturationPairs(r.saturation ?? []);
   t.push({
     id: 'saturation',
@@ -217,7 +244,7 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
 function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: readonly Target[]): string {
   const L: string[] = [];
   const s = r.settings;
-  L.push(`# Benchmark results (${s.mode} run)`, '');
+  L.push(`# Benchmark results (${s.mode} run${r.only ? `, only ${r.only.join(', ')}` : ''})`, '');
   L.push(
     `Run ${r.startedAt} – ${r.finishedAt} on ${r.machine ?? thisMachine()}. ` +
       'The machine is shared with other work, so numbers are medians over interleaved runs and are compared as ratios to the reference measured in the same run. ' +
@@ -233,7 +260,7 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
     L.push('Numbers from this run only. Explanations written by hand are in [test/bench/README.md](../README.md), dated with the run they explain.', '');
     for (const g of missed) L.push(`- **${g.what}** (${g.measured} against ${g.target}): ${evidenceFor(g.id, r) || 'this run measured nothing beyond the figure above.'}`);
   }
-  const skipped = skippedRows(s);
+  const skipped = [...(r.only ? [`Every row except ${r.only.join(', ')} (run with --only)`] : []), ...skippedRows(s)];
   if (skipped.length) {
     L.push('', `### Not measured in this ${s.mode} run`, '');
     for (const x of skipped) L.push(`- ${x}`);
@@ -307,6 +334,20 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
       L.push(`| ${CONTESTANT_LABEL[c]} | ${f(m.perTafelMb, 2)} | ${f(m.perConnectionMb, 3)} |`);
     }
   }
+  if (r.importXlsx) {
+    const im = r.importXlsx;
+    L.push('', '## 7. Import', '');
+    L.push(
+      `${im.projecten} projects in an xlsx made by the project's own export (${f(im.fileKb, 0)} KB), imported through the import screen in headless Chromium by a lid of a gemeente into a fresh tafel holding two projects that are also in the file (one of the lid's gemeente, one of another gemeente, which the preview refuses). ` +
+        'Preview: choosing the file until the mapping step shows, plus "Voorbeeld bekijken" until the preview shows. Apply: "Importeren" until the screen reports done (written to the local document; the relay receives it in the background). ' +
+        'Parse alone: the import\'s reading step (leesBestand) on the same bytes, on the same page\'s main thread, before the file is chosen. Long tasks: PerformanceObserver \'longtask\' (>= 50 ms) from choosing the file until done.',
+      '',
+    );
+    L.push('| preview ms | apply ms | parse alone ms | preview / parse (median of samples) | apply / parse (median of samples) | longest task ms | samples (preview / apply / parse / longest task ms, long tasks) |', '|---|---|---|---|---|---|---|');
+    L.push(
+      `| ${f(im.previewMs, 0)} | ${f(im.applyMs, 0)} | ${f(im.parseMs, 0)} | ${f(im.previewRatio, 3)} | ${f(im.applyRatio, 3)} | ${f(im.longestTaskMs, 0)} | ${im.samples.map((x) => `${f(x.previewMs, 0)} / ${f(x.applyMs, 0)} / ${f(x.parseMs, 0)} / ${f(x.longestTaskMs, 0)}, ${x.longTasks}`).join('; ')} |`,
+    );
+  }
   const errors = Object.entries(r.errors);
   if (errors.length) {
     L.push('', '## Failed benchmarks', '');
@@ -326,11 +367,12 @@ export function renderResults(r: BenchResults): { json: string; md: string } {
   return { json: JSON.stringify({ ...r, fanoutSummary: fanout, targets: goals }, encodeNonFinite, 2) + '\n', md: markdown(r, fanout, goals) };
 }
 
-export function writeResults(dir: string, r: BenchResults): { json: string; md: string } {
+/** Writes `<name>.json` and `<name>.md` (latest for a whole run, only-<row> for `--only`). */
+export function writeResults(dir: string, r: BenchResults, name = 'latest'): { json: string; md: string } {
   fs.mkdirSync(dir, { recursive: true });
   const rendered = renderResults(r);
-  const json = path.join(dir, 'latest.json');
-  const md = path.join(dir, 'latest.md');
+  const json = path.join(dir, `${name}.json`);
+  const md = path.join(dir, `${name}.md`);
   fs.writeFileSync(json, rendered.json);
   fs.writeFileSync(md, rendered.md);
   return { json, md };

@@ -1,6 +1,8 @@
 // `npm run bench [-- --quick]`: every benchmark of test/bench/README.md in one run on one machine;
 // writes test/bench/results/latest.json and latest.md. A benchmark that fails is reported as
 // failed (and the run exits non-zero) while the others still report.
+// `npm run bench -- --only import [--quick]`: only the import row (with the build it needs), written
+// to results/only-import.json and .md so the last whole run stays as it was.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,12 +14,21 @@ import { runCatchup } from './catchup';
 import { runColdOpen } from './coldopen';
 import { FanoutFailures, runFanout, type FanoutRun } from './fanout/run-fanout';
 import { runGate } from './gate';
+import { runImport } from './import-xlsx';
 import { runRelayParts } from './relay-parts';
 import { runSaturation, SaturationFailures, type SaturationRun } from './saturation/run-saturation';
 import { readResults, thisMachine, writeResults, type BenchResults } from './report';
 import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
+const ONLY_ROWS = ['import'] as const;
+const onlyArg = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+if (onlyArg !== undefined && !(ONLY_ROWS as readonly string[]).includes(onlyArg)) {
+  console.error(`--only takes one of: ${ONLY_ROWS.join(', ')}`);
+  process.exit(2);
+}
+const only = onlyArg as (typeof ONLY_ROWS)[number] | undefined;
+const runs = (row: string) => only === undefined || only === row;
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 // `--report-only`: rewrite latest.md from latest.json (e.g. after report.ts changed), measuring nothing.
@@ -51,14 +62,15 @@ async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | 
 log(`${settings.mode} run`);
 const distDir = await attempt('build', () => buildApp(log));
 try {
-  const bundle = distDir ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
+  const bundle = distDir && runs('bundle') ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
   if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
-  const gate = await attempt('gate', () => runGate(settings.gate, log));
-  const relayParts = await attempt('relayParts', () => runRelayParts(settings.relayParts, log));
-  const fanout = await attempt('fanout', () => runFanout(settings.fanout, log)).then((runs) => runs ?? fanoutPartial);
-  const saturation = await attempt('saturation', () => runSaturation(settings.saturation, log)).then((runs) => runs ?? saturationPartial);
-  const catchup = await attempt('catchup', () => runCatchup(settings.catchup, log));
-  const coldOpen = distDir ? await attempt('coldOpen', () => runColdOpen(distDir, settings.coldOpen, log)) : undefined;
+  const gate = runs('gate') ? await attempt('gate', () => runGate(settings.gate, log)) : undefined;
+  const relayParts = runs('relayParts') ? await attempt('relayParts', () => runRelayParts(settings.relayParts, log)) : undefined;
+  const fanout = runs('fanout') ? await attempt('fanout', () => runFanout(settings.fanout, log)).then((r) => r ?? fanoutPartial) : undefined;
+  const saturation = runs('saturation') ? await attempt('saturation', () => runSaturation(settings.saturation, log)).then((r) => r ?? saturationPartial) : undefined;
+  const catchup = runs('catchup') ? await attempt('catchup', () => runCatchup(settings.catchup, log)) : undefined;
+  const coldOpen = distDir && runs('coldOpen') ? await attempt('coldOpen', () => runColdOpen(distDir, settings.coldOpen, log)) : undefined;
+  const importXlsx = distDir && runs('import') ? await attempt('import', () => runImport(distDir, settings.importXlsx, log)) : undefined;
   const results: BenchResults = {
     settings,
     startedAt: new Date(started).toISOString(),
@@ -69,12 +81,14 @@ try {
     ...(relayParts ? { relayParts } : {}),
     ...(catchup ? { catchup } : {}),
     ...(coldOpen ? { coldOpen } : {}),
+    ...(importXlsx ? { importXlsx } : {}),
+    ...(only ? { only: [only] } : {}),
     ...(bundle ? { bundle } : {}),
     errors,
     load: { atStart: loadAtStart, atEnd: os.loadavg() },
     machine: thisMachine(),
   };
-  const written = writeResults(resultsDir, results);
+  const written = writeResults(resultsDir, results, only ? `only-${only}` : 'latest');
   log(`wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);
 } finally {
   await cleanupRelays();

@@ -4,6 +4,7 @@ import type { CatchupSettings } from './catchup';
 import type { ColdOpenSettings } from './coldopen';
 import type { FanoutSettings } from './fanout/run-fanout';
 import type { GateSettings } from './gate';
+import type { ImportSettings } from './import-xlsx';
 import type { RelayPartsSettings } from './relay-parts';
 import type { SaturationSettings } from './saturation/run-saturation';
 
@@ -15,6 +16,7 @@ export interface BenchSettings {
   readonly coldOpen: ColdOpenSettings;
   readonly saturation: SaturationSettings;
   readonly relayParts: RelayPartsSettings;
+  readonly importXlsx: ImportSettings;
 }
 
 // Each lid edits one of its fields every 4 s (a busy meeting where everyone is at it) and one in
@@ -34,6 +36,7 @@ export const FULL: BenchSettings = {
   coldOpen: { repeats: 5 },
   saturation: { ...SATURATION_CLIMB, connections: [200, 1000], tafels: [1, 10, 50], contestants: ['ours', 'reference', 'hocuspocus'], maxSteps: 7, stepMs: 3000, graceMs: 1500 },
   relayParts: { edits: 1000 },
+  importXlsx: { repeats: 3 },
 };
 
 export const QUICK: BenchSettings = {
@@ -44,4 +47,5 @@ export const QUICK: BenchSettings = {
   coldOpen: { repeats: 1 },
   saturation: { ...SATURATION_CLIMB, connections: [200], tafels: [1, 10], contestants: ['ours', 'reference'], maxSteps: 4, stepMs: 2000, graceMs: 1000 },
   relayParts: { edits: 300 },
+  importXlsx: { repeats: 1 },
 };

@@ -16,6 +16,10 @@ export function skippedRows(s: BenchSettings, full: BenchSettings = FULL): strin
   for (const c of missing(full.catchup.contestants, s.catchup.contestants)) out.push(`Catch-up: contestant ${c}`);
   if (s.catchup.repeats < full.catchup.repeats) out.push(`Catch-up: ${s.catchup.repeats} of ${full.catchup.repeats} repeats`);
   if (s.coldOpen.repeats < full.coldOpen.repeats) out.push(`Cold open: ${s.coldOpen.repeats} of ${full.coldOpen.repeats} samples`);
+  // Runs recorded before the import benchmark existed have no settings for it.
+  const imp = (s as Partial<BenchSettings>).importXlsx;
+  if (!imp) out.push('Import of 2,000 projects from xlsx (not part of this run)');
+  else if (imp.repeats < full.importXlsx.repeats) out.push(`Import: ${imp.repeats} of ${full.importXlsx.repeats} samples`);
   // Runs recorded before the saturation benchmark existed have no settings for it.
   if (!(s as Partial<BenchSettings>).saturation) return [...out, 'Saturation (not part of this run)'];
   for (const n of missing(full.saturation.connections, s.saturation.connections)) out.push(`Saturation with ${n} connections`);

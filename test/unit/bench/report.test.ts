@@ -78,3 +78,57 @@ describe('bench report', () => {
     expect(renderResults(run({})).md).not.toContain('Not measured in this');
   });
 });
+
+describe('bench report: the import row', () => {
+  const sample = (previewMs: number, applyMs: number, parseMs: number, longestTaskMs: number) => ({ previewMs, applyMs, parseMs, longestTaskMs, longTasks: longestTaskMs > 0 ? 3 : 0, longestByStep: { lezen: 0, voorbeeld: longestTaskMs, toepassen: Math.min(60, longestTaskMs) }, telling: '2000 nieuw' });
+  function importRun(previewMs: number, applyMs: number, parseMs: number, longestTaskMs: number): BenchResults {
+    return run({
+      importXlsx: {
+        projecten: 2000,
+        fileKb: 300,
+        previewMs,
+        applyMs,
+        parseMs,
+        previewRatio: previewMs / parseMs,
+        applyRatio: applyMs / parseMs,
+        longestTaskMs,
+        samples: [sample(previewMs, applyMs, parseMs, longestTaskMs)],
+      },
+    });
+  }
+
+  it('judges preview and apply as ratios to parsing alone, and the longest task against 200 ms', () => {
+    const { md, json } = renderResults(importRun(1500, 5000, 1000, 240));
+    expect(targetRow(md, 'Import of 2,000 projects from xlsx: time to the preview')).toMatch(/\| 1\.5 \| yes \|$/);
+    expect(targetRow(md, 'Import of 2,000 projects from xlsx: time to apply')).toMatch(/\| 5 \| \*\*no\*\* \|$/);
+    expect(targetRow(md, 'Import of 2,000 projects from xlsx: longest main-thread task')).toMatch(/\| 240 ms \| \*\*no\*\* \|$/);
+    // This run's samples beside the missed targets.
+    expect(md).toContain('Samples (preview / apply / parse alone / longest task ms, long tasks >= 50 ms): 1500 / 5000 / 1000 / 240, 3');
+    expect(md).toContain('longest task per step, reading the file / making the preview / applying (ms): 0 / 240 / 60');
+    const parsed = JSON.parse(json) as { targets: { id: string; met: boolean | null }[] };
+    expect(parsed.targets.filter((t) => t.id.startsWith('import-')).map((t) => [t.id, t.met])).toEqual([
+      ['import-preview', true],
+      ['import-apply', false],
+      ['import-longtask', false],
+    ]);
+  });
+
+  it('says no long task was seen rather than claiming a number, and meets the goal then', () => {
+    const { md } = renderResults(importRun(1000, 1900, 1000, 0));
+    expect(targetRow(md, 'Import of 2,000 projects from xlsx: time to the preview')).toMatch(/\| 1 \| yes \|$/);
+    expect(targetRow(md, 'Import of 2,000 projects from xlsx: longest main-thread task')).toMatch(/\| no task >= 50 ms \| yes \|$/);
+    expect(targetRow(md, 'Import of 2,000 projects from xlsx: time to apply')).toContain('| yes |');
+  });
+
+  it('reports the import row as not run when it was not measured, and an --only run lists what it left out', () => {
+    expect(targetRow(renderResults(run({})).md, 'Import of 2,000 projects from xlsx: time to apply')).toContain('not run');
+    const only = renderResults({ ...importRun(1000, 1000, 1000, 0), only: ['import'] }).md;
+    expect(only).toContain('# Benchmark results (full run, only import)');
+    expect(only).toContain('- Every row except import (run with --only)');
+    expect(targetRow(only, 'Cold open')).toContain('not run');
+  });
+
+  it('a quick run lists its fewer import samples', () => {
+    expect(renderResults(run({ settings: QUICK })).md).toContain(`- Import: ${QUICK.importXlsx.repeats} of ${FULL.importXlsx.repeats} samples`);
+  });
+});
