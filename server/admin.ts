@@ -1,5 +1,5 @@
-// The operator's CLI: `npm run admin -- <command> [options]`. Works on the data folder directly
-// (AAN_TAFEL_DATA), also while the relay runs. Every command prints JSON on stdout; errors go to
+// The operator's CLI: `npm run admin -- <command> [options]`. Works on the relay's storage directly
+// (AAN_TAFEL_DATA, or AAN_TAFEL_DATABASE_URL for Postgres), also while the relay runs. Every command prints JSON on stdout; errors go to
 // stderr with exit code 1 (2 for usage errors). Commands are documented in docs/relay-api.md.
 
 import fs from 'node:fs';
@@ -9,7 +9,8 @@ import { ensureRoots, readLid } from '../src/model';
 import { sha256 } from './auth';
 import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
-import { Storage } from './storage';
+import type { RelayStorage } from './storage';
+import { openStorage } from './storage-open';
 import { createTafel } from './tafels';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -38,8 +39,8 @@ function required(opts: Options, name: string): string {
 }
 
 /** The tafel's whole document, folded from snapshot and log. */
-function loadDoc(storage: Storage, tafelId: string): Y.Doc {
-  const stored = storage.loadTafel(tafelId);
+async function loadDoc(storage: RelayStorage, tafelId: string): Promise<Y.Doc> {
+  const stored = await storage.loadTafel(tafelId);
   if (!stored) throw new Error(`no tafel "${tafelId}"`);
   const doc = new Y.Doc();
   // Roots must be typed as maps before remote content arrives, or toJSON() leaves them out.
@@ -49,13 +50,13 @@ function loadDoc(storage: Storage, tafelId: string): Y.Doc {
   return doc;
 }
 
-function run(command: string | undefined, opts: Options, config: Config, storage: Storage): unknown {
+async function run(command: string | undefined, opts: Options, config: Config, storage: RelayStorage): Promise<unknown> {
   const now = Date.now();
   switch (command) {
     case 'create-tafel': {
       const naam = required(opts, 'name');
       if (naam.length > 200) throw new UsageError('--name is longer than 200 characters');
-      const t = createTafel(
+      const t = await createTafel(
         storage,
         { naam, regio: opts.regio, voorzitter: opts.chair },
         { publicUrl: config.publicUrl, inviteTtlMs: config.inviteTtlMs, createdBy: 'admin', now },
@@ -63,24 +64,24 @@ function run(command: string | undefined, opts: Options, config: Config, storage
       return { tafelId: t.tafelId, naam: t.naam, chairLidId: t.chairLidId, code: t.invite.code, url: t.invite.url, expiresAt: t.invite.expiresAt };
     }
     case 'list-tafels':
-      return storage.listTafels();
+      return await storage.listTafels();
     case 'invite': {
       const tafelId = required(opts, 'tafel');
       const lidId = required(opts, 'lid');
-      const doc = loadDoc(storage, tafelId);
+      const doc = await loadDoc(storage, tafelId);
       const lid = readLid(doc, lidId);
       doc.destroy();
       if (!lid) throw new Error(`no lid "${lidId}" in tafel "${tafelId}"`);
-      const invite = issueInvite(storage, { tafelId, lidId, createdBy: 'admin', publicUrl: config.publicUrl, ttlMs: config.inviteTtlMs, now });
+      const invite = await issueInvite(storage, { tafelId, lidId, createdBy: 'admin', publicUrl: config.publicUrl, ttlMs: config.inviteTtlMs, now });
       return { tafelId, lidId, naam: lid.naam, ...invite };
     }
     case 'revoke-token':
-      return { revoked: storage.revokeToken(sha256(required(opts, 'token')), now) };
+      return { revoked: await storage.revokeToken(sha256(required(opts, 'token')), now) };
     case 'revoke-lid':
-      return { revoked: storage.revokeLid(required(opts, 'tafel'), required(opts, 'lid'), now) };
+      return { revoked: await storage.revokeLid(required(opts, 'tafel'), required(opts, 'lid'), now) };
     case 'export-tafel': {
       const tafelId = required(opts, 'tafel');
-      const doc = loadDoc(storage, tafelId);
+      const doc = await loadDoc(storage, tafelId);
       const out = { tafelId, exportedAt: new Date(now).toISOString(), document: doc.toJSON() };
       doc.destroy();
       if (opts.out) {
@@ -94,7 +95,7 @@ function run(command: string | undefined, opts: Options, config: Config, storage
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -118,12 +119,12 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  let storage: Storage | undefined;
+  let storage: RelayStorage | undefined;
   try {
     const config = loadConfig();
-    storage = Storage.open(config.dataDir);
+    storage = await openStorage(config);
     const { help: _help, ...opts } = parsed.values;
-    const result = run(parsed.positionals[0], opts, config, storage);
+    const result = await run(parsed.positionals[0], opts, config, storage);
     console.log(JSON.stringify(result, null, 2));
     return 0;
   } catch (e) {
@@ -134,8 +135,8 @@ function main(): number {
     console.error(e instanceof ConfigError ? `Configuration error: ${e.message}` : `Error: ${(e as Error).message}`);
     return 1;
   } finally {
-    storage?.close();
+    await storage?.close();
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

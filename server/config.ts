@@ -21,6 +21,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** postgres://... when the relay keeps its data in Postgres; null: SQLite in dataDir (the default). */
+  readonly databaseUrl: string | null;
   /** Base for links printed and returned (invite urls); no trailing slash. */
   readonly publicUrl: string;
   /** Origins allowed to open the websocket; empty = the request's own host only. */
@@ -70,6 +72,21 @@ function origin(value: string, name: string): string {
   }
 }
 
+function databaseUrl(env: Env): string | null {
+  const raw = env.AAN_TAFEL_DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('AAN_TAFEL_DATABASE_URL is not a URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`AAN_TAFEL_DATABASE_URL must start with postgres://, got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const port = integer(env, 'PORT', 8080, 0, 65535);
   const publicUrl = (env.AAN_TAFEL_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
@@ -83,6 +100,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     dataDir: path.resolve(cwd, env.AAN_TAFEL_DATA?.trim() || 'data'),
+    databaseUrl: databaseUrl(env),
     publicUrl,
     allowedOrigins,
     demo: flag(env, 'AAN_TAFEL_DEMO', true),

@@ -3,11 +3,11 @@
 import type { Config } from './config';
 import type { Log } from './log';
 import type { Rooms } from './rooms';
-import type { Storage } from './storage';
+import type { RelayStorage } from './storage';
 
 export interface RelayContext {
   readonly config: Config;
-  readonly storage: Storage;
+  readonly storage: RelayStorage;
   readonly rooms: Rooms;
   readonly log: Log;
   readonly startedAt: number;

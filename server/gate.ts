@@ -9,8 +9,8 @@ import { actorForLid } from '../src/model';
 import { validateUpdate } from '../src/ownership/validator';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import { encodeRejection } from '../src/sync/protocol';
-import type { Storage } from './storage';
 import type { Connection, Room } from './rooms';
+import type { RelayStorage } from './storage';
 
 /** At most this many paths are kept per audit entry; the count says how many there were. */
 const MAX_AUDIT_PATHS = 50;
@@ -22,22 +22,22 @@ function pathOf(w: WriteIntent): string {
   return parts.join(' ');
 }
 
-export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: Storage): void {
+export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: RelayStorage): void {
   const actor = actorForLid(room.doc, conn.lidId);
   const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) });
   const now = Date.now();
   const base = { tafelId: room.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
   if (!result.ok) {
-    storage.batch.write(room, () => storage.insertAudit({ ...base, accepted: false, detail: { violations: result.violations } }));
+    storage.batch.write(room, room.tafelId, (w) => w.audit({ ...base, accepted: false, detail: { violations: result.violations } }));
     room.send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
     return;
   }
   // The validator already resolved what the update writes: the audit lists it ("who changed what").
   const written = { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
-  room.commit(() => {
-    if (actor && result.newClientIds.length > 0) storage.bindClients(room.tafelId, result.newClientIds, actor.lidId);
+  room.commit((w) => {
+    if (actor) w.bindClients(result.newClientIds, actor.lidId);
     // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
-    if (room.applyRemote(update, conn)) storage.insertAudit({ ...base, accepted: true, detail: written });
+    if (room.applyRemote(update, conn)) w.audit({ ...base, accepted: true, detail: written });
   });
   if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
 }

@@ -9,7 +9,7 @@ import { issueDemoLinks, seedDemo } from './demo';
 import { createRequestHandler } from './http';
 import type { Log } from './log';
 import { Rooms } from './rooms';
-import { Storage } from './storage';
+import { openStorage } from './storage-open';
 import { createSyncServer } from './upgrade';
 
 export interface RunningRelay {
@@ -31,12 +31,12 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
   // With PORT=0 and no public URL, links follow the port the system picked.
   const effective: Config = config.port === 0 && !process.env.AAN_TAFEL_PUBLIC_URL ? { ...config, publicUrl: `http://localhost:${port}` } : config;
 
-  const storage = Storage.open(effective.dataDir);
+  const storage = await openStorage(effective);
   const rooms = new Rooms(storage, effective, log);
   const context: RelayContext = { config: effective, storage, rooms, log, startedAt: Date.now() };
   if (effective.demo) {
-    seedDemo(context);
-    issueDemoLinks(context);
+    await seedDemo(context);
+    await issueDemoLinks(context);
   }
 
   server.on('request', createRequestHandler(context));
@@ -52,15 +52,14 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
     port,
     context,
     stop() {
-      stopping ??= new Promise<void>((resolve) => {
+      stopping ??= (async () => {
         sync.close();
-        rooms.closeAllRooms();
-        server.close(() => {
-          storage.close();
-          resolve();
-        });
+        await rooms.closeAllRooms();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-      });
+        await closed;
+        await storage.close();
+      })();
       return stopping;
     },
   };

@@ -3,10 +3,10 @@
 // compacted and unloaded when it has been without connections for a while, so memory follows the
 // tafels in use, not the tafels ever opened.
 //
-// Durability rule: a change to a room's document is appended to SQLite and committed before it is
-// sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash. The
-// appends of one event-loop turn share one COMMIT (server/groupcommit.ts); every message a room
-// sends goes through Room.send, which holds it back, in order, until the open batch is committed.
+// Durability rule: a change to a room's document is appended to storage and committed before it
+// is sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash.
+// The appends of one event-loop turn share one COMMIT (server/groupcommit.ts); every message a
+// room sends goes through Room.send, which holds it back, in order, until its batch is committed.
 
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -18,8 +18,8 @@ import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/sync/protocol';
 import type { Config } from './config';
-import type { BatchMember } from './groupcommit';
-import type { Storage } from './storage';
+import type { BatchMember, RoomWrites } from './groupcommit';
+import type { RelayStorage, StoredTafel } from './storage';
 import type { TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
@@ -71,7 +71,6 @@ export class Room implements BatchMember {
   lastUsed = Date.now();
   idleTimer: NodeJS.Timeout | undefined;
   private readonly outbox: Uint8Array[] = [];
-  private lastSeq: number;
   private logEntries: number;
   /** The name list-tafels shows, as stored: renamed only when the document's name changes. */
   private listedNaam: string;
@@ -79,26 +78,24 @@ export class Room implements BatchMember {
 
   constructor(
     readonly tafelId: string,
-    private readonly storage: Storage,
+    private readonly storage: RelayStorage,
     private readonly config: Config,
     private readonly log: Log,
     private readonly onFailure: (room: Room) => void,
+    stored: StoredTafel,
   ) {
-    const stored = storage.loadTafel(tafelId);
-    if (!stored) throw new Error(`tafel ${tafelId} does not exist`);
     ensureRoots(this.doc);
     this.doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOAD_ORIGIN);
       for (const u of stored.updates) Y.applyUpdate(this.doc, u.data, LOAD_ORIGIN);
     }, LOAD_ORIGIN);
-    this.lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
     this.logEntries = stored.updates.length;
     this.listedNaam = stored.naam;
     this.bindings = stored.bindings;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
       // Runs inside Room.commit's batched write; the broadcast waits for the batch's COMMIT.
-      this.lastSeq = this.storage.appendUpdate(this.tafelId, update, Date.now());
+      this.storage.batch.write(this, this.tafelId, (w) => w.appendUpdate(update, Date.now()));
       this.logEntries++;
       this.outbox.push(update);
     });
@@ -124,18 +121,18 @@ export class Room implements BatchMember {
    * COMMIT. If anything fails the room can no longer vouch that memory equals disk: the batch
    * fails it (dropped, reloaded by the next connection) and this rethrows.
    */
-  commit(change: () => void): void {
+  commit(change: (writes: RoomWrites) => void): void {
     try {
-      this.storage.batch.write(this, () => {
-        change();
+      this.storage.batch.write(this, this.tafelId, (writes) => {
+        change(writes);
         if (this.outbox.length === 0) return;
         // Keeps list-tafels in step with the name the chair gives the tafel in the app.
         const naam = readTafel(this.doc).naam || this.tafelId;
         if (naam !== this.listedNaam) {
-          this.storage.renameTafel(this.tafelId, naam);
+          writes.rename(naam);
           this.listedNaam = naam;
         }
-        if (this.logEntries >= this.config.compactEvery) this.compactLog();
+        if (this.logEntries >= this.config.compactEvery) this.compactLog(writes);
       });
     } catch (e) {
       this.outbox.length = 0;
@@ -155,18 +152,18 @@ export class Room implements BatchMember {
   /** Folds the log into a new snapshot (idle unload, shutdown), as a write of the open batch. */
   compact(): void {
     if (this.logEntries === 0 || this.failed) return;
-    this.storage.batch.write(this, () => this.compactLog());
+    this.storage.batch.write(this, this.tafelId, (writes) => this.compactLog(writes));
   }
 
   /** Inside a batched write: the snapshot and the log entries it folds change together or not at all. */
-  private compactLog(): void {
-    try {
-      this.storage.compact(this.tafelId, Y.encodeStateAsUpdate(this.doc), this.lastSeq, Date.now());
-      this.logEntries = 0;
-    } catch (e) {
-      // The log is intact and complete; compaction is retried at the next threshold or unload.
-      this.log.error(`compacting ${this.tafelId} failed`, e);
-    }
+  private compactLog(writes: RoomWrites): void {
+    writes.compact(Y.encodeStateAsUpdate(this.doc), Date.now());
+    this.logEntries = 0;
+  }
+
+  /** Called by the batch: the log is intact and complete; compaction is retried at the next threshold or unload. */
+  compactionFailed(e: unknown): void {
+    this.log.error(`compacting ${this.tafelId} failed`, e);
   }
 
   /** Sends to one connection once everything written so far is committed, in order. */
@@ -310,9 +307,11 @@ export type Acquired = { readonly ok: true; readonly room: Room } | { readonly o
 /** The rooms in memory, loaded on demand and unloaded when idle, at most config.limits.maxRooms. */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  /** Tafels being loaded: a second acquire waits for the same load instead of loading twice. */
+  private readonly loading = new Map<string, Promise<Acquired>>();
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: RelayStorage,
     private readonly config: Config,
     private readonly log: Log,
   ) {}
@@ -331,21 +330,38 @@ export class Rooms {
     return this.rooms.values();
   }
 
-  /** The loaded room of a tafel, loading it from SQLite when needed. */
-  acquire(tafelId: string): Acquired {
+  /** The room of a tafel when it is loaded. */
+  loaded(tafelId: string): Room | undefined {
+    return this.rooms.get(tafelId);
+  }
+
+  /** The loaded room of a tafel, loading it from storage when needed. */
+  acquire(tafelId: string): Promise<Acquired> {
     const loaded = this.rooms.get(tafelId);
-    if (loaded) return { ok: true, room: loaded };
-    if (!this.storage.tafelExists(tafelId)) return { ok: false, reason: 'unknown' };
-    if (this.rooms.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
-    const room = new Room(tafelId, this.storage, this.config, this.log, (r) => this.forget(r));
+    if (loaded) return Promise.resolve({ ok: true, room: loaded });
+    let loading = this.loading.get(tafelId);
+    if (!loading) {
+      loading = this.load(tafelId).finally(() => this.loading.delete(tafelId));
+      this.loading.set(tafelId, loading);
+    }
+    return loading;
+  }
+
+  private async load(tafelId: string): Promise<Acquired> {
+    // Loads under way count too: a burst of first connections must not overshoot the limit.
+    if (this.rooms.size + this.loading.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
+    // Waits for every batch written so far (an unloaded room's last compaction among them).
+    const stored = await this.storage.loadTafel(tafelId);
+    if (!stored) return { ok: false, reason: 'unknown' };
+    const room = new Room(tafelId, this.storage, this.config, this.log, (r) => this.forget(r), stored);
     this.rooms.set(tafelId, room);
     this.scheduleIdle(room);
     return { ok: true, room };
   }
 
   /** Runs `fn` on a tafel's document for a moment (API calls); the room unloads later if idle. */
-  withDoc<T>(tafelId: string, fn: (room: Room) => T): T | undefined {
-    const got = this.acquire(tafelId);
+  async withDoc<T>(tafelId: string, fn: (room: Room) => T): Promise<T | undefined> {
+    const got = await this.acquire(tafelId);
     if (!got.ok) return undefined;
     const result = fn(got.room);
     if (got.room.conns.size === 0) this.scheduleIdle(got.room);
@@ -414,13 +430,14 @@ export class Rooms {
     return n;
   }
 
-  /** Shutdown: everyone goes away, every room is compacted. */
-  closeAllRooms(): void {
-    // Acknowledgements of the open batch go out before the goodbye.
-    this.storage.batch.commit();
+  /** Shutdown: everyone goes away, every room is compacted and committed. */
+  async closeAllRooms(): Promise<void> {
+    // Acknowledgements of the open batches go out before the goodbye.
+    await this.storage.batch.settled();
     for (const room of [...this.rooms.values()]) {
       room.closeAll(1001, 'relay stopping');
       this.unload(room);
     }
+    await this.storage.batch.settled();
   }
 }
