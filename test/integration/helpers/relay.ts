@@ -21,6 +21,8 @@
 //   rejection (message type 4, src/sync/protocol.ts) in `rejections` and every close code in `closes`.
 // - inviteWhenKnown asks the relay for the chair's invite until the relay knows the lid.
 // - docState(doc) is a tafel document's content as canonical JSON, to compare peers.
+// - startRelay({env: {AAN_TAFEL_DATABASE_URL: url}}) runs it on Postgres (helpers/postgres.ts starts
+//   a throwaway cluster); runAdmin and createTafel pass the relay's env on to the admin CLI.
 // - createTafel runs the admin CLI; tryUpgrade opens a raw websocket and reports the HTTP status
 //   of a refused upgrade or the close code of an accepted one.
 
@@ -45,6 +47,8 @@ export interface StartedRelay {
   readonly wsUrl: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The environment it was started with beyond the defaults (e.g. AAN_TAFEL_DATABASE_URL); runAdmin uses it too. */
+  readonly env: Readonly<Record<string, string>>;
   readonly proc: ChildProcess;
   /** Everything the relay printed so far (stdout and stderr). */
   output(): string;
@@ -113,6 +117,7 @@ export async function startRelay(opts: StartOptions = {}): Promise<StartedRelay>
     wsUrl: `ws://127.0.0.1:${port}`,
     port,
     dataDir,
+    env: opts.env ?? {},
     proc,
     output: () => out,
     kill,
@@ -134,10 +139,10 @@ export async function cleanupRelays(): Promise<void> {
 }
 
 /** Runs the admin CLI on the relay's data folder; returns its parsed JSON output. */
-export function runAdmin(relay: Pick<StartedRelay, 'dataDir' | 'url'>, args: readonly string[]): unknown {
+export function runAdmin(relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> }, args: readonly string[]): unknown {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, AAN_TAFEL_DATA: relay.dataDir, AAN_TAFEL_PUBLIC_URL: relay.url },
+    env: { ...process.env, AAN_TAFEL_DATA: relay.dataDir, AAN_TAFEL_PUBLIC_URL: relay.url, ...relay.env },
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`admin ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
@@ -151,7 +156,7 @@ export interface CreatedTafel {
   readonly url: string;
 }
 
-export function createTafel(relay: Pick<StartedRelay, 'dataDir' | 'url'>, name: string): CreatedTafel {
+export function createTafel(relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> }, name: string): CreatedTafel {
   return runAdmin(relay, ['create-tafel', '--name', name]) as CreatedTafel;
 }
 
