@@ -11,6 +11,9 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
 import type { RelayStorage } from './storage';
 import { openStorage } from './storage-open';
+import { PostgresStorage } from './storage-postgres';
+import type { BusMessage } from './cluster';
+import { notify } from './cluster-postgres';
 import { createTafel } from './tafels';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -50,6 +53,14 @@ async function loadDoc(storage: RelayStorage, tafelId: string): Promise<Y.Doc> {
   return doc;
 }
 
+/**
+ * On Postgres the relay holding the tafel closes the connections at once (LISTEN/NOTIFY); on
+ * SQLite its membership check does within AAN_TAFEL_MEMBERSHIP_CHECK_MS.
+ */
+async function tellRelays(storage: RelayStorage, message: BusMessage): Promise<void> {
+  if (storage instanceof PostgresStorage) await notify(storage.pool, message);
+}
+
 async function run(command: string | undefined, opts: Options, config: Config, storage: RelayStorage): Promise<unknown> {
   const now = Date.now();
   switch (command) {
@@ -75,10 +86,18 @@ async function run(command: string | undefined, opts: Options, config: Config, s
       const invite = await issueInvite(storage, { tafelId, lidId, createdBy: 'admin', publicUrl: config.publicUrl, ttlMs: config.inviteTtlMs, now });
       return { tafelId, lidId, naam: lid.naam, ...invite };
     }
-    case 'revoke-token':
-      return { revoked: await storage.revokeToken(sha256(required(opts, 'token')), now) };
-    case 'revoke-lid':
-      return { revoked: await storage.revokeLid(required(opts, 'tafel'), required(opts, 'lid'), now) };
+    case 'revoke-token': {
+      const tokenHash = sha256(required(opts, 'token'));
+      const revoked = await storage.revokeToken(tokenHash, now);
+      await tellRelays(storage, { type: 'revoked-token', tokenHash });
+      return { revoked };
+    }
+    case 'revoke-lid': {
+      const [tafelId, lidId] = [required(opts, 'tafel'), required(opts, 'lid')];
+      const revoked = await storage.revokeLid(tafelId, lidId, now);
+      await tellRelays(storage, { type: 'revoked-lid', tafelId, lidId });
+      return { revoked };
+    }
     case 'export-tafel': {
       const tafelId = required(opts, 'tafel');
       const doc = await loadDoc(storage, tafelId);

@@ -76,7 +76,7 @@ interface Caller {
 async function authenticate(ctx: RelayContext, req: IncomingMessage): Promise<Caller> {
   const check = await checkToken(ctx.storage, bearer(req), Date.now());
   if (!check.ok) throw new HttpError(401, `token-${check.reason}`, MESSAGES.badToken);
-  const actor = await ctx.rooms.withDoc(check.tafelId, (room) => actorForLid(room.doc, check.lidId));
+  const actor = await ctx.rooms.withDoc(check.tafelId, (doc) => actorForLid(doc, check.lidId));
   if (!actor) throw new HttpError(401, 'not-a-lid', MESSAGES.noSuchLid);
   return { tafelId: check.tafelId, lidId: check.lidId, tokenHash: check.hash, actor };
 }
@@ -108,7 +108,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       const r = await redeemInvite(ctx.storage, code, {
         now: Date.now(),
         tokenTtlMs: ctx.config.tokenTtlMs,
-        isLid: async (tafelId, lidId) => (await ctx.rooms.withDoc(tafelId, (room) => actorForLid(room.doc, lidId) !== undefined)) === true,
+        isLid: async (tafelId, lidId) => (await ctx.rooms.withDoc(tafelId, (doc) => actorForLid(doc, lidId) !== undefined)) === true,
       });
       if (r.ok) {
         ctx.log.info(`invite redeemed: tafel ${r.tafelId} lid ${r.lidId}`);
@@ -133,7 +133,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     async handle(ctx, req, _url, [tafelId]) {
       const caller = await authenticateChair(ctx, req, tafelId as string);
       const lidId = stringField(await readJson(req, ctx.config.limits.maxBodyBytes), 'lidId', 64);
-      const exists = await ctx.rooms.withDoc(caller.tafelId, (room) => readLid(room.doc, lidId) !== undefined);
+      const exists = await ctx.rooms.withDoc(caller.tafelId, (doc) => readLid(doc, lidId) !== undefined);
       if (!exists) throw new HttpError(404, 'no-such-lid', MESSAGES.noSuchLid);
       const invite = await issueInvite(ctx.storage, {
         tafelId: caller.tafelId,
@@ -172,6 +172,8 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       const caller = await authenticateChair(ctx, req, tafelId as string);
       const revoked = await ctx.storage.revokeLid(caller.tafelId, lidId as string, Date.now());
       const closed = ctx.rooms.closeLid(caller.tafelId, lidId as string, CLOSE.revoked, 'token revoked');
+      // The relay process holding the tafel, when it is another one, closes them too.
+      await ctx.cluster.publish({ type: 'revoked-lid', tafelId: caller.tafelId, lidId: lidId as string });
       ctx.log.info(`tafel ${caller.tafelId}: ${caller.lidId} revoked ${revoked} token(s) of lid ${lidId}`);
       return [200, { revoked, closed }];
     },

@@ -40,6 +40,16 @@ export interface Config {
   readonly tokenTtlMs: number;
   /** How often open connections are checked for revoked tokens and removed leden. */
   readonly membershipCheckMs: number;
+  /**
+   * Postgres only: a tafel's lease lasts this long without a heartbeat, so a dead relay's tafels
+   * move to another process within it (server/cluster-postgres.ts).
+   */
+  readonly leaseMs: number;
+  /**
+   * Where other relay processes reach this one to forward a tafel's websockets; null: this
+   * process's own port on 127.0.0.1 (processes on one machine).
+   */
+  readonly internalUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -118,5 +128,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     inviteTtlMs: integer(env, 'AAN_TAFEL_INVITE_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600) * 1000,
     tokenTtlMs: integer(env, 'AAN_TAFEL_TOKEN_TTL_SECONDS', 365 * 24 * 3600, 1, 10 * 365 * 24 * 3600) * 1000,
     membershipCheckMs: integer(env, 'AAN_TAFEL_MEMBERSHIP_CHECK_MS', 5_000, 100, 3600_000),
+    leaseMs: integer(env, 'AAN_TAFEL_LEASE_MS', 6_000, 1_000, 600_000),
+    internalUrl: env.AAN_TAFEL_INTERNAL_URL?.trim() ? origin(env.AAN_TAFEL_INTERNAL_URL.trim(), 'AAN_TAFEL_INTERNAL_URL') : null,
   };
 }

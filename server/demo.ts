@@ -200,8 +200,8 @@ export async function seedDemo(ctx: RelayContext): Promise<boolean> {
 export async function issueDemoLinks(ctx: RelayContext): Promise<DemoLink[]> {
   const { config } = ctx;
   if (!(await ctx.storage.tafelExists(DEMO_TAFEL_ID))) return [];
-  const leden = await ctx.rooms.withDoc(DEMO_TAFEL_ID, (room) =>
-    readLeden(room.doc).map((lid) => ({ lid, partij: readPartij(room.doc, lid.partijId)?.naam ?? '' })),
+  const leden = await ctx.rooms.withDoc(DEMO_TAFEL_ID, (doc) =>
+    readLeden(doc).map((lid) => ({ lid, partij: readPartij(doc, lid.partijId)?.naam ?? '' })),
   );
   if (!leden) return [];
   const links: DemoLink[] = [];

@@ -9,7 +9,8 @@ import { issueDemoLinks, seedDemo } from './demo';
 import { createRequestHandler } from './http';
 import type { Log } from './log';
 import { Rooms } from './rooms';
-import { openStorage } from './storage-open';
+import { openRelayStorage } from './storage-open';
+import { CLOSE } from './limits';
 import { createSyncServer } from './upgrade';
 
 export interface RunningRelay {
@@ -31,9 +32,14 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
   // With PORT=0 and no public URL, links follow the port the system picked.
   const effective: Config = config.port === 0 && !process.env.AAN_TAFEL_PUBLIC_URL ? { ...config, publicUrl: `http://localhost:${port}` } : config;
 
-  const storage = await openStorage(effective);
-  const rooms = new Rooms(storage, effective, log);
-  const context: RelayContext = { config: effective, storage, rooms, log, startedAt: Date.now() };
+  const { storage, cluster } = await openRelayStorage(effective, port, log);
+  const rooms = new Rooms(storage, effective, log, cluster);
+  const context: RelayContext = { config: effective, storage, rooms, cluster, log, startedAt: Date.now() };
+  // Revocations made through another relay process or the admin CLI.
+  cluster.subscribe((m) => {
+    if (m.type === 'revoked-lid') rooms.closeLid(m.tafelId, m.lidId, CLOSE.revoked, 'token revoked');
+    if (m.type === 'revoked-token') rooms.closeToken(m.tokenHash, CLOSE.revoked, 'token revoked');
+  });
   if (effective.demo) {
     await seedDemo(context);
     await issueDemoLinks(context);
@@ -55,6 +61,8 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
       stopping ??= (async () => {
         sync.close();
         await rooms.closeAllRooms();
+        // Gives the leases up: another process may take the tafels at once.
+        await cluster.close();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
         await closed;

@@ -20,6 +20,7 @@ import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage }
 import type { Config } from './config';
 import type { BatchMember, RoomWrites } from './groupcommit';
 import type { RelayStorage, StoredTafel } from './storage';
+import { LocalCluster, type Cluster } from './cluster';
 import type { TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
@@ -302,7 +303,11 @@ interface AwarenessChange {
   removed: number[];
 }
 
-export type Acquired = { readonly ok: true; readonly room: Room } | { readonly ok: false; readonly reason: 'unknown' | 'full' };
+export type Acquired =
+  | { readonly ok: true; readonly room: Room }
+  | { readonly ok: false; readonly reason: 'unknown' | 'full' }
+  /** Another relay process holds the tafel's lease (server/cluster.ts). */
+  | { readonly ok: false; readonly reason: 'elsewhere'; readonly holderUrl: string };
 
 /** The rooms in memory, loaded on demand and unloaded when idle, at most config.limits.maxRooms. */
 export class Rooms {
@@ -314,7 +319,10 @@ export class Rooms {
     private readonly storage: RelayStorage,
     private readonly config: Config,
     private readonly log: Log,
-  ) {}
+    private readonly cluster: Cluster = new LocalCluster(),
+  ) {
+    cluster.onLost((tafelId) => this.lost(tafelId));
+  }
 
   get size(): number {
     return this.rooms.size;
@@ -350,6 +358,11 @@ export class Rooms {
   private async load(tafelId: string): Promise<Acquired> {
     // Loads under way count too: a burst of first connections must not overshoot the limit.
     if (this.rooms.size + this.loading.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
+    if (!(await this.storage.tafelExists(tafelId))) return { ok: false, reason: 'unknown' };
+    // Only the lease holder loads a tafel, and only after taking the lease: it then reads
+    // everything a previous holder committed.
+    const lease = await this.cluster.acquire(tafelId);
+    if (!lease.ok) return { ok: false, reason: 'elsewhere', holderUrl: lease.holderUrl };
     // Waits for every batch written so far (an unloaded room's last compaction among them).
     const stored = await this.storage.loadTafel(tafelId);
     if (!stored) return { ok: false, reason: 'unknown' };
@@ -359,13 +372,31 @@ export class Rooms {
     return { ok: true, room };
   }
 
-  /** Runs `fn` on a tafel's document for a moment (API calls); the room unloads later if idle. */
-  async withDoc<T>(tafelId: string, fn: (room: Room) => T): Promise<T | undefined> {
+  /**
+   * Runs `fn` on a tafel's document for a moment (API calls); the room unloads later if idle. A
+   * tafel another relay process holds is read from storage as committed, without loading a room.
+   */
+  async withDoc<T>(tafelId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
     const got = await this.acquire(tafelId);
+    if (!got.ok && got.reason === 'elsewhere') return this.withStoredDoc(tafelId, fn);
     if (!got.ok) return undefined;
-    const result = fn(got.room);
+    const result = fn(got.room.doc);
     if (got.room.conns.size === 0) this.scheduleIdle(got.room);
     return result;
+  }
+
+  private async withStoredDoc<T>(tafelId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    const stored = await this.storage.loadTafel(tafelId);
+    if (!stored) return undefined;
+    const doc = new Y.Doc();
+    try {
+      ensureRoots(doc);
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const u of stored.updates) Y.applyUpdate(doc, u.data);
+      return fn(doc);
+    } finally {
+      doc.destroy();
+    }
   }
 
   attach(room: Room, conn: Connection): void {
@@ -407,6 +438,7 @@ export class Rooms {
     if (room.isFailed) return;
     this.rooms.delete(room.tafelId);
     room.destroy();
+    this.releaseWhenCommitted(room.tafelId);
   }
 
   private forget(room: Room): void {
@@ -414,6 +446,39 @@ export class Rooms {
     if (this.rooms.get(room.tafelId) !== room) return;
     this.rooms.delete(room.tafelId);
     room.destroy();
+    this.releaseWhenCommitted(room.tafelId);
+  }
+
+  /** Gives the lease up once the room's last writes are committed, unless it was loaded again. */
+  private releaseWhenCommitted(tafelId: string): void {
+    void this.storage.batch
+      .settled()
+      .then(() => (this.rooms.has(tafelId) || this.loading.has(tafelId) ? undefined : this.cluster.release(tafelId)))
+      .catch((e: unknown) => this.log.warn(`releasing the lease of ${tafelId} failed: ${(e as Error).message}`));
+  }
+
+  /** Another relay took the tafel (a missed heartbeat): its clients reconnect and are sent there. */
+  private lost(tafelId: string): void {
+    const room = this.rooms.get(tafelId);
+    if (!room) return;
+    // 1012 (service restart): y-websocket clients reconnect by themselves.
+    room.closeAll(1012, 'tafel moved to another relay');
+    this.rooms.delete(tafelId);
+    room.destroy();
+  }
+
+  /** Closes the connections that use one device token (revoked elsewhere). */
+  closeToken(tokenHash: string, code: number, reason: string): number {
+    let n = 0;
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) {
+        if (c.tokenHash === tokenHash) {
+          room.close(c, code, reason);
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** Closes the connections of one lid (token revoked, lid removed). */

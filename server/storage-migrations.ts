@@ -144,6 +144,18 @@ CREATE TRIGGER audit_no_change BEFORE UPDATE OR DELETE ON audit
 CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
   FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();
 `,
+  `
+-- Which relay process serves a tafel (server/cluster-postgres.ts).
+CREATE TABLE tafel_leases (
+  tafel_id TEXT PRIMARY KEY REFERENCES tafels(id),
+  holder TEXT NOT NULL,
+  -- where other relays forward this tafel's websockets
+  holder_url TEXT NOT NULL,
+  expires_at TIMESTAMPTZ NOT NULL
+);
+-- The relay process that accepted each log entry (several may share the database).
+ALTER TABLE updates ADD COLUMN relay TEXT;
+`,
 ];
 
 export const MIGRATIONS_TABLE_SQL = `CREATE TABLE IF NOT EXISTS schema_migrations (module TEXT PRIMARY KEY, version INTEGER NOT NULL)`;

@@ -27,7 +27,16 @@ import { storageModules, type StorageHandle } from './storage-modules';
 export interface PostgresHooks {
   /** Runs right before each batch's COMMIT; a throw counts as a failed COMMIT. Tests count and break commits with it. */
   readonly beforeCommit?: () => void;
+  /**
+   * The relay process this storage commits for (server/cluster-postgres.ts): every batch then
+   * commits only the write sets of tafels whose lease it holds. Without it (admin CLI, tests of
+   * storage alone) there is no fencing.
+   */
+  readonly relayId?: string;
 }
+
+/** A write set of a tafel whose lease this process does not hold (any more). */
+export class LeaseLostError extends Error {}
 
 /** BIGINT columns (ids, seqs, milliseconds) as numbers: all of them stay below 2^53. */
 const int = (v: unknown): number => Number(v);
@@ -126,7 +135,12 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
     let broken: unknown;
     try {
       await client.query('BEGIN');
+      const fenced = await this.leasedTafels(client, sets);
       for (const set of sets) {
+        if (fenced && !fenced.has(set.tafelId)) {
+          failed.set(set.member, new LeaseLostError(`the lease of tafel ${set.tafelId} is not held by this relay`));
+          continue;
+        }
         // A savepoint per write set: a failing one undoes only itself.
         await client.query('SAVEPOINT write_set');
         try {
@@ -150,11 +164,24 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
     return { failed, compactionsFailed };
   }
 
+  /**
+   * The batch's tafels whose lease this relay holds, read FOR SHARE: a takeover (which updates the
+   * lease row) waits until this transaction ends. Undefined without fencing.
+   */
+  private async leasedTafels(client: pg.PoolClient, sets: readonly WriteSet[]): Promise<Set<string> | undefined> {
+    if (this.hooks.relayId === undefined) return undefined;
+    const r = await client.query<{ tafel_id: string }>(
+      `SELECT tafel_id FROM tafel_leases WHERE tafel_id = ANY($1) AND holder = $2 AND expires_at > clock_timestamp() FOR SHARE`,
+      [[...new Set(sets.map((s) => s.tafelId))], this.hooks.relayId],
+    );
+    return new Set(r.rows.map((row) => row.tafel_id));
+  }
+
   private async applyWrite(client: pg.PoolClient, set: WriteSet, w: Write, compactionsFailed: Map<BatchMember, unknown>): Promise<void> {
     const tafelId = set.tafelId;
     switch (w.kind) {
       case 'append':
-        await client.query('INSERT INTO updates (tafel_id, data, at) VALUES ($1, $2, $3)', [tafelId, Buffer.from(w.data), w.at]);
+        await client.query('INSERT INTO updates (tafel_id, data, at, relay) VALUES ($1, $2, $3, $4)', [tafelId, Buffer.from(w.data), w.at, this.hooks.relayId ?? null]);
         return;
       case 'bind':
         await client.query(

@@ -11,6 +11,7 @@ import type { RelayContext } from './context';
 import { CLOSE, TokenBucket } from './limits';
 import { MESSAGES } from './messages';
 import { MalformedMessage, type Connection, type Room } from './rooms';
+import { FORWARDED_HEADER, forwardUpgrade } from './forward';
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
@@ -181,6 +182,12 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
         if (check.tafelId !== tafelId) return refuse(socket, 401, 'other-tafel', MESSAGES.notThisTafel);
         const got = await ctx.rooms.acquire(tafelId);
         if (socket.destroyed) return;
+        if (!got.ok && got.reason === 'elsewhere') {
+          // Another relay process holds the tafel: hand the connection over, once.
+          if (req.headers[FORWARDED_HEADER] !== undefined) return refuse(socket, 503, 'relay-full', MESSAGES.relayFull);
+          forwardUpgrade(req, socket, head, got.holderUrl, (e) => ctx.log.warn(`forwarding tafel ${tafelId} to ${got.holderUrl} failed: ${e.message}`));
+          return;
+        }
         if (!got.ok) {
           return got.reason === 'unknown'
             ? refuse(socket, 404, 'no-such-tafel', MESSAGES.noSuchTafel)
