@@ -12,6 +12,7 @@ import { issueInvite } from './invites';
 import type { RelayStorage } from './storage';
 import { openStorage } from './storage-open';
 import { PostgresStorage } from './storage-postgres';
+import { backup, restorePostgres, restoreSqlite } from './backup';
 import type { BusMessage } from './cluster';
 import { notify } from './cluster-postgres';
 import { createTafel } from './tafels';
@@ -29,7 +30,12 @@ const USAGE = `Usage: npm run admin -- <command> [options]
   revoke-lid --tafel <tafelId> --lid <lidId>
       Revokes every device token of a lid.
   export-tafel --tafel <tafelId> [--out <file.json>]
-      The whole tafel document as JSON, with provenance.`;
+      The whole tafel document as JSON, with provenance.
+  backup --out <file>
+      A consistent backup while the relay runs: SQLite's online backup, or pg_dump (custom
+      format) on Postgres. Never overwrites a file.
+  restore --from <file>
+      Puts a backup back (stop the relay first). SQLite keeps the replaced file beside it.`;
 
 class UsageError extends Error {}
 
@@ -109,6 +115,8 @@ async function run(command: string | undefined, opts: Options, config: Config, s
       }
       return out;
     }
+    case 'backup':
+      return backup(storage, required(opts, 'out'));
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
@@ -127,6 +135,7 @@ async function main(): Promise<number> {
         lid: { type: 'string' },
         token: { type: 'string' },
         out: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -141,8 +150,15 @@ async function main(): Promise<number> {
   let storage: RelayStorage | undefined;
   try {
     const config = loadConfig();
-    storage = await openStorage(config);
     const { help: _help, ...opts } = parsed.values;
+    // A restore replaces the storage: it must not be open.
+    if (parsed.positionals[0] === 'restore') {
+      const from = required(opts, 'from');
+      const result = config.databaseUrl ? await restorePostgres(config.databaseUrl, from) : restoreSqlite(config.dataDir, from, Date.now());
+      console.log(JSON.stringify(result, null, 2));
+      return 0;
+    }
+    storage = await openStorage(config);
     const result = await run(parsed.positionals[0], opts, config, storage);
     console.log(JSON.stringify(result, null, 2));
     return 0;

@@ -24,6 +24,10 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
   // Slowloris and friends: headers and bodies must arrive in reasonable time.
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
+  // Idle keep-alive connections stay open longer than a reverse proxy keeps its pooled upstream
+  // connections (Caddy: 2 minutes), so the proxy never sends a request on a socket we just
+  // closed (a 502 for the tablet).
+  server.keepAliveTimeout = 130_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
