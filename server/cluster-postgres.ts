@@ -76,6 +76,8 @@ export class PostgresCluster implements Cluster {
 
   async release(tafelId: string): Promise<void> {
     this.held.delete(tafelId);
+    // After close() every lease is given up already.
+    if (this.closed) return;
     await this.pool.query('DELETE FROM tafel_leases WHERE tafel_id = $1 AND holder = $2', [tafelId, this.relayId]);
   }
 
