@@ -41,7 +41,8 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const made = runAdmin(relay, ['backup', '--out', file]) as { bytes: number; engine: string };
       expect(made).toMatchObject({ engine, file });
       expect(made.bytes).toBeGreaterThan(0);
-      expect(() => runAdmin(relay, ['backup', '--out', file])).toThrow(/exists already/);
+      // The refusals are the same on both engines: checked once (each CLI run costs seconds).
+      if (engine === 'sqlite') expect(() => runAdmin(relay, ['backup', '--out', file])).toThrow(/exists already/);
 
       edit('na de backup');
       await waitFor(() => remark() === 'na de backup', 'the second edit to be stored');
@@ -51,7 +52,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       await relay.stop();
       const restored = runAdmin(relay, ['restore', '--from', file]) as { tafels: number };
       expect(restored.tafels).toBe(1);
-      expect(() => runAdmin(relay, ['restore', '--from', path.join(dir, 'missing')])).toThrow(/no backup/);
+      if (engine === 'sqlite') expect(() => runAdmin(relay, ['restore', '--from', path.join(dir, 'missing')])).toThrow(/no backup/);
       relay = await startRelay({ dataDir: relay.dataDir, port: relay.port, demo: true, env });
 
       // As at the backup: the device tokens of then work, the later edit is gone ...
