@@ -91,9 +91,16 @@ export class RoomWrites {
 interface Batch {
   readonly sets: Map<BatchMember, WriteSet>;
   readonly queue: { readonly member: BatchMember; readonly deliver: () => void }[];
+  /** Resolves once the batch is committed (or lost) and its messages are delivered. */
+  readonly done: Promise<void>;
+  readonly finish: () => void;
 }
 
-const emptyBatch = (): Batch => ({ sets: new Map(), queue: [] });
+function emptyBatch(): Batch {
+  let finish = () => undefined as void;
+  const done = new Promise<void>((resolve) => (finish = resolve));
+  return { sets: new Map(), queue: [], done, finish };
+}
 
 export class GroupCommit {
   /** The batch collecting this turn's writes, if any. */
@@ -101,7 +108,6 @@ export class GroupCommit {
   /** The batch being committed, if any. */
   private committing: Batch | undefined;
   private flushing: Promise<void> | undefined;
-  private idle: (() => void)[] = [];
 
   constructor(private readonly engine: BatchEngine) {}
 
@@ -133,10 +139,13 @@ export class GroupCommit {
     else deliver();
   }
 
-  /** Resolves once every batch written so far is committed (or lost) and its messages delivered. */
+  /**
+   * Resolves once every batch written so far is committed (or lost) and its messages delivered.
+   * Batches commit in order, so that is when the latest of them is done; batches opened later
+   * are not waited for (under sustained load there may never be a moment without one).
+   */
   settled(): Promise<void> {
-    if (!this.open && !this.committing) return Promise.resolve();
-    return new Promise((resolve) => this.idle.push(resolve));
+    return (this.open ?? this.committing)?.done ?? Promise.resolve();
   }
 
   private openBatch(): Batch {
@@ -151,7 +160,6 @@ export class GroupCommit {
   private flush(): Promise<void> {
     this.flushing ??= this.drain().finally(() => {
       this.flushing = undefined;
-      if (!this.open && !this.committing) for (const resolve of this.idle.splice(0)) resolve();
     });
     return this.flushing;
   }
@@ -161,8 +169,12 @@ export class GroupCommit {
       const batch = this.open;
       this.open = undefined;
       this.committing = batch;
-      await this.commitOne(batch);
-      this.committing = undefined;
+      try {
+        await this.commitOne(batch);
+      } finally {
+        this.committing = undefined;
+        batch.finish();
+      }
     }
   }
 
