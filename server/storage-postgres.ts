@@ -136,19 +136,25 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
     try {
       await client.query('BEGIN');
       const fenced = await this.leasedTafels(client, sets);
-      for (const set of sets) {
-        if (fenced && !fenced.has(set.tafelId)) {
-          failed.set(set.member, new LeaseLostError(`the lease of tafel ${set.tafelId} is not held by this relay`));
-          continue;
-        }
-        // A savepoint per write set: a failing one undoes only itself.
-        await client.query('SAVEPOINT write_set');
-        try {
-          for (const w of set.writes) await this.applyWrite(client, set, w, compactionsFailed);
-          await client.query('RELEASE SAVEPOINT write_set');
-        } catch (e) {
-          await client.query('ROLLBACK TO SAVEPOINT write_set');
-          failed.set(set.member, e);
+      const held = sets.filter((set) => {
+        if (!fenced || fenced.has(set.tafelId)) return true;
+        failed.set(set.member, new LeaseLostError(`the lease of tafel ${set.tafelId} is not held by this relay`));
+        return false;
+      });
+      // Every round trip costs: the usual batch (appends, bindings, audit rows, renames) goes in
+      // a few statements for all its write sets together. Only if one of them fails, or the batch
+      // compacts or writes another module's tables, is it applied set by set to learn whose it is.
+      if (!(await this.tryMerged(client, held))) {
+        for (const set of held) {
+          // A savepoint per write set: a failing one undoes only itself.
+          await client.query('SAVEPOINT write_set');
+          try {
+            for (const w of set.writes) await this.applyWrite(client, set, w, compactionsFailed);
+            await client.query('RELEASE SAVEPOINT write_set');
+          } catch (e) {
+            await client.query('ROLLBACK TO SAVEPOINT write_set');
+            failed.set(set.member, e);
+          }
         }
       }
       this.hooks.beforeCommit?.();
@@ -162,6 +168,81 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
       client.release(broken instanceof Error && !('code' in broken) ? broken : undefined);
     }
     return { failed, compactionsFailed };
+  }
+
+  /** Applies the write sets with one statement per kind of write; false (and nothing applied) when it cannot. */
+  private async tryMerged(client: pg.PoolClient, sets: readonly WriteSet[]): Promise<boolean> {
+    const appends = { tafel: [] as string[], data: [] as Buffer[], at: [] as number[] };
+    const binds = { tafel: [] as string[], client: [] as number[], lid: [] as string[] };
+    const audits = { tafel: [] as string[], lid: [] as string[], partij: [] as (string | null)[], at: [] as number[], size: [] as number[], accepted: [] as boolean[], type: [] as number[], detail: [] as string[] };
+    const renames = new Map<string, string>();
+    for (const set of sets) {
+      for (const w of set.writes) {
+        switch (w.kind) {
+          case 'append':
+            appends.tafel.push(set.tafelId);
+            appends.data.push(Buffer.from(w.data));
+            appends.at.push(w.at);
+            break;
+          case 'bind':
+            for (const id of w.clientIds) {
+              binds.tafel.push(set.tafelId);
+              binds.client.push(id);
+              binds.lid.push(w.lidId);
+            }
+            break;
+          case 'audit':
+            audits.tafel.push(set.tafelId);
+            audits.lid.push(w.entry.lidId);
+            audits.partij.push(w.entry.partijId);
+            audits.at.push(w.entry.at);
+            audits.size.push(w.entry.size);
+            audits.accepted.push(w.entry.accepted);
+            audits.type.push(w.entry.messageType);
+            audits.detail.push(JSON.stringify(w.entry.detail));
+            break;
+          case 'rename':
+            renames.set(set.tafelId, w.naam);
+            break;
+          default:
+            return false;
+        }
+      }
+    }
+    await client.query('SAVEPOINT merged');
+    try {
+      if (appends.tafel.length > 0) {
+        // In the order the rooms appended (WITH ORDINALITY): each tafel's log keeps its order.
+        await client.query(
+          `INSERT INTO updates (tafel_id, data, at, relay)
+           SELECT t, d, a, $4 FROM unnest($1::text[], $2::bytea[], $3::bigint[]) WITH ORDINALITY AS u(t, d, a, n) ORDER BY n`,
+          [appends.tafel, appends.data, appends.at, this.hooks.relayId ?? null],
+        );
+      }
+      if (binds.tafel.length > 0) {
+        await client.query(
+          `INSERT INTO client_bindings (tafel_id, client_id, lid_id) SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[])
+           ON CONFLICT (tafel_id, client_id) DO NOTHING`,
+          [binds.tafel, binds.client, binds.lid],
+        );
+      }
+      if (audits.tafel.length > 0) {
+        await client.query(
+          `INSERT INTO audit (tafel_id, lid_id, partij_id, at, size, accepted, message_type, detail)
+           SELECT t, l, p, a, s, ok, m, d::jsonb
+           FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::int[], $6::boolean[], $7::int[], $8::text[]) WITH ORDINALITY AS u(t, l, p, a, s, ok, m, d, n)
+           ORDER BY n`,
+          [audits.tafel, audits.lid, audits.partij, audits.at, audits.size, audits.accepted, audits.type, audits.detail],
+        );
+      }
+      for (const [tafelId, naam] of renames) await client.query('UPDATE tafels SET naam = $1 WHERE id = $2', [naam, tafelId]);
+      await client.query('RELEASE SAVEPOINT merged');
+      return true;
+    } catch {
+      // One of them failed: set by set, to fail only the write set that did.
+      await client.query('ROLLBACK TO SAVEPOINT merged');
+      return false;
+    }
   }
 
   /**

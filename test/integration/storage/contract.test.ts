@@ -137,6 +137,23 @@ for (const engine of [sqliteEngine(), postgresEngine()] satisfies Engine[]) {
       expect([badDelivered, goodDelivered]).toEqual([false, true]);
       expect(await logOf(other, 't1')).toEqual([]);
       expect(await logOf(other, 't2')).toEqual([[2, 1]]);
+
+      // The same with only the relay's own kinds of write (which an engine may merge across sets):
+      // an update for a tafel that does not exist breaks a foreign key.
+      const ghost = member();
+      storage.batch.write(good, 't2', (w) => {
+        w.appendUpdate(Uint8Array.of(2, 2), 11);
+        w.audit({ tafelId: 't2', lidId: 'x', partijId: null, at: 11, size: 2, accepted: true, messageType: 2, detail: { ok: true } });
+      });
+      storage.batch.write(ghost, 'no-such-tafel', (w) => w.appendUpdate(Uint8Array.of(9), 11));
+      await storage.batch.settled();
+      expect(ghost.failures).toHaveLength(1);
+      expect(good.failures).toEqual([]);
+      expect(await logOf(other, 't2')).toEqual([
+        [2, 1],
+        [2, 2],
+      ]);
+      expect((await other.readAudit('t2', 10)).map((e) => e.detail)).toEqual([{ ok: true }]);
     });
 
     it('a lost COMMIT loses the whole batch, fails its writers and still answers the readers', async () => {
