@@ -13,6 +13,7 @@
 // Every implementation passes the one contract suite in test/integration/storage/.
 
 import type { GroupCommit } from './groupcommit';
+import type { StorageHandle } from './storage-modules';
 
 export const DB_FILE = 'aan-tafel.sqlite';
 
@@ -98,6 +99,8 @@ export type StorageEngine = 'sqlite' | 'postgres';
 
 export interface RelayStorage {
   readonly engine: StorageEngine;
+  /** The engine itself, for the reads of other modules' tables (server/storage-modules.ts). */
+  readonly handle: StorageHandle;
   /** The open batch of the rooms' writes; see server/groupcommit.ts. */
   readonly batch: GroupCommit;
   /** Commits what is batched, then closes the engine. */
@@ -134,9 +137,4 @@ export interface RelayStorage {
 
   // --- backups (server/backup.ts)
   backup(file: string): Promise<BackupResult>;
-}
-
-/** Which engine a configuration asks for. */
-export function engineOf(databaseUrl: string | null): StorageEngine {
-  return databaseUrl === null ? 'sqlite' : 'postgres';
 }
