@@ -67,6 +67,6 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       observer.close();
       tablet.close();
       await relay.stop();
-    });
+    }, 180_000);
   });
 }

@@ -128,7 +128,7 @@ for (const engine of ['sqlite', 'postgres'] as const) describe(`relay: durabilit
     observer.close();
     for (const c of clients) c.close();
     await relay.stop();
-  });
+  }, 120_000);
 
   it('restores every tafel after a restart, and after idle unloading with compaction', async () => {
     const env = { AAN_TAFEL_COMPACT_EVERY: '3', AAN_TAFEL_ROOM_IDLE_MS: '300', ...(await storeEnv()) };
@@ -168,5 +168,5 @@ for (const engine of ['sqlite', 'postgres'] as const) describe(`relay: durabilit
       client.close();
     }
     await relay.stop();
-  });
+  }, 120_000);
 });

@@ -174,5 +174,5 @@ describe('relay: two processes on one Postgres', () => {
     for (const c of clients) c.close();
     await db.end();
     await b.stop();
-  });
+  }, 180_000);
 });
