@@ -11,10 +11,9 @@ import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
 import type { RelayStorage } from './storage';
 import { openStorage } from './storage-open';
-import { PostgresStorage } from './storage-postgres';
+import type { PostgresStorage } from './storage-postgres';
 import { backup, restorePostgres, restoreSqlite } from './backup';
 import type { BusMessage } from './cluster';
-import { notify } from './cluster-postgres';
 import { createTafel } from './tafels';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -64,7 +63,9 @@ async function loadDoc(storage: RelayStorage, tafelId: string): Promise<Y.Doc> {
  * SQLite its membership check does within AAN_TAFEL_MEMBERSHIP_CHECK_MS.
  */
 async function tellRelays(storage: RelayStorage, message: BusMessage): Promise<void> {
-  if (storage instanceof PostgresStorage) await notify(storage.pool, message);
+  if (storage.engine !== 'postgres') return;
+  const { notify } = await import('./cluster-postgres');
+  await notify((storage as PostgresStorage).pool, message);
 }
 
 async function run(command: string | undefined, opts: Options, config: Config, storage: RelayStorage): Promise<unknown> {

@@ -10,9 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import pg from 'pg';
 import { DB_FILE, type BackupResult, type RelayStorage } from './storage';
-import { runTool } from './storage-postgres';
 
 export async function backup(storage: RelayStorage, out: string): Promise<BackupResult> {
   if (fs.existsSync(out)) throw new Error(`${out} exists already: a backup never overwrites a file`);
@@ -66,6 +64,7 @@ function checkSqliteBackup(file: string): number {
 /** Restores a pg_dump backup into the database. The relays must not be running. */
 export async function restorePostgres(url: string, from: string): Promise<RestoreResult> {
   if (!fs.existsSync(from)) throw new Error(`no backup at ${from}`);
+  const [{ default: pg }, { runTool }] = await Promise.all([import('pg'), import('./storage-postgres')]);
   // pg_restore --list reads the archive's table of contents: a quick check that it is one.
   await runTool('pg_restore', ['--list', from]);
   await runTool('pg_restore', ['--clean', '--if-exists', '--no-owner', '--no-privileges', '--single-transaction', `--dbname=${url}`, from]);
