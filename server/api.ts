@@ -3,12 +3,13 @@
 // travels through the document and its ownership gate, not through this API.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { actorForLid, readLid } from '../src/model';
+import { readLid } from '../src/model';
+import { actorForLid } from '../src/model';
 import { isChair, type Actor } from '../src/ownership/rulebook';
 import { checkToken } from './auth';
 import type { RelayContext } from './context';
 import { issueInvite, redeemInvite } from './invites';
-import { CLOSE } from './limits';
+import { CLOSE } from '../src/protocol/closeCodes';
 import { MESSAGES } from './messages';
 
 export class HttpError extends Error {

@@ -8,7 +8,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type * as Y from 'yjs';
 import {
-  actorForLid,
+  readLeden,
+  readPartij,
+  type Bouwstatus,
+  type FinancieleHaalbaarheid,
+  type Planstatus,
+  type Woningtype,
+} from '../src/model';
+import { actorForLid } from '../src/model';
+import {
   addLid,
   addPartij,
   createProject,
@@ -17,17 +25,11 @@ import {
   planVergadering,
   proposeAgendapunt,
   raiseKnelpunt,
-  readLeden,
-  readPartij,
   recordAfspraak,
   setOplevering,
   setPrivaatEigenaar,
   setProjectFields,
-  type Bouwstatus,
-  type FinancieleHaalbaarheid,
-  type Planstatus,
-  type Woningtype,
-} from '../src/model';
+} from '../src/operations';
 import type { Actor } from '../src/ownership/rulebook';
 import type { RelayContext } from './context';
 import { issueInvite } from './invites';

@@ -1,19 +1,29 @@
-// The ownership gate: every update a client sends (sync step 2 or update) is judged by the
-// validator against the room's document (which holds the earlier updates of the open batch too)
-// before anything is applied. Accepted: bound, applied, appended, audited, in one write of the open
-// batch, then broadcast after its COMMIT (Room.commit). Rejected: nothing applied, the audit records
-// why, and after the COMMIT of that audit row the sender alone gets a rejection message
-// (src/sync/protocol.ts, type 4); the connection stays.
+// The ownership gate: a decision on one update a client sends (sync step 2 or update), judged by
+// the validator against the room's document (which holds the earlier updates of the open batch
+// too) before anything is applied. The room calls it and carries out the verdict (Room.receive):
+// accepted, it binds, applies, appends and audits in one write of the open batch and broadcasts
+// after its COMMIT; rejected, nothing is applied, the audit records why, and after the COMMIT of
+// that audit row the sender alone gets a rejection message (src/protocol/messages.ts, type 4);
+// the connection stays. The gate knows nothing of rooms, sockets or storage.
 
+import type * as Y from 'yjs';
 import { actorForLid } from '../src/model';
-import { validateUpdate } from '../src/ownership/validator';
-import type { WriteIntent } from '../src/ownership/rulebook';
-import { encodeRejection } from '../src/sync/protocol';
-import type { Connection, Room } from './rooms';
-import type { RelayStorage } from './storage';
+import { validateUpdate, type Violation } from '../src/ownership/validator';
+import type { Actor, WriteIntent } from '../src/ownership/rulebook';
 
 /** At most this many paths are kept per audit entry; the count says how many there were. */
 const MAX_AUDIT_PATHS = 50;
+
+export type Verdict =
+  | { readonly ok: false; readonly actor: Actor | undefined; readonly violations: readonly Violation[] }
+  | {
+      readonly ok: true;
+      readonly actor: Actor | undefined;
+      /** Client ids the update introduces, to be bound to the actor's lid. */
+      readonly newClientIds: readonly number[];
+      /** What the update writes, for the audit ("who changed what"). */
+      readonly written: { readonly writes: number; readonly paths: readonly string[] };
+    };
 
 function pathOf(w: WriteIntent): string {
   const parts: string[] = [w.op, w.root];
@@ -22,22 +32,15 @@ function pathOf(w: WriteIntent): string {
   return parts.join(' ');
 }
 
-export function gateUpdate(room: Room, conn: Connection, update: Uint8Array, messageType: number, storage: RelayStorage): void {
-  const actor = actorForLid(room.doc, conn.lidId);
-  const result = validateUpdate(room.doc, update, actor, { lidFor: (id) => room.bindings.get(id) });
-  const now = Date.now();
-  const base = { tafelId: room.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
-  if (!result.ok) {
-    storage.batch.write(room, room.tafelId, (w) => w.audit({ ...base, accepted: false, detail: { violations: result.violations } }));
-    room.send(conn, encodeRejection({ messageType, violations: result.violations, at: now }));
-    return;
-  }
-  // The validator already resolved what the update writes: the audit lists it ("who changed what").
-  const written = { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) };
-  room.commit((w) => {
-    if (actor) w.bindClients(result.newClientIds, actor.lidId);
-    // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
-    if (room.applyRemote(update, conn)) w.audit({ ...base, accepted: true, detail: written });
-  });
-  if (actor) for (const id of result.newClientIds) room.bindings.set(id, actor.lidId);
+/** May lid `lidId` apply `update` to `doc`? `lidFor` names the lid a Yjs client id is bound to. */
+export function judgeUpdate(doc: Y.Doc, lidId: string, update: Uint8Array, lidFor: (clientId: number) => string | undefined): Verdict {
+  const actor = actorForLid(doc, lidId);
+  const result = validateUpdate(doc, update, actor, { lidFor });
+  if (!result.ok) return { ok: false, actor, violations: result.violations };
+  return {
+    ok: true,
+    actor,
+    newClientIds: result.newClientIds,
+    written: { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) },
+  };
 }

@@ -14,7 +14,7 @@
 //
 // At low load a turn holds one write: one COMMIT per update, at the end of the turn.
 
-import type { NewAuditEntry } from './storage';
+import type { NewAuditEntry } from './audit-entry';
 import type { ModuleWrite } from './storage-modules';
 
 /** A room, as far as the batch is concerned. */

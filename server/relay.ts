@@ -10,7 +10,7 @@ import { createRequestHandler } from './http';
 import type { Log } from './log';
 import { Rooms } from './rooms';
 import { openRelayStorage } from './storage-open';
-import { CLOSE } from './limits';
+import { CLOSE } from '../src/protocol/closeCodes';
 import { createSyncServer } from './upgrade';
 
 export interface RunningRelay {

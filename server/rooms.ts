@@ -13,10 +13,9 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import type { WebSocket } from 'ws';
 import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
-import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/sync/protocol';
+import { encodeRejection, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
 import type { Config } from './config';
 import type { BatchMember, RoomWrites } from './groupcommit';
 import type { RelayStorage, StoredTafel } from './storage';
@@ -24,34 +23,26 @@ import { LocalCluster, type Cluster } from './cluster';
 import type { TokenBucket } from './limits';
 import { rewriteAwareness } from './awareness';
 import { presenceUser } from '../src/model/presence';
-import { gateUpdate } from './gate';
+import { judgeUpdate } from './gate';
 import type { Log } from './log';
+import type { RoomSocket } from './socket';
 
 /** Origin of the transaction that replays the stored state: not appended again. */
 const LOAD_ORIGIN = Symbol('relay-load');
 
-/** A slow reader whose send buffer grows beyond this is cut off rather than eating memory. */
-const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
-
 export class MalformedMessage extends Error {}
 
 export interface Connection {
-  readonly ws: WebSocket;
+  readonly socket: RoomSocket;
   readonly tafelId: string;
   readonly lidId: string;
   readonly tokenHash: string;
   readonly bucket: TokenBucket;
-  alive: boolean;
 }
 
 /** Sends right away; rooms send through Room.send, which waits for the open batch's COMMIT. */
 function sendNow(conn: Connection, message: Uint8Array): void {
-  if (conn.ws.readyState !== conn.ws.OPEN) return;
-  if (conn.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-    conn.ws.terminate();
-    return;
-  }
-  conn.ws.send(message);
+  if (conn.socket.isOpen()) conn.socket.send(message);
 }
 
 function updateMessage(update: Uint8Array): Uint8Array {
@@ -234,11 +225,30 @@ export class Room implements BatchMember {
       }
       case syncProtocol.messageYjsSyncStep2:
       case syncProtocol.messageYjsUpdate:
-        gateUpdate(this, conn, decoding.readVarUint8Array(decoder), syncType, this.storage);
+        this.receive(conn, decoding.readVarUint8Array(decoder), syncType);
         return;
       default:
         throw new MalformedMessage(`unknown sync message type ${syncType}`);
     }
+  }
+
+  /** Carries out the gate's verdict on an update (server/gate.ts says what happens and why). */
+  private receive(conn: Connection, update: Uint8Array, messageType: number): void {
+    const verdict = judgeUpdate(this.doc, conn.lidId, update, (id) => this.bindings.get(id));
+    const { actor } = verdict;
+    const now = Date.now();
+    const base = { tafelId: this.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
+    if (!verdict.ok) {
+      this.storage.batch.write(this, this.tafelId, (w) => w.audit({ ...base, accepted: false, detail: { violations: verdict.violations } }));
+      this.send(conn, encodeRejection({ messageType, violations: verdict.violations, at: now }));
+      return;
+    }
+    this.commit((w) => {
+      if (actor) w.bindClients(verdict.newClientIds, actor.lidId);
+      // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
+      if (this.applyRemote(update, conn)) w.audit({ ...base, accepted: true, detail: verdict.written });
+    });
+    if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
   }
 
   private handleAwareness(conn: Connection, update: Uint8Array): void {
@@ -268,12 +278,12 @@ export class Room implements BatchMember {
    * batch's COMMIT), as the order was when every update committed on its own.
    */
   close(conn: Connection, code: number, reason: string): void {
-    this.storage.batch.deliver(this, () => conn.ws.close(code, reason));
+    this.storage.batch.deliver(this, () => conn.socket.close(code, reason));
   }
 
   /** Closes every connection now: whatever still waits for a COMMIT is not sent to them any more. */
   closeAll(code: number, reason: string): void {
-    for (const c of [...this.conns]) c.ws.close(code, reason);
+    for (const c of [...this.conns]) c.socket.close(code, reason);
   }
 
   /** Called by the batch (server/groupcommit.ts) when this room's writes are lost or unconfirmed. */

@@ -12,6 +12,7 @@
 //
 // Every implementation passes the one contract suite in test/integration/storage/.
 
+import type { AuditEntry } from './audit-entry';
 import type { GroupCommit } from './groupcommit';
 import type { StorageHandle } from './storage-modules';
 
@@ -72,21 +73,7 @@ export interface NewInvite {
   readonly expiresAt: number;
 }
 
-export interface AuditEntry {
-  readonly id: number;
-  readonly tafelId: string;
-  readonly lidId: string;
-  readonly partijId: string | null;
-  readonly at: number;
-  readonly size: number;
-  readonly accepted: boolean;
-  /** 1: sync step 2, 2: update (y-protocols sync message types). */
-  readonly messageType: number;
-  /** Accepted: the paths written. Rejected: the violations. */
-  readonly detail: unknown;
-}
-
-export type NewAuditEntry = Omit<AuditEntry, 'id'>;
+export type { AuditEntry, NewAuditEntry } from './audit-entry';
 
 /** What a backup wrote. */
 export interface BackupResult {

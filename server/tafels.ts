@@ -4,7 +4,8 @@
 // relay loads the new tafel when its first lid connects.
 
 import * as Y from 'yjs';
-import { ensureRoots, initTafel } from '../src/model';
+import { ensureRoots } from '../src/model';
+import { initTafel } from '../src/operations';
 import { newId } from '../src/model/ids';
 import type { RelayStorage } from './storage';
 import { newInvite, type IssuedInvite } from './invites';

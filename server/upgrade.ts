@@ -8,7 +8,9 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { actorForLid } from '../src/model';
 import { checkToken } from './auth';
 import type { RelayContext } from './context';
-import { CLOSE, TokenBucket } from './limits';
+import { TokenBucket } from './limits';
+import { CLOSE } from '../src/protocol/closeCodes';
+import { wsSocket } from './socket';
 import { MESSAGES } from './messages';
 import { MalformedMessage, type Connection, type Room } from './rooms';
 import { FORWARDED_HEADER, forwardUpgrade } from './forward';
@@ -68,15 +70,19 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
   // between the two limits we answer with our own close code 4413.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 2, perMessageDeflate: false });
 
+  /** The websockets of open connections and whether each answered the last ping. */
+  const live = new Map<Connection, { readonly ws: WebSocket; alive: boolean }>();
+
   function open(ws: WebSocket, room: Room, tafelId: string, lidId: string, tokenHash: string): void {
     const conn: Connection = {
-      ws,
+      socket: wsSocket(ws),
       tafelId,
       lidId,
       tokenHash,
       bucket: new TokenBucket(limits.messagesPerSecond, limits.messageBurst, Date.now()),
-      alive: true,
     };
+    const liveness = { ws, alive: true };
+    live.set(conn, liveness);
     ctx.rooms.attach(room, conn);
     ws.on('message', (data, isBinary) => {
       if (!room.conns.has(conn)) return;
@@ -108,10 +114,11 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
       }
     });
     ws.on('pong', () => {
-      conn.alive = true;
+      liveness.alive = true;
     });
     ws.on('error', (e) => ctx.log.warn(`tafel ${tafelId} lid ${lidId}: socket error ${e.message}`));
     ws.on('close', (code) => {
+      live.delete(conn);
       ctx.rooms.detach(room, conn);
       ctx.log.info(`tafel ${tafelId}: lid ${lidId} disconnected (${code}); ${room.conns.size} connection(s) left`);
     });
@@ -121,15 +128,13 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
 
   // Connections that stop answering pings are dropped, so presence and connection counts stay true.
   const pinger = setInterval(() => {
-    for (const room of ctx.rooms.all()) {
-      for (const c of room.conns) {
-        if (!c.alive) {
-          c.ws.terminate();
-          continue;
-        }
-        c.alive = false;
-        c.ws.ping();
+    for (const l of live.values()) {
+      if (!l.alive) {
+        l.ws.terminate();
+        continue;
       }
+      l.alive = false;
+      l.ws.ping();
     }
   }, PING_INTERVAL_MS);
   pinger.unref();

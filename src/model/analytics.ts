@@ -1,6 +1,7 @@
-// The numbers a versnellingstafel steers on (../shared/domain.md, "Analytics"), as pure functions
-// over the model's reads. The chair's settings (realisatiekansen, woondeal targets, rode-draad
-// threshold) come in as arguments, so every figure on the dashboard follows the tafel's own rules.
+// The numbers a versnellingstafel steers on (docs/domain.md, "The planmonitor and its
+// analytics"), as pure functions over the model's reads. The chair's settings (realisatiekansen,
+// woondeal targets, rode-draad threshold) come in as arguments, so every figure on the dashboard
+// follows the tafel's own rules.
 
 import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { totaalWoningen, type Knelpunt, type PeildatumProject, type Project, type TafelInstellingen, type Vergadering } from './reads';

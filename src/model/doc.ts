@@ -1,9 +1,7 @@
-// Access to the roots of a tafel document, and the document as the rulebook's RuleState.
+// Access to the roots of a tafel document and the envelopes stored in them.
 
 import * as Y from 'yjs';
-import type { Actor, RuleState } from '../ownership/rulebook';
 import { isEnvelope, ROOT_NAMES, type Envelope, type RootName } from './schema';
-import { BLOEDGROEPEN, ROLLEN, type Bloedgroep, type Rol } from './vocabulary';
 
 export function root(doc: Y.Doc, name: RootName): Y.Map<unknown> {
   return doc.getMap(name);
@@ -25,24 +23,4 @@ export function envelopeAt(doc: Y.Doc, rootName: RootName, entityId: string | nu
   const map = entityId === null ? root(doc, rootName) : entityMap(doc, rootName, entityId);
   const stored = map?.get(key);
   return isEnvelope(stored) ? stored : undefined;
-}
-
-export function docRuleState(doc: Y.Doc): RuleState {
-  return {
-    partijBloedgroep(partijId) {
-      const b = envelopeAt(doc, 'partijen', partijId, 'bloedgroep')?.v;
-      return (BLOEDGROEPEN as readonly unknown[]).includes(b) ? (b as Bloedgroep) : undefined;
-    },
-    fieldValue: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.v,
-    fieldAuthor: (rootName, entityId, key) => envelopeAt(doc, rootName, entityId, key)?.by,
-    entityExists: (rootName, entityId) => root(doc, rootName).has(entityId),
-  };
-}
-
-/** The actor for a lid as the chair's leden list describes it, or undefined when not a lid. */
-export function actorForLid(doc: Y.Doc, lidId: string): Actor | undefined {
-  const partijId = envelopeAt(doc, 'leden', lidId, 'partijId')?.v;
-  const rol = envelopeAt(doc, 'leden', lidId, 'rol')?.v;
-  if (typeof partijId !== 'string' || !(ROLLEN as readonly unknown[]).includes(rol)) return undefined;
-  return { lidId, partijId, rol: rol as Rol };
 }

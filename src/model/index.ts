@@ -1,17 +1,11 @@
-// The tafel document's public face: schema, typed reads and typed operations.
+// The tafel document's public face: schema, vocabulary and typed reads. Writes go through
+// src/operations/, which sits above the ownership rulebook.
 
 export * from './vocabulary';
 export * from './schema';
-export * from './errors';
 export * from './reads';
-export { actorForLid, docRuleState, ensureRoots } from './doc';
+export { ensureRoots } from './doc';
+export { actorForLid, type Actor } from './actor';
 export { newId } from './ids';
-export { LOCAL_ORIGIN, richText } from './operations/core';
-export * from './operations/projecten';
-export * from './operations/knelpunten';
-export * from './operations/vergaderingen';
-export * from './operations/tafel';
-export * from './operations/herstel';
-export type { Actor } from '../ownership/rulebook';
 export * from './analytics';
 export { readProjectenCached, readKnelpuntenCached } from './cachedReads';

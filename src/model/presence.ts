@@ -3,7 +3,7 @@
 // client shows the same before it is connected.
 
 import type * as Y from 'yjs';
-import { actorForLid } from './doc';
+import { actorForLid } from './actor';
 import { readLid } from './reads';
 
 /** The `user` field the relay puts in every awareness state of a connection. */

@@ -232,9 +232,9 @@ export const PEILDATUM_TYPE = v.jsonUpTo(
         const err = v.anyObject.check(x);
         if (err) return err;
         for (const [id, p] of Object.entries(x as Record<string, unknown>)) {
-          if (!v.isId(id)) return `"${id}" is not a project id`;
+          if (!v.isId(id)) return v.problem('not-allowed', `"${id}" is not a project id`);
           const e = PEILDATUM_PROJECT.check(p);
-          if (e) return `project ${id}: ${e}`;
+          if (e) return v.within(`project ${id}`, e);
         }
         return null;
       },

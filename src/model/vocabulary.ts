@@ -1,4 +1,4 @@
-// The closed lists of the domain (see ../shared/domain.md). Values are stored exactly as written
+// The closed lists of the domain (see docs/domain.md). Values are stored exactly as written
 // here, so the document reads as Dutch and the relay can check every value against these lists.
 
 export const BLOEDGROEPEN = ['overheid', 'corporatie', 'markt', 'onafhankelijk', 'adviseur'] as const;

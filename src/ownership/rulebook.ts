@@ -1,4 +1,4 @@
-// The ownership rulebook of ../shared/domain.md, in one place. Everything asks it: the model's
+// The ownership rulebook of docs/domain.md, in one place. Everything asks it: the model's
 // operations before they write, the UI before it offers an edit, and the relay's validator for
 // every item of every incoming update. It decides from the path and the current state only.
 
@@ -11,14 +11,11 @@ import {
   type RootName,
   type WriterRule,
 } from '../model/schema';
-import type { Bloedgroep, Rol } from '../model/vocabulary';
+import type { Actor } from '../model/actor';
+import type { Bloedgroep } from '../model/vocabulary';
+import type { ValueProblem, ValueType } from '../model/values';
 
-/** An authenticated lid as the rulebook sees it. */
-export interface Actor {
-  readonly lidId: string;
-  readonly partijId: string;
-  readonly rol: Rol;
-}
+export type { Actor };
 
 /** What the rulebook needs to know about the document. The model and the validator provide it. */
 export interface RuleState {
@@ -69,7 +66,16 @@ export type ViolationCode =
   | 'missing-dependency'
   | 'malformed';
 
-export type Decision = { readonly ok: true } | { readonly ok: false; readonly code: ViolationCode; readonly message: string };
+export type Decision =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly code: ViolationCode;
+      /** English, for logs and the relay's rejections. */
+      readonly message: string;
+      /** For invalid-value: what is wrong with the value, as a code with parameters. */
+      readonly problem?: ValueProblem;
+    };
 
 const OK: Decision = { ok: true };
 const deny = (code: ViolationCode, message: string): Decision => ({ ok: false, code, message });
@@ -88,6 +94,20 @@ function partijOf(state: RuleState, root: RootName, entityId: string, key: strin
   return state.fieldValue(root, entityId, key);
 }
 
+/** Writer rules that give a field to the partij named in another field of the same entity. */
+type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur'>;
+
+/** Per such rule: the entity field naming the owning partij, whether the chair may too, and who that is. */
+const OWNED_BY: Readonly<Record<OwnedRule, { readonly field: string; readonly orChair: boolean; readonly who: string }>> = {
+  projectPubliek: { field: 'publiekEigenaar', orChair: false, who: "the project's public owner" },
+  projectPrivaat: { field: 'privaatEigenaar', orChair: false, who: "the project's private owner" },
+  eigenaarPrivaat: { field: 'publiekEigenaar', orChair: true, who: "the chair or the project's public owner" },
+  knelpuntIndiener: { field: 'ingediendDoor', orChair: false, who: 'the partij that raised the knelpunt' },
+  knelpuntStatus: { field: 'ingediendDoor', orChair: true, who: 'the raising partij or the chair' },
+  agendapuntIndiener: { field: 'voorgesteldDoor', orChair: true, who: 'the proposing partij or the chair' },
+  afspraakPartij: { field: 'partijId', orChair: true, who: 'the assigned partij or the chair' },
+};
+
 /** Does the writer rule let `actor` write to a field of entity `entityId`? */
 function writerAllows(
   state: RuleState,
@@ -97,11 +117,6 @@ function writerAllows(
   entityId: string | null,
   key: string,
 ): Decision {
-  const owner = (field: string) => (entityId === null ? undefined : partijOf(state, root, entityId, field));
-  const ownedBy = (field: string, what: string): Decision => {
-    const p = owner(field);
-    return p !== undefined && p !== null && p === actor.partijId ? OK : deny('not-owner', `only ${what} may change this`);
-  };
   switch (rule) {
     case 'system':
       return deny('not-owner', 'only the relay writes this');
@@ -109,26 +124,49 @@ function writerAllows(
       return isChair(actor) ? OK : deny('not-owner', 'only the voorzitter or secretaris may change this');
     case 'iedereen':
       return OK;
-    case 'projectPubliek':
-      return ownedBy('publiekEigenaar', "the project's public owner");
-    case 'projectPrivaat':
-      return ownedBy('privaatEigenaar', "the project's private owner");
-    case 'eigenaarPrivaat':
-      return isChair(actor) ? OK : ownedBy('publiekEigenaar', "the chair or the project's public owner");
-    case 'knelpuntIndiener':
-      return ownedBy('ingediendDoor', 'the partij that raised the knelpunt');
-    case 'knelpuntStatus':
-      return isChair(actor) ? OK : ownedBy('ingediendDoor', 'the raising partij or the chair');
-    case 'agendapuntIndiener':
-      return isChair(actor) ? OK : ownedBy('voorgesteldDoor', 'the proposing partij or the chair');
-    case 'afspraakPartij':
-      return isChair(actor) ? OK : ownedBy('partijId', 'the assigned partij or the chair');
     case 'reactieAuteur': {
       if (entityId === null) return deny('unknown-path', 'a comment belongs to a knelpunt');
       const author = state.fieldAuthor(root, entityId, key);
       // A new comment may come from anyone; an existing one only from its author.
       if (author === undefined) return OK;
       return author === actor.lidId ? OK : deny('not-owner', 'only its author may change or remove a comment');
+    }
+    default: {
+      const owned = OWNED_BY[rule];
+      if (owned.orChair && isChair(actor)) return OK;
+      const p = entityId === null ? undefined : partijOf(state, root, entityId, owned.field);
+      return p !== undefined && p !== null && p === actor.partijId ? OK : deny('not-owner', `only ${owned.who} may change this`);
+    }
+  }
+}
+
+/** Who may write a field: the answer to "who may?" where decide answers "may I?". */
+export type FieldOwner =
+  /** A partij (and, with orChair, also the voorzitter/secretaris). partijId null: not assigned yet. */
+  | { readonly kind: 'partij'; readonly partijId: string | null; readonly orChair: boolean }
+  | { readonly kind: 'chair' }
+  | { readonly kind: 'iedereen' }
+  | { readonly kind: 'system' }
+  /** A comment: only whoever wrote it. */
+  | { readonly kind: 'auteur' };
+
+/** Whose is a field, so a locked field can say whose it is. Read from the same rules as decide. */
+export function fieldOwner(state: RuleState, root: RootName, entityId: string | null, key: string): FieldOwner {
+  const spec = fieldSpec(root, key);
+  if (!spec) return { kind: 'system' };
+  const rule = spec.writer;
+  switch (rule) {
+    case 'chair':
+    case 'system':
+    case 'iedereen':
+      return { kind: rule };
+    case 'reactieAuteur':
+      return { kind: 'auteur' };
+    default: {
+      if (entityId === null) return { kind: 'system' };
+      const owned = OWNED_BY[rule];
+      const value = state.fieldValue(root, entityId, owned.field);
+      return { kind: 'partij', partijId: typeof value === 'string' && value ? value : null, orChair: owned.orChair };
     }
   }
 }
@@ -157,14 +195,14 @@ function entityRuleAllows(state: RuleState, actor: Actor, rule: EntityRule, root
 }
 
 /** Checks the envelope: value type, and that provenance names the actor, not someone else. */
-export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: { check(v: unknown): string | null } }, stored: unknown): Decision {
+export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; type: ValueType }, stored: unknown): Decision {
   if (!isEnvelope(stored)) return deny('invalid-value', 'a value must be stored as {v, by, p, at}');
   if (stored.by !== actor.lidId || stored.p !== actor.partijId) {
     return deny('forged-provenance', 'the value claims to be written by another lid or partij');
   }
   if (spec.kind !== 'plain') return deny('unsupported-content', 'a rich text is not a plain value');
-  const err = spec.type.check(stored.v);
-  return err ? deny('invalid-value', err) : OK;
+  const problem = spec.type.check(stored.v);
+  return problem ? { ok: false, code: 'invalid-value', message: problem.message, problem } : OK;
 }
 
 /** Cross-references a value must satisfy beyond its type: owners must be partijen of the right kind, etc. */

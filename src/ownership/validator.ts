@@ -16,7 +16,7 @@ import {
   RICHTEXT_NODES,
 } from '../model/richtext';
 import { isId } from '../model/values';
-import { docRuleState } from '../model/doc';
+import { docRuleState } from './ruleState';
 import { decide, requiredFields, type Actor, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
 
 export interface Violation {

@@ -10,13 +10,16 @@
 // local text goes into the inbox, so nothing typed is lost.
 
 import * as Y from 'yjs';
-import { actorForLid, docRuleState, envelopeAt, entityMap, root } from '../model/doc';
-import { NotFoundError, OwnershipError, ValidationError } from '../model/errors';
-import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../model/operations/core';
-import { isEnvelope, OPLEVERING_PREFIX, REACTIE_PREFIX, SCHEMA, type Envelope, type RootName } from '../model/schema';
+import { envelopeAt, entityMap, root } from '../model/doc';
+import { actorForLid } from '../model';
+import { docRuleState } from '../ownership/ruleState';
+import { NotFoundError, OwnershipError, ValidationError } from '../operations/errors';
+import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../operations/core';
+import { isEnvelope, SCHEMA, type Envelope, type RootName } from '../model/schema';
 import { describeUpdate } from '../ownership/validator';
-import type { Actor, ViolationCode, WriteIntent } from '../ownership/rulebook';
-import { strings } from '../ui/strings';
+import type { Actor, WriteIntent } from '../ownership/rulebook';
+import type { ConflictCause, ConflictSubject } from './codes';
+import { sameValue, stableJson } from '../model/sameValue';
 import { carryRichText } from './richtext-carry';
 import type { ConflictEntry } from './store';
 
@@ -51,7 +54,6 @@ export function carryOver(oldDoc: Y.Doc, fresh: Y.Doc, opts: CarryOverOptions): 
   return new CarryOver(oldDoc, fresh, update, opts).run(writes);
 }
 
-type Denial = { code: ViolationCode | 'gone' | 'again' | 'concurrent'; message: string };
 type LocalSet = Extract<WriteIntent, { op: 'setField' }> & { readonly stored: Envelope };
 
 /** Per field, the local write with the latest time: what the user entered last. */
@@ -142,16 +144,16 @@ class CarryOver {
     this.conflict(path, entered, current, denial);
   }
 
-  private tryOp(op: (actor: Actor) => void): Denial | null {
-    if (this.opts.strict) return { code: 'again', message: 'rejected again' };
-    if (!this.actor) return { code: 'not-a-member', message: 'not a lid any more' };
+  private tryOp(op: (actor: Actor) => void): ConflictCause | null {
+    if (this.opts.strict) return { code: 'rejected-again' };
+    if (!this.actor) return { code: 'not-a-member' };
     try {
       op(this.actor);
       return null;
     } catch (e) {
-      if (e instanceof OwnershipError) return { code: e.code, message: e.message };
-      if (e instanceof ValidationError) return { code: 'invalid-value', message: e.message };
-      if (e instanceof NotFoundError) return { code: 'gone', message: e.message };
+      if (e instanceof OwnershipError) return { code: e.code };
+      if (e instanceof ValidationError) return { code: 'invalid-value' };
+      if (e instanceof NotFoundError) return { code: 'gone' };
       throw e;
     }
   }
@@ -193,10 +195,10 @@ class CarryOver {
   }
 
   /** Why a write lost locally is not written again: the rulebook's reason, or the concurrent write. */
-  private denialOfLost(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number): Denial {
+  private denialOfLost(rootName: RootName, entityId: string | null, key: string, v: unknown, at: number): ConflictCause {
     const intent = (actor: Actor): WriteIntent => ({ op: 'setField', root: rootName, entityId, key, stored: envelope(actor, v, at), creating: false });
     const denial = this.tryOp((actor) => assertAllowed(docRuleState(this.fresh), actor, intent(actor)));
-    return denial ?? { code: 'concurrent', message: 'replaced by a concurrent write' };
+    return denial ?? { code: 'concurrent' };
   }
 
   private deleteField(rootName: RootName, entityId: string | null, key: string): void {
@@ -208,10 +210,10 @@ class CarryOver {
 
   private deleteEntity(rootName: RootName, entityId: string): void {
     if (!root(this.fresh, rootName).has(entityId)) return;
-    const label = strings.herstel.verwijderen(entityLabel(this.fresh, rootName, entityId));
+    const subject: ConflictSubject = { kind: 'removal', root: rootName, naam: entityNaam(this.fresh, rootName, entityId) };
     const denial = this.tryOp((actor) => deleteEntity(this.fresh, actor, rootName, entityId));
     if (denial === null) this.reapplied++;
-    else this.conflict([rootName, entityId], null, snapshotEntity(this.fresh, rootName, entityId), denial, label);
+    else this.conflict([rootName, entityId], null, snapshotEntity(this.fresh, rootName, entityId), denial, subject);
   }
 
   private text(rootName: RootName, entityId: string, key: string): void {
@@ -228,59 +230,36 @@ class CarryOver {
     const entered = plainText(local);
     const current = inForce ? plainText(inForce) : null;
     if (entered === current) return;
-    this.conflict([rootName, entityId, key], entered, current, { code: 'unsupported-content', message: 'rich text not merged' });
+    this.conflict([rootName, entityId, key], entered, current, { code: 'text-not-merged' });
   }
 
-  private conflict(path: string[], entered: unknown, current: unknown, denial: Denial, label?: string): void {
-    this.conflicts.push(
-      conflictEntry(this.opts, path, label ?? labelOf(this.oldDoc, path), entered, current, reasonOf(denial)),
-    );
+  private conflict(path: string[], entered: unknown, current: unknown, cause: ConflictCause, subject?: ConflictSubject): void {
+    this.conflicts.push(conflictEntry(this.opts, path, subject ?? subjectOf(this.oldDoc, path), entered, current, cause));
   }
-}
-
-function reasonOf(d: Denial): string {
-  if (d.code === 'gone') return strings.herstel.verwijderd;
-  if (d.code === 'again') return strings.herstel.opnieuwGeweigerd;
-  if (d.code === 'concurrent') return strings.herstel.tegelijkGewijzigd;
-  if (d.code === 'unsupported-content' && d.message === 'rich text not merged') return strings.herstel.tekstNietSamengevoegd;
-  return strings.errors.eigenaar[d.code] ?? d.message;
 }
 
 /** When the local changes cannot even be described, they are kept whole in one entry. */
 function unreadable(update: Uint8Array, opts: CarryOverOptions): CarryOverResult {
-  const entry = conflictEntry(opts, [], strings.herstel.lokaleWijzigingen, base64(update), null, strings.herstel.onleesbaar);
+  const entry = conflictEntry(opts, [], { kind: 'local-changes' }, base64(update), null, { code: 'unreadable' });
   return { reapplied: 0, conflicts: [entry] };
 }
 
 function conflictEntry(
   opts: CarryOverOptions,
   path: string[],
-  label: string,
+  subject: ConflictSubject,
   enteredValue: unknown,
   currentValue: unknown,
-  reason: string,
+  cause: ConflictCause,
 ): ConflictEntry {
   // The id is derived from what was entered: carrying the same change over twice (another tab,
   // a rebuild interrupted and repeated) gives the same entry, not a duplicate.
   const id = `${opts.tafelId}:${hash(`${path.join('/')}|${stableJson(enteredValue)}`)}`;
-  return { id, tafelId: opts.tafelId, path, label, enteredValue, currentValue, reason, at: opts.now };
+  return { id, tafelId: opts.tafelId, path, subject, enteredValue, currentValue, cause, at: opts.now };
 }
 
 function pathOf(rootName: RootName, entityId: string | null, key: string): string[] {
   return entityId === null ? [rootName, key] : [rootName, entityId, key];
-}
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
-}
-
-function stableJson(v: unknown): string {
-  if (v === undefined) return 'undefined';
-  return JSON.stringify(v, (_k, x: unknown) =>
-    x && typeof x === 'object' && !Array.isArray(x)
-      ? Object.fromEntries(Object.entries(x as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : x,
-  );
 }
 
 function hash(s: string): string {
@@ -300,30 +279,22 @@ function base64(bytes: Uint8Array): string {
   return btoa(s);
 }
 
-/** The name people know an entity by (naam, titel, wat), looked up in `doc`. */
-function entityLabel(doc: Y.Doc, rootName: RootName, entityId: string): string {
-  const soort = strings.herstel.soorten[rootName] ?? rootName;
+/** The name people know an entity by (naam, titel, wat, datum) in `doc`, or null. */
+function entityNaam(doc: Y.Doc, rootName: RootName, entityId: string): string | null {
   for (const key of ['naam', 'titel', 'wat', 'datum']) {
     const v = envelopeAt(doc, rootName, entityId, key)?.v;
-    if (typeof v === 'string' && v !== '') return `${soort} “${v}”`;
+    if (typeof v === 'string' && v !== '') return v;
   }
-  return soort;
+  return null;
 }
 
-function fieldLabel(rootName: RootName, key: string): string {
-  if (key.startsWith(OPLEVERING_PREFIX)) return strings.herstel.oplevering(key.slice(OPLEVERING_PREFIX.length));
-  if (key.startsWith(REACTIE_PREFIX)) return strings.herstel.reactie;
-  if (rootName === 'projecten' && strings.project.velden[key]) return strings.project.velden[key];
-  return strings.herstel.velden[key] ?? key;
-}
-
-/** "Project “Parkzicht”: Start bouw"; for a new entity "Nieuw: Project “Parkzicht”". */
-function labelOf(doc: Y.Doc, path: readonly string[]): string {
+/** What a path is about, with the names in `doc`: a field, a setting, a new entity. */
+function subjectOf(doc: Y.Doc, path: readonly string[]): ConflictSubject {
   const [rootName, a, b] = path as [RootName, string | undefined, string | undefined];
-  if (SCHEMA[rootName].kind === 'settings') return `${strings.herstel.soorten[rootName]}: ${fieldLabel(rootName, a ?? '')}`;
-  if (a === undefined) return strings.herstel.soorten[rootName] ?? rootName;
-  if (b === undefined) return strings.herstel.nieuw(entityLabel(doc, rootName, a));
-  return `${entityLabel(doc, rootName, a)}: ${fieldLabel(rootName, b)}`;
+  if (SCHEMA[rootName].kind === 'settings') return { kind: 'setting', root: rootName, key: a ?? '' };
+  if (a === undefined) return { kind: 'list', root: rootName };
+  if (b === undefined) return { kind: 'new', root: rootName, naam: entityNaam(doc, rootName, a) };
+  return { kind: 'field', root: rootName, naam: entityNaam(doc, rootName, a), key: b };
 }
 
 /** The plain values of an entity, to show what is in force when a removal was refused. */

@@ -1,6 +1,6 @@
 // One connection of a tafel document to the relay: y-websocket's WebsocketProvider, plus what
 // Aan Tafel needs on top of it:
-// - the relay's rejections (message type 4, src/sync/protocol.ts);
+// - the relay's rejections (message type 4, src/protocol/messages.ts);
 // - confirmations. The relay handles a connection's messages in order and answers every sync
 //   step 1 with a step 2. So a step 1 sent after some updates works as a barrier: when its answer
 //   arrives and no rejection came before it, the relay has applied those updates.
@@ -16,7 +16,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { sendOwnAwarenessOnly } from './awareness-out';
-import { decodeRejection, MESSAGE_REJECTED, MESSAGE_SYNC, type Rejection } from './protocol';
+import { decodeRejection, MESSAGE_REJECTED, MESSAGE_SYNC, type Rejection } from '../protocol/messages';
 import { syncTabsOnRequest } from './tabs';
 
 export type ConnectionState = 'offline' | 'connecting' | 'online';

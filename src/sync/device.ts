@@ -6,7 +6,7 @@ import { liveQuery } from 'dexie';
 import { redeemInvite, JoinError } from './join';
 import { dropLocalCopy, localCopyName } from './local-copy';
 import { Session, type TafelSession } from './session';
-import { DeviceStore, type ConflictEntry, type JoinedTafel } from './store';
+import { DeviceStore, readConflict, type ConflictEntry, type JoinedTafel } from './store';
 
 export interface DeviceOptions {
   /** Names this device's databases and tab channels (default "aan-tafel"). */
@@ -126,7 +126,11 @@ export class Device {
   }
 
   listConflicts(tafelId: string): Promise<ConflictEntry[]> {
-    return this.store.conflicts.where('tafelId').equals(tafelId).sortBy('at');
+    return this.store.conflicts
+      .where('tafelId')
+      .equals(tafelId)
+      .sortBy('at')
+      .then((rows) => rows.map(readConflict));
   }
 
   subscribeConflicts(tafelId: string, listener: () => void): () => void {

@@ -10,6 +10,7 @@ export { JoinError, type JoinErrorKind } from './join';
 export type { SyncStatus, TafelSession } from './session';
 export type { Plek, PresenceUser } from './presence';
 export type { ConflictEntry, JoinedTafel } from './store';
+export type { ConflictCause, ConflictSubject, SyncNotice } from './codes';
 export { Device, type DeviceOptions } from './device';
 
 let device: Device | null = null;

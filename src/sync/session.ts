@@ -9,7 +9,8 @@ import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { newId } from '../model/ids';
 import { readTafel } from '../model/reads';
-import { strings } from '../ui/strings';
+import type { SyncNotice } from './codes';
+import { CLOSE } from '../protocol/closeCodes';
 import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
@@ -27,8 +28,8 @@ export interface SyncStatus {
   recovering: boolean;
   /** the local copy was loaded (from IndexedDB or, failing that, the relay) */
   loaded: boolean;
-  /** a Dutch message for the user when something noteworthy happened (e.g. local copy repaired) */
-  notice: string | null;
+  /** something noteworthy to tell the user (e.g. local copy repaired), as a code: src/sync/codes.ts */
+  notice: SyncNotice | null;
   /** the relay revoked this device's access: nothing it writes will be taken */
   revoked: boolean;
 }
@@ -65,7 +66,7 @@ interface GenerationMessage {
 
 /** How long local changes may gather before a barrier asks the relay to confirm them. */
 const BARRIER_DELAY_MS = 60;
-/** When the relay closed the connection for a reason other than access (4408, 4413, 4503...). */
+/** When the relay closed the connection for a reason other than access (rate limit, too large, full). */
 const RETRY_AFTER_REFUSAL_MS = 10_000;
 /** How often (at most) the unconfirmed count and last sync time are written to the device store. */
 const SAVE_DELAY_MS = 300;
@@ -194,12 +195,12 @@ export class Session implements TafelSession {
         await this.env.store.localCopies.put({ ...copy, generation });
         void dropLocalCopy(name);
         this.generation = generation;
-        this.setStatus({ notice: strings.herstel.kopieHersteld });
+        this.setStatus({ notice: { code: 'copy-repaired' } });
       }
     } catch (e) {
       // Without a local copy the tafel still works online; the user is told it will not offline.
       console.error('aan-tafel sync: no local copy', e);
-      this.setStatus({ notice: strings.herstel.geenOpslag });
+      this.setStatus({ notice: { code: 'no-storage' } });
     }
     if (this.destroyed) return;
     this.connection = this.connect(this.doc, this.generation);
@@ -245,7 +246,7 @@ export class Session implements TafelSession {
           if (conn !== this.connection) return;
           this.barrierSent = null;
           if (state === 'online') this.failedAttempts = 0;
-          const refusalOver = state === 'online' && this.status.notice === strings.herstel.verbindingGeweigerd;
+          const refusalOver = state === 'online' && this.status.notice?.code === 'connection-refused';
           this.setStatus({ connection: state, ...(refusalOver ? { notice: null } : {}) });
           // One barrier per connection even with nothing pending: its answer is the sync time.
           if (state === 'online') this.sendBarrier(true);
@@ -268,13 +269,13 @@ export class Session implements TafelSession {
         },
         closed: (code) => {
           if (conn !== this.connection) return;
-          if (code === 4401 || code === 4404) {
-            const revoked = code === 4401;
-            this.setStatus({ notice: revoked ? strings.herstel.toegangIngetrokken : strings.herstel.tafelOnbekend, revoked, connection: 'offline' });
+          if (code === CLOSE.revoked || code === CLOSE.unknownTafel) {
+            const revoked = code === CLOSE.revoked;
+            this.setStatus({ notice: { code: revoked ? 'access-revoked' : 'unknown-tafel' }, revoked, connection: 'offline' });
             return;
           }
           // Rate limit, message too large, relay full: y-websocket gives up; try again later.
-          this.setStatus({ notice: strings.herstel.verbindingGeweigerd, connection: 'offline' });
+          this.setStatus({ notice: { code: 'connection-refused' }, connection: 'offline' });
           setTimeout(() => {
             if (conn === this.connection && !this.destroyed) conn.connect();
           }, RETRY_AFTER_REFUSAL_MS);
@@ -293,7 +294,7 @@ export class Session implements TafelSession {
     void accessRevoked(this.joined.relayUrl, this.joined.token, this.env.fetch).then((revoked) => {
       if (!revoked || conn !== this.connection) return;
       conn.provider.disconnect();
-      this.setStatus({ connection: 'offline', notice: strings.herstel.toegangIngetrokken, revoked: true });
+      this.setStatus({ connection: 'offline', notice: { code: 'access-revoked' }, revoked: true });
     });
   }
 
@@ -445,7 +446,7 @@ export class Session implements TafelSession {
       loaded: true,
       connection: conn.connectionState,
       pending: this.pending.count,
-      notice: lead ? strings.herstel.naWeigering(result.reapplied, result.conflicts.length) : this.status.notice,
+      notice: lead ? { code: 'rejected-carried-over', reapplied: result.reapplied, conflicts: result.conflicts.length } : this.status.notice,
     });
     this.sendBarrier(true);
   }
@@ -492,7 +493,7 @@ export class Session implements TafelSession {
   private fail(e: unknown): void {
     console.error('aan-tafel sync:', e);
     this.rebuilding = false;
-    this.setStatus({ recovering: false, notice: strings.errors.onverwacht });
+    this.setStatus({ recovering: false, notice: { code: 'unexpected' } });
   }
 
   /** Before the first connection exists (while the local copy loads) presence is empty. */

@@ -7,6 +7,7 @@
 // below the existing ones; never change a released version (Dexie upgrades old devices in order).
 
 import Dexie, { type EntityTable } from 'dexie';
+import type { ConflictCause, ConflictSubject } from './codes';
 
 /** A tafel this device has joined with an invite. */
 export interface JoinedTafel {
@@ -39,16 +40,26 @@ export interface ConflictEntry {
   tafelId: string;
   /** where in the document, e.g. ["projecten", "<id>", "startBouw"] */
   path: string[];
-  /** Dutch description of the field for people, e.g. "Project Parkzicht: Start bouw" */
-  label: string;
+  /** what the change was about (the UI describes it in Dutch: src/ui/codeText.ts) */
+  subject: ConflictSubject;
   /** what the user entered (a plain value, or the text of a rich text) */
   enteredValue: unknown;
   /** what the field holds now (null when unset or gone) */
   currentValue: unknown;
-  /** Dutch reason why the change was not taken */
-  reason: string;
+  /** why the change was not taken */
+  cause: ConflictCause;
   /** epoch ms when the change landed in the inbox */
   at: number;
+}
+
+/** A conflict as stored before subject and cause were codes (Dutch label and reason). */
+type StoredConflict = ConflictEntry | (Omit<ConflictEntry, 'subject' | 'cause'> & { label: string; reason: string });
+
+/** Reads a stored conflict of any age: older entries keep their Dutch texts as stored. */
+export function readConflict(stored: StoredConflict): ConflictEntry {
+  if ('subject' in stored && 'cause' in stored) return stored;
+  const { label, reason, ...rest } = stored as Extract<StoredConflict, { label: string }>;
+  return { ...rest, subject: { kind: 'stored-text', label }, cause: { code: 'stored-text', text: reason } };
 }
 
 export interface Preference {

@@ -14,7 +14,7 @@ import * as encoding from 'lib0/encoding';
 import { messageAwareness, messageQueryAwareness, type WebsocketProvider } from 'y-websocket';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { MESSAGE_SYNC, MESSAGE_TAB_HELLO } from './protocol';
+import { MESSAGE_SYNC, MESSAGE_TAB_HELLO } from '../protocol/messages';
 
 function message(write: (encoder: encoding.Encoder) => void): Uint8Array {
   const encoder = encoding.createEncoder();

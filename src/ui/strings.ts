@@ -79,7 +79,7 @@ export const strings = {
       'missing-dependency': 'Een eerdere wijziging ontbreekt nog; probeer het zo opnieuw.',
       malformed: 'De wijziging was onleesbaar en is niet opgeslagen.',
     },
-    /** Value checks of the model, translated from its English messages. */
+    /** Value problems of the model by their codes (src/model/values.ts; worded in src/ui/codeText.ts). */
     waarde: {
       leeg: 'Vul iets in; dit veld mag niet leeg zijn.',
       teLang: (max: number) => `Dit is te lang: maximaal ${aantal(max)} tekens.`,

@@ -3,7 +3,7 @@
 // them), as a ratio to the floor: merging the same updates into a bare Yjs document.
 
 import * as Y from 'yjs';
-import { setProjectField, type ProjectVeld } from '../../src/model';
+import { setProjectField, type ProjectVeld } from '../../src/operations';
 import type { BenchTaak } from './fixtures/tafel';
 import { connect, type Contestant, type Connection } from './fanout/contestants';
 import { nowMs } from './fanout/messages';

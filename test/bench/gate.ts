@@ -3,7 +3,8 @@
 // pays anyway). The relay validates, then applies; so do we, edit after edit.
 
 import * as Y from 'yjs';
-import { setOplevering, setProjectField, type Actor } from '../../src/model';
+import { setOplevering, setProjectField } from '../../src/operations';
+import { type Actor } from '../../src/ownership/rulebook';
 import { validateUpdate, type ClientBindings } from '../../src/ownership/validator';
 import { localTafel, type BenchProject } from './fixtures/tafel';
 import { median } from './lib/stats';

@@ -1,6 +1,6 @@
 // A small label with the partij's name and its bloedgroep colour: whose is this?
 
-import type { FieldOwner } from '../tafel/fieldOwner';
+import type { FieldOwner } from '../../ownership/rulebook';
 import { useNamen } from '../tafel/useNamen';
 import { strings } from '../strings';
 import { ownerPartijId, ownerText } from './ownerText';

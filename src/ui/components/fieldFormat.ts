@@ -97,8 +97,3 @@ export function parseValue(input: FieldInput, text: string): Parsed {
     }
   }
 }
-
-/** Same value, so no write is needed (avoids new provenance for an unchanged field). */
-export function sameValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-}

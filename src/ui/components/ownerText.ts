@@ -1,7 +1,7 @@
 // The owner of a field as words: "Gemeente Zwolle", "Gemeente Zwolle of de voorzitter of secretaris".
 
 import type { Decision } from '../../ownership/rulebook';
-import type { FieldOwner } from '../tafel/fieldOwner';
+import type { FieldOwner } from '../../ownership/rulebook';
 import type { Namen } from '../tafel/useNamen';
 import { strings } from '../strings';
 

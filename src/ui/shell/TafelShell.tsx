@@ -7,6 +7,7 @@ import { Link, Outlet, useLocation, useParams } from 'react-router-dom';
 import { readTafel } from '../../model';
 import { openTafelSession, type JoinedTafel, type TafelSession } from '../../sync';
 import { Banner } from '../components/Banner';
+import { noticeText } from '../codeText';
 import { LinkButton } from '../components/Button';
 import { PresenceAvatars } from '../components/PresenceList';
 import { SyncStatusBadge } from '../components/SyncStatusBadge';
@@ -54,6 +55,7 @@ function ShellFrame() {
   const status = useSyncStatus();
   const location = useLocation();
   const [hiddenNotice, setHiddenNotice] = useState<string | null>(null);
+  const notice = status.notice && noticeText(status.notice);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -72,9 +74,9 @@ function ShellFrame() {
       <div className="app-body">
         <AppNav />
         <main className="app-main" id="main" tabIndex={-1}>
-          {status.notice && status.notice !== hiddenNotice && (
-            <Banner tone="info" onClose={() => setHiddenNotice(status.notice)}>
-              {status.notice}
+          {notice && notice !== hiddenNotice && (
+            <Banner tone="info" onClose={() => setHiddenNotice(notice)}>
+              {notice}
             </Banner>
           )}
           {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}

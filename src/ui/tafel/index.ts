@@ -7,6 +7,6 @@ export { useMayEdit, useMayCreate, useMayRemove, useFieldOwner, useWrite } from 
 export { usePresence, usePlek, aanwezigen, type Aanwezige, type AwarenessUser } from './usePresence';
 export { useConflicts } from './useConflicts';
 export { lidNaam, useNamen, type Namen } from './useNamen';
-export { fieldOwner, type FieldOwner } from './fieldOwner';
-export { errorText } from './errorText';
+export { fieldOwner, type FieldOwner } from '../../ownership/rulebook';
+export { errorText } from '../codeText';
 export { useJoinedTafels } from './useJoinedTafels';

@@ -4,11 +4,12 @@
 
 import { useCallback } from 'react';
 import type * as Y from 'yjs';
-import { docRuleState, type RootName } from '../../model';
+import { type RootName } from '../../model';
+import { docRuleState } from '../../ownership/ruleState';
 import { mayCreate, mayEditField, mayRemove, type Actor, type Decision } from '../../ownership/rulebook';
 import { strings } from '../strings';
-import { errorText } from './errorText';
-import { fieldOwner, type FieldOwner } from './fieldOwner';
+import { errorText } from '../codeText';
+import { fieldOwner, type FieldOwner } from '../../ownership/rulebook';
 import { useRead } from './useRead';
 import { useTafel } from './useTafel';
 

@@ -2,7 +2,8 @@
 
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
-import { actorForLid, docRuleState } from '../../model';
+import { actorForLid } from '../../model';
+import { docRuleState } from '../../ownership/ruleState';
 import { isReader, type Actor } from '../../ownership/rulebook';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../sync';
 import { useTafelContext } from './TafelContext';
@@ -54,7 +55,7 @@ function sameStatus(a: SyncStatus, b: SyncStatus): boolean {
     a.lastSyncedAt === b.lastSyncedAt &&
     a.recovering === b.recovering &&
     a.loaded === b.loaded &&
-    a.notice === b.notice &&
+    JSON.stringify(a.notice) === JSON.stringify(b.notice) &&
     a.revoked === b.revoked
   );
 }

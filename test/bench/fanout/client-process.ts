@@ -4,7 +4,7 @@
 // processes so the harness is spread over both cores and never shares a process with a server.
 
 import * as Y from 'yjs';
-import { LOCAL_ORIGIN, richText, setProjectField } from '../../../src/model';
+import { LOCAL_ORIGIN, richText, setProjectField } from '../../../src/operations';
 import { connect, type Connection } from './contestants';
 import { nowMs, type ClientSpec, type FromClients, type ToClients } from './messages';
 

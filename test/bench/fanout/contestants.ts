@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { sendOwnAwarenessOnly } from '../../../src/sync/awareness-out';
-import { MESSAGE_REJECTED } from '../../../src/sync/protocol';
+import { MESSAGE_REJECTED } from '../../../src/protocol/messages';
 
 export const CONTESTANTS = ['ours', 'reference', 'hocuspocus'] as const;
 export type Contestant = (typeof CONTESTANTS)[number];

@@ -60,7 +60,7 @@ export interface TafelOnRelay {
 export async function buildTafelOnRelay(relay: StartedRelay, omvang: TafelOmvang, clients: number, typisten: number): Promise<TafelOnRelay> {
   const open: TestClient[] = [];
   try {
-    const created = createTafel(relay, 'Benchtafel');
+    const created = await createTafel(relay, 'Benchtafel');
     const chair = await redeem(relay, created.code);
     const first = connectClient(relay, created.tafelId, chair.token);
     await first.synced();

@@ -18,7 +18,7 @@
 // - relay.kill('SIGKILL') simulates a crash; startRelay({dataDir: relay.dataDir, port: relay.port})
 //   restarts on the same data and port, so connected WebsocketProviders reconnect by themselves.
 // - connectClient uses y-websocket's stock WebsocketProvider with `ws` as WebSocket, records every
-//   rejection (message type 4, src/sync/protocol.ts) in `rejections` and every close code in `closes`.
+//   rejection (message type 4, src/protocol/messages.ts) in `rejections` and every close code in `closes`.
 // - inviteWhenKnown asks the relay for the chair's invite until the relay knows the lid.
 // - docState(doc) is a tafel document's content as canonical JSON, to compare peers.
 // - startRelay({env: {AAN_TAFEL_DATABASE_URL: url}}) runs it on Postgres (helpers/postgres.ts starts
@@ -26,7 +26,8 @@
 // - createTafel runs the admin CLI; tryUpgrade opens a raw websocket and reports the HTTP status
 //   of a refused upgrade or the close code of an accepted one.
 
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,7 +35,9 @@ import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
-import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/sync/protocol';
+import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/protocol/messages';
+
+const execFileAsync = promisify(execFile);
 
 export { docState } from './doc-state';
 
@@ -138,15 +141,27 @@ export async function cleanupRelays(): Promise<void> {
   tempDirs.clear();
 }
 
-/** Runs the admin CLI on the relay's data folder; returns its parsed JSON output. */
-export function runAdmin(relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> }, args: readonly string[]): unknown {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/admin.ts', ...args], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, AAN_TAFEL_DATA: relay.dataDir, AAN_TAFEL_PUBLIC_URL: relay.url, ...relay.env },
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`admin ${args.join(' ')} failed (${r.status}): ${r.stderr}`);
-  return JSON.parse(r.stdout) as unknown;
+/**
+ * Runs the admin CLI on the relay's data folder, as an operator would while it runs; returns its
+ * parsed JSON output.
+ * Asynchronous on purpose: a spawnSync would block this process's event loop for the seconds the
+ * CLI takes on a busy machine, and with it undici's keep-alive bookkeeping. Undici drops an idle
+ * pooled socket a second before the relay's keepAliveTimeout (5 s) would close it, but only if its
+ * timer can run; blocked, the next fetch reused a socket the relay was just closing and failed
+ * with "other side closed" (the flaky identity test).
+ */
+export async function runAdmin(
+  relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> },
+  args: readonly string[],
+): Promise<unknown> {
+  const env = { ...process.env, AAN_TAFEL_DATA: relay.dataDir, AAN_TAFEL_PUBLIC_URL: relay.url, ...relay.env };
+  try {
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'server/admin.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
+    return JSON.parse(stdout) as unknown;
+  } catch (e) {
+    const failed = e as { code?: unknown; stderr?: string };
+    throw new Error(`admin ${args.join(' ')} failed (${String(failed.code)}): ${failed.stderr ?? String(e)}`, { cause: e });
+  }
 }
 
 export interface CreatedTafel {
@@ -156,8 +171,8 @@ export interface CreatedTafel {
   readonly url: string;
 }
 
-export function createTafel(relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> }, name: string): CreatedTafel {
-  return runAdmin(relay, ['create-tafel', '--name', name]) as CreatedTafel;
+export async function createTafel(relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> }, name: string): Promise<CreatedTafel> {
+  return (await runAdmin(relay, ['create-tafel', '--name', name])) as CreatedTafel;
 }
 
 export interface DemoLink {

@@ -9,8 +9,10 @@ import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
-import { actorForLid, addPartij, readPartijen } from '../../../src/model';
-import { decodeRejection, MESSAGE_REJECTED, syncMessage } from '../../../src/sync/protocol';
+import { readPartijen } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { addPartij } from '../../../src/operations';
+import { decodeRejection, MESSAGE_REJECTED, syncMessage } from '../../../src/protocol/messages';
 import {
   api,
   cleanupRelays,
@@ -45,7 +47,7 @@ describe('relay: hostile input', () => {
     });
     gert = await redeem(relay, demoLink(relay, 'Gert Gemeente').code);
     url = `${relay.wsUrl}/sync/demo?token=${gert.token}`;
-    const t = createTafel(relay, 'Andere tafel');
+    const t = await createTafel(relay, 'Andere tafel');
     const chair = await redeem(relay, t.code);
     other = { a: connectClient(relay, t.tafelId, chair.token), b: connectClient(relay, t.tafelId, chair.token), chair, tafelId: t.tafelId };
     await Promise.all([other.a.synced(), other.b.synced()]);
@@ -165,7 +167,7 @@ describe('relay: capacity limits', () => {
 
   it('refuses connections beyond the per-tafel limit and rooms beyond the memory limit with 503', async () => {
     const relay = await startRelay({ demo: true, env: { AAN_TAFEL_MAX_ROOMS: '1', AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '2', AAN_TAFEL_ROOM_IDLE_MS: '600000' } });
-    const t = createTafel(relay, 'Tweede tafel');
+    const t = await createTafel(relay, 'Tweede tafel');
     const chair = await redeem(relay, t.code);
     const gert = await redeem(relay, demoLink(relay, 'Gert Gemeente').code);
     const demoUrl = `${relay.wsUrl}/sync/demo?token=${gert.token}`;

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorForLid, readProject, readProjecten, setProjectField } from '../../../src/model';
+import { actorForLid, readProject, readProjecten } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
 import { cleanupRelays, connectClient, demoLink, redeem, runAdmin, startRelay, waitFor } from '../helpers/relay';
 import { startPostgres, type TestPostgres } from '../helpers/postgres';
 
@@ -38,11 +39,11 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       edit('voor de backup');
       await waitFor(() => remark() === 'voor de backup', 'the first edit to be stored');
       const file = path.join(dir, `tafels.${engine === 'sqlite' ? 'sqlite' : 'dump'}`);
-      const made = runAdmin(relay, ['backup', '--out', file]) as { bytes: number; engine: string };
+      const made = (await runAdmin(relay, ['backup', '--out', file])) as { bytes: number; engine: string };
       expect(made).toMatchObject({ engine, file });
       expect(made.bytes).toBeGreaterThan(0);
       // The refusals are the same on both engines: checked once (each CLI run costs seconds).
-      if (engine === 'sqlite') expect(() => runAdmin(relay, ['backup', '--out', file])).toThrow(/exists already/);
+      if (engine === 'sqlite') await expect(runAdmin(relay, ['backup', '--out', file])).rejects.toThrow(/exists already/);
 
       edit('na de backup');
       await waitFor(() => remark() === 'na de backup', 'the second edit to be stored');
@@ -50,9 +51,9 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       tablet.provider.disconnect();
       watcher.close();
       await relay.stop();
-      const restored = runAdmin(relay, ['restore', '--from', file]) as { tafels: number };
+      const restored = (await runAdmin(relay, ['restore', '--from', file])) as { tafels: number };
       expect(restored.tafels).toBe(1);
-      if (engine === 'sqlite') expect(() => runAdmin(relay, ['restore', '--from', path.join(dir, 'missing')])).toThrow(/no backup/);
+      if (engine === 'sqlite') await expect(runAdmin(relay, ['restore', '--from', path.join(dir, 'missing')])).rejects.toThrow(/no backup/);
       relay = await startRelay({ dataDir: relay.dataDir, port: relay.port, demo: true, env });
 
       // As at the backup: the device tokens of then work, the later edit is gone ...

@@ -5,17 +5,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  actorForLid,
-  addPartij,
-  editTafel,
-  readPartijen,
-  readProject,
-  readProjecten,
-  readTafel,
-  setOplevering,
-  setProjectField,
-} from '../../../src/model';
+import { readPartijen, readProject, readProjecten, readTafel } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { addPartij, editTafel, setOplevering, setProjectField } from '../../../src/operations';
 import {
   api,
   cleanupRelays,
@@ -133,7 +125,8 @@ for (const engine of ['sqlite', 'postgres'] as const) describe(`relay: durabilit
   it('restores every tafel after a restart, and after idle unloading with compaction', async () => {
     const env = { AAN_TAFEL_COMPACT_EVERY: '3', AAN_TAFEL_ROOM_IDLE_MS: '300', ...(await storeEnv()) };
     let relay = await startRelay({ env });
-    const tafels = [1, 2, 3].map((i) => createTafel(relay, `Tafel ${i}`));
+    const tafels = [];
+    for (const i of [1, 2, 3]) tafels.push(await createTafel(relay, `Tafel ${i}`));
     const chairs: Session[] = [];
     for (const [i, t] of tafels.entries()) {
       const chair = await redeem(relay, t.code);
@@ -151,11 +144,11 @@ for (const engine of ['sqlite', 'postgres'] as const) describe(`relay: durabilit
     }
     // Rooms unload when idle (compacting their log); connecting again loads them from disk.
     await waitFor(async () => (await api(relay, 'GET', '/health')).json.rooms === 0, 'rooms to unload');
-    expect((runAdmin(relay, ['list-tafels']) as { logEntries: number }[]).map((t) => t.logEntries)).toEqual([0, 0, 0]);
+    expect(((await runAdmin(relay, ['list-tafels'])) as { logEntries: number }[]).map((t) => t.logEntries)).toEqual([0, 0, 0]);
 
     await relay.stop();
     relay = await startRelay({ dataDir: relay.dataDir, env });
-    const listed = runAdmin(relay, ['list-tafels']) as { id: string; naam: string }[];
+    const listed = await runAdmin(relay, ['list-tafels']) as { id: string; naam: string }[];
     expect(listed.map((t) => t.naam).sort()).toEqual(['Versnellingstafel 1', 'Versnellingstafel 2', 'Versnellingstafel 3']);
     for (const [i, t] of tafels.entries()) {
       // Device tokens survive the restart too.

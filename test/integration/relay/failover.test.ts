@@ -8,8 +8,9 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actorForLid, readProject, readProjecten, setOplevering, setProjectField } from '../../../src/model';
-import { CLOSE } from '../../../server/limits';
+import { actorForLid, readProject, readProjecten } from '../../../src/model';
+import { setOplevering, setProjectField } from '../../../src/operations';
+import { CLOSE } from '../../../src/protocol/closeCodes';
 import {
   api,
   cleanupRelays,
@@ -73,7 +74,7 @@ describe('relay: two processes on one Postgres', () => {
     const device2 = await redeem(b, second);
     const spare = connectClient(b, 'demo', device2.token);
     await spare.synced();
-    runAdmin(b, ['revoke-token', '--token', device2.token]);
+    await runAdmin(b, ['revoke-token', '--token', device2.token]);
     await waitFor(() => spare.closes.includes(CLOSE.revoked), 'the revoked device to be closed');
     spare.close();
     expect(clients.every((c) => c.closes.length === 0)).toBe(true);

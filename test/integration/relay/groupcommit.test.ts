@@ -11,8 +11,10 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { actorForLid, ensureRoots, readProjecten, setProjectField } from '../../../src/model';
-import { MESSAGE_SYNC, syncMessage } from '../../../src/sync/protocol';
+import { ensureRoots, readProjecten } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
+import { MESSAGE_SYNC, syncMessage } from '../../../src/protocol/messages';
 import { DB_FILE } from '../../../server/storage';
 import { cleanupRelays, demoLink, redeem, startRelay, waitFor } from '../helpers/relay';
 

@@ -4,7 +4,9 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actorForLid, addLid, readLid, readProjecten, removeLid } from '../../../src/model';
+import { readLid, readProjecten } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { addLid, removeLid } from '../../../src/operations';
 import {
   api,
   cleanupRelays,
@@ -139,20 +141,20 @@ describe('relay: identity and membership', () => {
   });
 
   it('the admin CLI, while the relay runs, creates a tafel the relay picks up, invites, and revokes tokens of live connections', async () => {
-    const t = createTafel(relay, 'Tafel van de beheerder');
+    const t = await createTafel(relay, 'Tafel van de beheerder');
     const first = await redeem(relay, t.code);
     const firstClient = connectClient(relay, t.tafelId, first.token);
     await firstClient.synced();
-    const invite = runAdmin(relay, ['invite', '--tafel', t.tafelId, '--lid', t.chairLidId]) as { code: string; naam: string };
+    const invite = await runAdmin(relay, ['invite', '--tafel', t.tafelId, '--lid', t.chairLidId]) as { code: string; naam: string };
     expect(invite.naam).toBe('Voorzitter');
     const second = await redeem(relay, invite.code);
     const secondClient = connectClient(relay, t.tafelId, second.token);
     await secondClient.synced();
 
-    expect(runAdmin(relay, ['revoke-token', '--token', first.token])).toEqual({ revoked: true });
+    expect(await runAdmin(relay, ['revoke-token', '--token', first.token])).toEqual({ revoked: true });
     await waitFor(() => firstClient.closes.includes(4401), 'the revoked device to be disconnected');
     expect(secondClient.provider.wsconnected).toBe(true);
-    expect(runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1 });
+    expect(await runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1 });
     await waitFor(() => secondClient.closes.includes(4401), 'the other device of the lid to be disconnected');
     firstClient.close();
     secondClient.close();

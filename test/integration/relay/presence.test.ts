@@ -6,7 +6,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendOwnAwarenessOnly } from '../../../src/sync/awareness-out';
-import { MESSAGE_AWARENESS } from '../../../src/sync/protocol';
+import { MESSAGE_AWARENESS } from '../../../src/protocol/messages';
 import { api, cleanupRelays, connectClient, createTafel, redeem, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
 
 const PRESENT = 40;
@@ -44,7 +44,7 @@ function countAwarenessSent(c: TestClient): () => number {
 
 beforeAll(async () => {
   relay = await startRelay();
-  const created = createTafel(relay, 'Volle tafel');
+  const created = await createTafel(relay, 'Volle tafel');
   tafelId = created.tafelId;
   chair = await redeem(relay, created.code);
   for (let i = 0; i < PRESENT; i++) await present(`scherm ${i}`);

@@ -4,16 +4,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  actorForLid,
-  readProject,
-  readProjecten,
-  readVergaderingen,
-  richText,
-  setOplevering,
-  setProjectField,
-  type Actor,
-} from '../../../src/model';
+import { readProject, readProjecten, readVergaderingen } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { richText, setOplevering, setProjectField } from '../../../src/operations';
+import { type Actor } from '../../../src/ownership/rulebook';
 import {
   api,
   cleanupRelays,
@@ -173,7 +167,7 @@ describe('relay: sync through the gate', () => {
     expect(readProject(observer.doc, project.id)?.startBouw).toBe(original);
     expect(readProject(observer.doc, project.id)?.privateOpmerkingen).toBe('na de afwijzing');
     observer.close();
-    const exported = runAdmin(relay, ['export-tafel', '--tafel', 'demo']) as { document: { projecten: Record<string, Record<string, { v: unknown }>> } };
+    const exported = await runAdmin(relay, ['export-tafel', '--tafel', 'demo']) as { document: { projecten: Record<string, Record<string, { v: unknown }>> } };
     expect(exported.document.projecten[project.id]?.startBouw?.v).toBe(original);
 
     // Presence still flows both ways over Dirk's connection, under his real name whatever he claims.

@@ -3,11 +3,13 @@
 
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readProject, setProjectField } from '../../../src/model';
+import { readProject } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
 import { localCopyName } from '../../../src/sync/local-copy';
 import { strings } from '../../../src/ui/strings';
 import { docState, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile } from './fixture';
+import { noticeText } from '../../../src/ui/codeText';
 
 const f = tafelForThisFile();
 
@@ -43,7 +45,7 @@ describe('a damaged local copy', () => {
       await damage(localCopyName(bea.device.name, f.tafelId, copy!.generation), how);
 
       const session = bea.reopen();
-      await waitFor(() => session.status.notice === strings.herstel.kopieHersteld, 'the session to report the repair');
+      await waitFor(() => noticeOf(session) === strings.herstel.kopieHersteld, 'the session to report the repair');
       await inSync(session, 'the repaired copy to sync');
       await waitFor(() => docState(session.doc) === docState(f.chair.doc), 'the copy to equal the relay’s again');
       expect(readProject(session.doc, f.havenkwartier)?.privateOpmerkingen).toBe(`vóór de schade (${how})`);
@@ -60,3 +62,8 @@ describe('a damaged local copy', () => {
     });
   }
 });
+
+/** The session notice as the user reads it. */
+function noticeOf(session: { status: { notice: Parameters<typeof noticeText>[0] | null } }): string | null {
+  return session.status.notice && noticeText(session.status.notice);
+}

@@ -5,7 +5,9 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll } from 'vitest';
 import WS from 'ws';
-import { actorForLid, addLid, addPartij, createProject, planVergadering, type Actor } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { addLid, addPartij, createProject, planVergadering } from '../../../src/operations';
+import { type Actor } from '../../../src/ownership/rulebook';
 import { Device } from '../../../src/sync/device';
 import type { TafelSession } from '../../../src/sync/session';
 import type { JoinedTafel } from '../../../src/sync/store';
@@ -70,7 +72,7 @@ export function tafelForThisFile(): Fixture {
 }
 
 export async function setUpTafel(relay: StartedRelay): Promise<Fixture> {
-  const t = createTafel(relay, 'Versnellingstafel Synctest');
+  const t = await createTafel(relay, 'Versnellingstafel Synctest');
   const chairSession = await redeem(relay, t.code);
   const chair = connectClient(relay, t.tafelId, chairSession.token);
   await chair.synced();

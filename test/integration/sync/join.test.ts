@@ -40,8 +40,8 @@ afterAll(async () => {
 
 describe('joining', () => {
   it('holds several tafels on one device, opens each, and forgets one', async () => {
-    const noord = createTafel(relay, 'Versnellingstafel Noord');
-    const zuid = createTafel(relay, 'Versnellingstafel Zuid');
+    const noord = await createTafel(relay, 'Versnellingstafel Noord');
+    const zuid = await createTafel(relay, 'Versnellingstafel Zuid');
     const d = device();
     let changes = 0;
     const unsubscribe = d.subscribeJoinedTafels(() => changes++);
@@ -75,7 +75,7 @@ describe('joining', () => {
   });
 
   it('says when an invite was used, has expired or is unknown, or the relay cannot be reached', async () => {
-    const t = createTafel(relay, 'Versnellingstafel Oost');
+    const t = await createTafel(relay, 'Versnellingstafel Oost');
     await device().joinWithInvite(t.code, relay.url);
     expect(await joinError(device().joinWithInvite(t.code, relay.url))).toBe('used');
     expect(await joinError(device().joinWithInvite('BESTAATNIET123', relay.url))).toBe('unknown');
@@ -83,7 +83,7 @@ describe('joining', () => {
 
     // The admin CLI issues the chair's first invite, with the TTL from its own environment.
     process.env.AAN_TAFEL_INVITE_TTL_SECONDS = String(INVITE_TTL_SECONDS);
-    const late = createTafel(relay, 'Versnellingstafel West');
+    const late = await createTafel(relay, 'Versnellingstafel West');
     delete process.env.AAN_TAFEL_INVITE_TTL_SECONDS;
     await new Promise((r) => setTimeout(r, INVITE_TTL_SECONDS * 1000 + 300));
     expect(await joinError(device().joinWithInvite(late.code, relay.url))).toBe('expired');

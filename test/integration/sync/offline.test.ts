@@ -3,10 +3,12 @@
 
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { editTafel, readProject, readTafel, setProjectField } from '../../../src/model';
+import { readProject, readTafel } from '../../../src/model';
+import { editTafel, setProjectField } from '../../../src/operations';
 import { strings } from '../../../src/ui/strings';
 import { api, docState, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile, type Tablet } from './fixture';
+import { noticeText } from '../../../src/ui/codeText';
 
 const f = tafelForThisFile();
 const tablets: Tablet[] = [];
@@ -86,10 +88,10 @@ describe('offline first', () => {
     await waitFor(() => away.session.status.connection === 'offline', 'Gert offline');
 
     await revoke(f.leden.bea);
-    await waitFor(() => connected.session.status.notice === strings.herstel.toegangIngetrokken, 'Bea to be told (close code)');
+    await waitFor(() => noticeOf(connected.session) === strings.herstel.toegangIngetrokken, 'Bea to be told (close code)');
     await revoke(f.leden.gert);
     away.network.setOnline(true);
-    await waitFor(() => away.session.status.notice === strings.herstel.toegangIngetrokken, 'Gert to be told (refused upgrades)');
+    await waitFor(() => noticeOf(away.session) === strings.herstel.toegangIngetrokken, 'Gert to be told (refused upgrades)');
     expect(away.session.status.connection).toBe('offline');
   });
 
@@ -124,3 +126,8 @@ describe('offline first', () => {
     });
   }
 });
+
+/** The session notice as the user reads it. */
+function noticeOf(session: { status: { notice: Parameters<typeof noticeText>[0] | null } }): string | null {
+  return session.status.notice && noticeText(session.status.notice);
+}

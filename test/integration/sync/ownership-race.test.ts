@@ -6,13 +6,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { editLid, raiseKnelpunt, readKnelpunten, readLid, readProject, richText, setPrivaatEigenaar, setProjectField } from '../../../src/model';
+import { readKnelpunten, readLid, readProject } from '../../../src/model';
+import { editLid, raiseKnelpunt, richText, setPrivaatEigenaar, setProjectField } from '../../../src/operations';
 import { plainText } from '../../../src/sync/carry-over';
 import { strings } from '../../../src/ui/strings';
 import { Device } from '../../../src/sync/device';
 import { actorForLid } from '../../../src/model';
 import { connectClient, docState, redeem, waitFor } from '../helpers/relay';
 import { inSync, inviteCode, tablet, tafelForThisFile } from './fixture';
+import { conflictReasonText, conflictSubjectText, noticeText } from '../../../src/ui/codeText';
 
 const f = tafelForThisFile();
 
@@ -75,9 +77,9 @@ describe('rejection recovery', () => {
       enteredValue: '2027-Q3',
       currentValue: '2028-Q1',
     });
-    expect(conflicts[0]!.label).toContain('Parkzicht');
-    expect(conflicts[0]!.reason.length).toBeGreaterThan(10);
-    expect(bea.session.status.notice).toMatch(/Conflicten/);
+    expect(conflictSubjectText(conflicts[0]!.subject)).toContain('Parkzicht');
+    expect(conflictReasonText(conflicts[0]!.cause).length).toBeGreaterThan(10);
+    expect(bea.session.status.notice && noticeText(bea.session.status.notice)).toMatch(/Conflicten/);
     expect(bea.session.status.pending).toBe(0);
 
     // The inbox survives a restart of the app, and an entry can be dismissed.
@@ -111,7 +113,7 @@ describe('rejection recovery', () => {
 
     const conflicts = await gert.device.listConflicts(f.tafelId);
     expect(conflicts.map((c) => c.enteredValue).sort()).toEqual([40, 'vastgesteld']);
-    expect(conflicts.every((c) => c.reason === strings.errors.eigenaar['read-only'])).toBe(true);
+    expect(conflicts.every((c) => conflictReasonText(c.cause) === strings.errors.eigenaar['read-only'])).toBe(true);
     expect(readProject(f.chair.doc, f.havenkwartier)?.woningenMiddenhuur).toBe(0);
     expect(gert.session.status.pending).toBe(0);
     gert.close();

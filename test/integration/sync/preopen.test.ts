@@ -4,7 +4,8 @@
 
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readProject, setProjectField } from '../../../src/model';
+import { readProject } from '../../../src/model';
+import { setProjectField } from '../../../src/operations';
 import { docState, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile } from './fixture';
 

@@ -3,7 +3,9 @@
 
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { readProject, setPrivaatEigenaar, setProjectField, actorForLid } from '../../../src/model';
+import { readProject } from '../../../src/model';
+import { setPrivaatEigenaar, setProjectField } from '../../../src/operations';
+import { actorForLid } from '../../../src/model';
 import { docState, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile } from './fixture';
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
-  actorForLid,
+  readKnelpunten,
+  readPeildata,
+  readProjecten,
+  readTafel,
+  readVergaderingen,
+} from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import {
   addLid,
   addPartij,
   createProject,
@@ -11,15 +18,10 @@ import {
   planVergadering,
   editVergadering,
   raiseKnelpunt,
-  readKnelpunten,
-  readPeildata,
-  readProjecten,
-  readTafel,
-  readVergaderingen,
   setKnelpuntStatus,
   setOplevering,
   setProjectFields,
-} from '../../../src/model';
+} from '../../../src/operations';
 import type { Actor } from '../../../src/ownership/rulebook';
 import {
   alsPeildatumProjecten,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
 import { statusBijEscalatie } from '../../../src/model/escalatieStatus';
 import { makeTafel } from '../ownership/fixture';
 
@@ -27,14 +28,14 @@ describe('escalateKnelpunt', () => {
     const lees = () => M.readKnelpunten(t.relay).find((k) => k.id === t.knelpuntB)!;
     let changes = 0;
     t.relay.on('afterTransaction', () => void changes++);
-    M.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'landelijke versnellingstafel');
+    O.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'landelijke versnellingstafel');
     expect(changes).toBe(1);
     expect([lees().escalatie, lees().status]).toEqual(['landelijke versnellingstafel', 'geescaleerd']);
     expect(lees().provenance.status?.by).toBe(t.actor.chair.lidId);
-    M.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'tafel');
+    O.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'tafel');
     expect([lees().escalatie, lees().status]).toEqual(['tafel', 'in behandeling']);
-    M.setKnelpuntStatus(t.relay, t.actor.b, t.knelpuntB, 'opgelost');
-    M.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'expertteam woningbouw');
+    O.setKnelpuntStatus(t.relay, t.actor.b, t.knelpuntB, 'opgelost');
+    O.escalateKnelpunt(t.relay, t.actor.chair, t.knelpuntB, 'expertteam woningbouw');
     expect([lees().escalatie, lees().status]).toEqual(['expertteam woningbouw', 'opgelost']);
   });
 });

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readAfspraken, readKnelpunten } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
 import {
-  actorForLid,
   addLid,
   addPartij,
   initTafel,
   OwnershipError,
   raiseKnelpunt,
-  readAfspraken,
-  readKnelpunten,
   recordAfspraak,
   removeAfspraak,
   removeKnelpunt,
-} from '../../../src/model';
+} from '../../../src/operations';
 import type { Actor } from '../../../src/ownership/rulebook';
 
 function tafel() {

@@ -3,7 +3,9 @@
 
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
-import type { Actor } from '../../../src/model';
+import * as O from '../../../src/operations';
+import { actorForLid } from '../../../src/model';
+import type { Actor } from '../../../src/ownership/rulebook';
 import { validateUpdate, type ClientBindings, type ValidationResult } from '../../../src/ownership/validator';
 
 export interface Tafel {
@@ -19,18 +21,18 @@ export interface Tafel {
 
 export function makeTafel(): Tafel {
   const relay = new Y.Doc();
-  const { lidId } = M.initTafel(relay, { naam: 'Versnellingstafel Test', voorzitter: { naam: 'Vera' } });
-  const chair = M.actorForLid(relay, lidId)!;
+  const { lidId } = O.initTafel(relay, { naam: 'Versnellingstafel Test', voorzitter: { naam: 'Vera' } });
+  const chair = actorForLid(relay, lidId)!;
   const p = {
     voorzitter: chair.partijId,
-    gemeenteA: M.addPartij(relay, chair, { naam: 'Gemeente A', bloedgroep: 'overheid' }),
-    gemeenteZ: M.addPartij(relay, chair, { naam: 'Gemeente Z', bloedgroep: 'overheid' }),
-    markt: M.addPartij(relay, chair, { naam: 'Bouwer B', bloedgroep: 'markt' }),
-    corporatie: M.addPartij(relay, chair, { naam: 'Corporatie C', bloedgroep: 'corporatie' }),
-    adviseur: M.addPartij(relay, chair, { naam: 'Adviesbureau', bloedgroep: 'adviseur' }),
+    gemeenteA: O.addPartij(relay, chair, { naam: 'Gemeente A', bloedgroep: 'overheid' }),
+    gemeenteZ: O.addPartij(relay, chair, { naam: 'Gemeente Z', bloedgroep: 'overheid' }),
+    markt: O.addPartij(relay, chair, { naam: 'Bouwer B', bloedgroep: 'markt' }),
+    corporatie: O.addPartij(relay, chair, { naam: 'Corporatie C', bloedgroep: 'corporatie' }),
+    adviseur: O.addPartij(relay, chair, { naam: 'Adviesbureau', bloedgroep: 'adviseur' }),
   };
   const lid = (naam: string, partijId: string, rol: 'lid' | 'gast' = 'lid') =>
-    M.actorForLid(relay, M.addLid(relay, chair, { naam, partijId, rol }))!;
+    actorForLid(relay, O.addLid(relay, chair, { naam, partijId, rol }))!;
   const actor = {
     chair,
     a: lid('Anna', p.gemeenteA),
@@ -41,15 +43,15 @@ export function makeTafel(): Tafel {
     adviseur: lid('Ada', p.adviseur),
     gast: lid('Guus', p.gemeenteA, 'gast'),
   };
-  const projectA = M.createProject(relay, actor.a, {
+  const projectA = O.createProject(relay, actor.a, {
     naam: 'Stationskwartier',
     publiekEigenaar: p.gemeenteA,
     privaatEigenaar: p.markt,
     publiek: { planstatus: 'vastgesteld', woningenSocialeHuur: 120 },
   });
-  M.setProjectField(relay, actor.b, projectA, 'startBouw', '2027-Q2');
-  const knelpuntB = M.raiseKnelpunt(relay, actor.b, { titel: 'Netcongestie', thema: 'energietransitie', projecten: [projectA] });
-  const vergadering = M.planVergadering(relay, chair, { titel: 'Q1-overleg', datum: '2027-02-10' });
+  O.setProjectField(relay, actor.b, projectA, 'startBouw', '2027-Q2');
+  const knelpuntB = O.raiseKnelpunt(relay, actor.b, { titel: 'Netcongestie', thema: 'energietransitie', projecten: [projectA] });
+  const vergadering = O.planVergadering(relay, chair, { titel: 'Q1-overleg', datum: '2027-02-10' });
   const bindings = new Map<number, string>();
   // Everything so far was written by the relay's own document, as the relay would seed it.
   bindings.set(relay.clientID, 'systeem');

@@ -6,7 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
-import type { Actor } from '../../../src/model';
+import * as O from '../../../src/operations';
+import { actorForLid } from '../../../src/model';
+import type { Actor } from '../../../src/ownership/rulebook';
 import { docState } from '../../integration/helpers/doc-state';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, type Tafel } from './fixture';
 
@@ -34,42 +36,42 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.tuple(fc.nat(), fc.constantFrom('naam', 'locatie', 'publiekeOpmerkingen'), fc.string({ minLength: 1, maxLength: 30 })).map(
     ([pick, field, value]): Op => ({
       describe: `public ${field}`,
-      viaModel: (d, a, t) => M.setProjectField(d, a, projectOf(d, t, pick), field as M.ProjectVeld, value),
+      viaModel: (d, a, t) => O.setProjectField(d, a, projectOf(d, t, pick), field as O.ProjectVeld, value),
       raw: (d, a, t) => rawSet(d, 'projecten', projectOf(d, t, pick), field, env(a, value)),
     }),
   ),
   fc.tuple(fc.nat(), fc.integer({ min: 2025, max: 2035 }), fc.nat({ max: 500 })).map(
     ([pick, year, n]): Op => ({
       describe: `oplevering ${year}`,
-      viaModel: (d, a, t) => M.setOplevering(d, a, projectOf(d, t, pick), year, n),
+      viaModel: (d, a, t) => O.setOplevering(d, a, projectOf(d, t, pick), year, n),
       raw: (d, a, t) => rawSet(d, 'projecten', projectOf(d, t, pick), `oplevering.${year}`, env(a, n)),
     }),
   ),
   fc.tuple(fc.nat(), fc.constantFrom(...M.PLANSTATUSSEN)).map(
     ([pick, status]): Op => ({
       describe: `planstatus ${status}`,
-      viaModel: (d, a, t) => M.setProjectField(d, a, projectOf(d, t, pick), 'planstatus', status),
+      viaModel: (d, a, t) => O.setProjectField(d, a, projectOf(d, t, pick), 'planstatus', status),
       raw: (d, a, t) => rawSet(d, 'projecten', projectOf(d, t, pick), 'planstatus', env(a, status)),
     }),
   ),
   fc.tuple(fc.nat(), fc.constantFrom(...M.KNELPUNT_STATUSSEN)).map(
     ([pick, status]): Op => ({
       describe: `knelpunt status ${status}`,
-      viaModel: (d, a, t) => M.setKnelpuntStatus(d, a, knelpuntOf(d, t, pick), status),
+      viaModel: (d, a, t) => O.setKnelpuntStatus(d, a, knelpuntOf(d, t, pick), status),
       raw: (d, a, t) => rawSet(d, 'knelpunten', knelpuntOf(d, t, pick), 'status', env(a, status)),
     }),
   ),
   fc.tuple(fc.nat(), fc.constantFrom(...M.ESCALATIENIVEAUS)).map(
     ([pick, niveau]): Op => ({
       describe: `escalatie ${niveau}`,
-      viaModel: (d, a, t) => M.escalateKnelpunt(d, a, knelpuntOf(d, t, pick), niveau),
+      viaModel: (d, a, t) => O.escalateKnelpunt(d, a, knelpuntOf(d, t, pick), niveau),
       raw: (d, a, t) => rawSet(d, 'knelpunten', knelpuntOf(d, t, pick), 'escalatie', env(a, niveau)),
     }),
   ),
   fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom(...M.THEMAS)).map(
     ([titel, thema]): Op => ({
       describe: `raise knelpunt`,
-      viaModel: (d, a) => void M.raiseKnelpunt(d, a, { titel, thema }),
+      viaModel: (d, a) => void O.raiseKnelpunt(d, a, { titel, thema }),
       raw: (d, a) => {
         const k = new Y.Map<unknown>();
         d.getMap('knelpunten').set(M.newId(), k);
@@ -83,7 +85,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.tuple(fc.string({ minLength: 1, maxLength: 20 }), fc.constantFrom<'a' | 'z'>('a', 'z')).map(
     ([naam, owner]): Op => ({
       describe: `create project for ${owner}`,
-      viaModel: (d, a, t) => void M.createProject(d, a, { naam, publiekEigenaar: owner === 'a' ? t.partij.gemeenteA : t.partij.gemeenteZ }),
+      viaModel: (d, a, t) => void O.createProject(d, a, { naam, publiekEigenaar: owner === 'a' ? t.partij.gemeenteA : t.partij.gemeenteZ }),
       raw: (d, a, t) => {
         const p = new Y.Map<unknown>();
         d.getMap('projecten').set(M.newId(), p);
@@ -95,21 +97,21 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.tuple(fc.nat(), fc.constantFrom<'markt' | 'corporatie'>('markt', 'corporatie')).map(
     ([pick, who]): Op => ({
       describe: `assign private owner ${who}`,
-      viaModel: (d, a, t) => M.setPrivaatEigenaar(d, a, projectOf(d, t, pick), t.partij[who]),
+      viaModel: (d, a, t) => O.setPrivaatEigenaar(d, a, projectOf(d, t, pick), t.partij[who]),
       raw: (d, a, t) => rawSet(d, 'projecten', projectOf(d, t, pick), 'privaatEigenaar', env(a, t.partij[who])),
     }),
   ),
   fc.tuple(fc.nat(), fc.string({ minLength: 1, maxLength: 40 })).map(
     ([pick, tekst]): Op => ({
       describe: 'comment',
-      viaModel: (d, a, t) => void M.addReactie(d, a, knelpuntOf(d, t, pick), tekst),
+      viaModel: (d, a, t) => void O.addReactie(d, a, knelpuntOf(d, t, pick), tekst),
       raw: (d, a, t) => rawSet(d, 'knelpunten', knelpuntOf(d, t, pick), `reactie.${M.newId()}`, env(a, { tekst })),
     }),
   ),
   fc.nat().map(
     (pick): Op => ({
       describe: 'remove project',
-      viaModel: (d, a, t) => M.removeProject(d, a, projectOf(d, t, pick)),
+      viaModel: (d, a, t) => O.removeProject(d, a, projectOf(d, t, pick)),
       raw: (d, _a, t) => d.getMap('projecten').delete(projectOf(d, t, pick)),
     }),
   ),
@@ -127,13 +129,13 @@ describe('validator property', () => {
           // Each device first catches up with the relay, as a connected device does.
           const doc = devices.get(name)!;
           Y.applyUpdate(doc, Y.encodeStateAsUpdate(t.relay, Y.encodeStateVector(doc)));
-          const actor = M.actorForLid(t.relay, t.actor[name].lidId)!;
+          const actor = actorForLid(t.relay, t.actor[name].lidId)!;
           let permitted = true;
           try {
             op.viaModel(doc, actor, t);
           } catch (e) {
-            if (e instanceof M.NotFoundError) continue; // nothing to write to any more
-            if (!(e instanceof M.OwnershipError || e instanceof M.ValidationError)) throw e;
+            if (e instanceof O.NotFoundError) continue; // nothing to write to any more
+            if (!(e instanceof O.OwnershipError || e instanceof O.ValidationError)) throw e;
             permitted = false;
             op.raw(doc, actor, t);
           }

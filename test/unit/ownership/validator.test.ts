@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
+import * as O from '../../../src/operations';
+import { actorForLid } from '../../../src/model';
 import type { ValidationResult } from '../../../src/ownership/validator';
 import { describeUpdate } from '../../../src/ownership/validator';
 import { device, env, makeTafel, pendingUpdate, rawSet, submit, validate, type Tafel } from './fixture';
@@ -28,14 +30,14 @@ describe('validator: project fields', () => {
     const forged = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'naam', env(t.actor.b, 'Van B')));
     expectRejected(validate(t, forged, t.actor.b), 'not-owner', 'naam');
 
-    const legit = change(t, (d) => M.setProjectField(d, t.actor.a2, t.projectA, 'naam', 'Stationskwartier-Noord'));
+    const legit = change(t, (d) => O.setProjectField(d, t.actor.a2, t.projectA, 'naam', 'Stationskwartier-Noord'));
     expect(submit(t, legit, t.actor.a2)).toMatchObject({ ok: true });
     expect(M.readProject(t.relay, t.projectA)?.naam).toBe('Stationskwartier-Noord');
   });
 
   it('lets the private owner write private fields and opleveringen, nobody else', () => {
     const t = makeTafel();
-    expect(submit(t, change(t, (d) => M.setOplevering(d, t.actor.b, t.projectA, 2028, 60)), t.actor.b).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.setOplevering(d, t.actor.b, t.projectA, 2028, 60)), t.actor.b).ok).toBe(true);
     const byA = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'oplevering.2029', env(t.actor.a, 10)));
     expectRejected(validate(t, byA, t.actor.a), 'not-owner', 'oplevering.2029');
     const byC = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'startBouw', env(t.actor.c, '2028-Q1')));
@@ -66,12 +68,12 @@ describe('validator: project fields', () => {
     expectRejected(validate(t, bTakes, t.actor.b), 'not-owner', 'privaatEigenaar');
     const aMoves = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'publiekEigenaar', env(t.actor.a, t.partij.gemeenteZ)));
     expectRejected(validate(t, aMoves, t.actor.a), 'not-owner', 'publiekEigenaar');
-    expect(submit(t, change(t, (d) => M.setPrivaatEigenaar(d, t.actor.a, t.projectA, t.partij.corporatie)), t.actor.a).ok).toBe(true);
-    expect(submit(t, change(t, (d) => M.setPubliekEigenaar(d, t.actor.chair, t.projectA, t.partij.gemeenteZ)), t.actor.chair).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.setPrivaatEigenaar(d, t.actor.a, t.projectA, t.partij.corporatie)), t.actor.a).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.setPubliekEigenaar(d, t.actor.chair, t.projectA, t.partij.gemeenteZ)), t.actor.chair).ok).toBe(true);
     // Now B's private fields are C's, and A's public fields are Z's.
     const bAfter = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'startBouw', env(t.actor.b, '2029-Q1')));
     expectRejected(validate(t, bAfter, t.actor.b), 'not-owner', 'startBouw');
-    expect(submit(t, change(t, (d) => M.setProjectField(d, t.actor.z, t.projectA, 'planstatus', 'onherroepelijk')), t.actor.z).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.setProjectField(d, t.actor.z, t.projectA, 'planstatus', 'onherroepelijk')), t.actor.z).ok).toBe(true);
   });
 
   it('refuses a private owner that is not a corporatie or marktpartij', () => {
@@ -82,7 +84,7 @@ describe('validator: project fields', () => {
 
   it('creates projects: an overheid lid for its own partij, the chair for any; never a marktpartij', () => {
     const t = makeTafel();
-    const own = change(t, (d) => M.createProject(d, t.actor.a, { naam: 'Havenfront', publiekEigenaar: t.partij.gemeenteA }));
+    const own = change(t, (d) => O.createProject(d, t.actor.a, { naam: 'Havenfront', publiekEigenaar: t.partij.gemeenteA }));
     expect(submit(t, own, t.actor.a).ok).toBe(true);
     const forOther = change(t, (d) => {
       const p = new Y.Map<unknown>();
@@ -91,7 +93,7 @@ describe('validator: project fields', () => {
       p.set('publiekEigenaar', env(t.actor.a, t.partij.gemeenteZ));
     });
     expectRejected(validate(t, forOther, t.actor.a), 'not-owner', 'publiekEigenaar');
-    const byChair = change(t, (d) => M.createProject(d, t.actor.chair, { naam: 'Regioproject', publiekEigenaar: t.partij.gemeenteZ }));
+    const byChair = change(t, (d) => O.createProject(d, t.actor.chair, { naam: 'Regioproject', publiekEigenaar: t.partij.gemeenteZ }));
     expect(submit(t, byChair, t.actor.chair).ok).toBe(true);
     const byMarkt = change(t, (d) => {
       const p = new Y.Map<unknown>();
@@ -142,13 +144,13 @@ describe('validator: knelpunten, comments, meetings, peildata', () => {
     const t = makeTafel();
     const byA = change(t, (d) => rawSet(d, 'knelpunten', t.knelpuntB, 'titel', env(t.actor.a, 'Anders')));
     expectRejected(validate(t, byA, t.actor.a), 'not-owner', 'titel');
-    expect(submit(t, change(t, (d) => M.editKnelpunt(d, t.actor.b, t.knelpuntB, { beschrijving: 'Wachtrij 3 jaar' })), t.actor.b).ok).toBe(true);
-    expect(submit(t, change(t, (d) => M.setKnelpuntStatus(d, t.actor.chair, t.knelpuntB, 'in behandeling')), t.actor.chair).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.editKnelpunt(d, t.actor.b, t.knelpuntB, { beschrijving: 'Wachtrij 3 jaar' })), t.actor.b).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.setKnelpuntStatus(d, t.actor.chair, t.knelpuntB, 'in behandeling')), t.actor.chair).ok).toBe(true);
     const chairTitle = change(t, (d) => rawSet(d, 'knelpunten', t.knelpuntB, 'titel', env(t.actor.chair, 'Voorzitterstitel')));
     expectRejected(validate(t, chairTitle, t.actor.chair), 'not-owner');
     const bEscalates = change(t, (d) => rawSet(d, 'knelpunten', t.knelpuntB, 'escalatie', env(t.actor.b, 'landelijke versnellingstafel')));
     expectRejected(validate(t, bEscalates, t.actor.b), 'not-owner', 'escalatie');
-    expect(submit(t, change(t, (d) => M.escalateKnelpunt(d, t.actor.chair, t.knelpuntB, 'landelijke versnellingstafel')), t.actor.chair).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.escalateKnelpunt(d, t.actor.chair, t.knelpuntB, 'landelijke versnellingstafel')), t.actor.chair).ok).toBe(true);
   });
 
   it('rejects raising a knelpunt in another partij’s name', () => {
@@ -167,21 +169,21 @@ describe('validator: knelpunten, comments, meetings, peildata', () => {
   it('keeps a comment its author’s: no writing in someone else’s name, no editing another’s comment', () => {
     const t = makeTafel();
     let reactie = '';
-    expect(submit(t, change(t, (d) => (reactie = M.addReactie(d, t.actor.c, t.knelpuntB, 'Wij herkennen dit'))), t.actor.c).ok).toBe(true);
+    expect(submit(t, change(t, (d) => (reactie = O.addReactie(d, t.actor.c, t.knelpuntB, 'Wij herkennen dit'))), t.actor.c).ok).toBe(true);
     const inNameOfC = change(t, (d) => rawSet(d, 'knelpunten', t.knelpuntB, 'reactie.nieuweReactie1', { ...env(t.actor.a, { tekst: 'x' }), by: t.actor.c.lidId }));
     expectRejected(validate(t, inNameOfC, t.actor.a), 'forged-provenance');
     const overwrite = change(t, (d) => rawSet(d, 'knelpunten', t.knelpuntB, `reactie.${reactie}`, env(t.actor.a, { tekst: 'overschreven' })));
     expectRejected(validate(t, overwrite, t.actor.a), 'not-owner');
     const removeOther = change(t, (d) => (d.getMap('knelpunten').get(t.knelpuntB) as Y.Map<unknown>).delete(`reactie.${reactie}`));
     expectRejected(validate(t, removeOther, t.actor.a), 'not-owner');
-    expect(submit(t, change(t, (d) => M.editReactie(d, t.actor.c, t.knelpuntB, reactie, 'Aangevuld')), t.actor.c).ok).toBe(true);
-    expect(submit(t, change(t, (d) => M.removeReactie(d, t.actor.c, t.knelpuntB, reactie)), t.actor.c).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.editReactie(d, t.actor.c, t.knelpuntB, reactie, 'Aangevuld')), t.actor.c).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.removeReactie(d, t.actor.c, t.knelpuntB, reactie)), t.actor.c).ok).toBe(true);
   });
 
   it('lets every writing lid type in the notulen and nobody insert foreign elements', () => {
     const t = makeTafel();
     const typed = change(t, (d) => {
-      const notes = M.richText(d, 'vergaderingen', t.vergadering, 'notulen')!;
+      const notes = O.richText(d, 'vergaderingen', t.vergadering, 'notulen')!;
       const p = new Y.XmlElement('paragraph');
       p.insert(0, [new Y.XmlText('Afgesproken: ')]);
       notes.insert(0, [p]);
@@ -189,38 +191,38 @@ describe('validator: knelpunten, comments, meetings, peildata', () => {
     });
     expect(submit(t, typed, t.actor.b).ok).toBe(true);
     const more = change(t, (d) => {
-      const p = M.richText(d, 'vergaderingen', t.vergadering, 'notulen')!.get(0) as Y.XmlElement;
+      const p = O.richText(d, 'vergaderingen', t.vergadering, 'notulen')!.get(0) as Y.XmlElement;
       (p.get(0) as Y.XmlText).insert(13, 'netcongestie agenderen');
     });
     expect(submit(t, more, t.actor.c).ok).toBe(true);
-    const script = change(t, (d) => M.richText(d, 'vergaderingen', t.vergadering, 'notulen')!.insert(0, [new Y.XmlElement('script')]));
+    const script = change(t, (d) => O.richText(d, 'vergaderingen', t.vergadering, 'notulen')!.insert(0, [new Y.XmlElement('script')]));
     expectRejected(validate(t, script, t.actor.a), 'unsupported-content');
-    const byGuest = change(t, (d) => M.richText(d, 'vergaderingen', t.vergadering, 'notulen')!.insert(0, [new Y.XmlText('gast')]));
+    const byGuest = change(t, (d) => O.richText(d, 'vergaderingen', t.vergadering, 'notulen')!.insert(0, [new Y.XmlText('gast')]));
     expectRejected(validate(t, byGuest, t.actor.gast), 'read-only');
   });
 
   it('only the chair fixes the agenda; any partij proposes; the proposer edits the toelichting', () => {
     const t = makeTafel();
     let item = '';
-    expect(submit(t, change(t, (d) => (item = M.proposeAgendapunt(d, t.actor.b, { vergaderingId: t.vergadering, titel: 'Netcongestie' }))), t.actor.b).ok).toBe(true);
+    expect(submit(t, change(t, (d) => (item = O.proposeAgendapunt(d, t.actor.b, { vergaderingId: t.vergadering, titel: 'Netcongestie' }))), t.actor.b).ok).toBe(true);
     const order = change(t, (d) => rawSet(d, 'vergaderingen', t.vergadering, 'agendaVolgorde', env(t.actor.b, [item])));
     expectRejected(validate(t, order, t.actor.b), 'not-owner', 'agendaVolgorde');
-    expect(submit(t, change(t, (d) => M.ordenAgenda(d, t.actor.chair, t.vergadering, [item], true)), t.actor.chair).ok).toBe(true);
-    const toelichtingByA = change(t, (d) => M.richText(d, 'agendapunten', item, 'toelichting')!.insert(0, [new Y.XmlText('A schrijft')]));
+    expect(submit(t, change(t, (d) => O.ordenAgenda(d, t.actor.chair, t.vergadering, [item], true)), t.actor.chair).ok).toBe(true);
+    const toelichtingByA = change(t, (d) => O.richText(d, 'agendapunten', item, 'toelichting')!.insert(0, [new Y.XmlText('A schrijft')]));
     expectRejected(validate(t, toelichtingByA, t.actor.a), 'not-owner', 'toelichting');
-    const toelichtingByB = change(t, (d) => M.richText(d, 'agendapunten', item, 'toelichting')!.insert(0, [new Y.XmlText('B licht toe')]));
+    const toelichtingByB = change(t, (d) => O.richText(d, 'agendapunten', item, 'toelichting')!.insert(0, [new Y.XmlText('B licht toe')]));
     expect(submit(t, toelichtingByB, t.actor.b).ok).toBe(true);
   });
 
   it('never lets anyone change or delete a frozen peildatum', () => {
     const t = makeTafel();
     let peil = '';
-    expect(submit(t, change(t, (d) => (peil = M.freezePeildatum(d, t.actor.chair, '2027-01-01'))), t.actor.chair).ok).toBe(true);
+    expect(submit(t, change(t, (d) => (peil = O.freezePeildatum(d, t.actor.chair, '2027-01-01'))), t.actor.chair).ok).toBe(true);
     const overwrite = change(t, (d) => rawSet(d, 'peildata', null, peil, env(t.actor.chair, { datum: '2027-01-01', projecten: {} })));
     expectRejected(validate(t, overwrite, t.actor.chair), 'frozen');
     const del = change(t, (d) => d.getMap('peildata').delete(peil));
     expectRejected(validate(t, del, t.actor.chair), 'frozen');
-    const byA = change(t, (d) => M.freezePeildatum(d, t.actor.chair, '2027-04-01'));
+    const byA = change(t, (d) => O.freezePeildatum(d, t.actor.chair, '2027-04-01'));
     expectRejected(validate(t, byA, t.actor.a), 'not-owner');
   });
 
@@ -228,9 +230,9 @@ describe('validator: knelpunten, comments, meetings, peildata', () => {
     const t = makeTafel();
     const promote = change(t, (d) => rawSet(d, 'leden', t.actor.b.lidId, 'rol', env(t.actor.b, 'voorzitter')));
     expectRejected(validate(t, promote, t.actor.b), 'not-owner', 'rol');
-    expect(submit(t, change(t, (d) => M.editLid(d, t.actor.chair, t.actor.b.lidId, { rol: 'gast' })), t.actor.chair).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.editLid(d, t.actor.chair, t.actor.b.lidId, { rol: 'gast' })), t.actor.chair).ok).toBe(true);
     // B is a gast now: B's own private fields are read-only for B.
-    const bNow = M.actorForLid(t.relay, t.actor.b.lidId)!;
+    const bNow = actorForLid(t.relay, t.actor.b.lidId)!;
     const write = change(t, (d) => rawSet(d, 'projecten', t.projectA, 'startBouw', env(bNow, '2030-Q1')));
     expectRejected(validate(t, write, bNow), 'read-only');
   });
@@ -239,7 +241,7 @@ describe('validator: knelpunten, comments, meetings, peildata', () => {
 describe('validator: readers, identity and malformed input', () => {
   it('lets gasten and adviseurs write nothing, and unknown leden nothing at all', () => {
     const t = makeTafel();
-    const k = change(t, (d) => M.raiseKnelpunt(d, t.actor.b, { titel: 'x', thema: 'capaciteit' }));
+    const k = change(t, (d) => O.raiseKnelpunt(d, t.actor.b, { titel: 'x', thema: 'capaciteit' }));
     expectRejected(validate(t, k, t.actor.gast), 'read-only');
     expectRejected(validate(t, k, t.actor.adviseur), 'read-only');
     expectRejected(validate(t, k, undefined), 'not-a-member');
@@ -255,7 +257,7 @@ describe('validator: readers, identity and malformed input', () => {
   it('binds a clientID to the first lid that uses it: B cannot reuse A’s clientID', () => {
     const t = makeTafel();
     const docA = device(t);
-    M.setProjectField(docA, t.actor.a, t.projectA, 'locatie', 'Spoorzone');
+    O.setProjectField(docA, t.actor.a, t.projectA, 'locatie', 'Spoorzone');
     expect(submit(t, pendingUpdate(t, docA), t.actor.a).ok).toBe(true);
     // B forges an item at A's next clock, hoping to swallow A's next edit.
     const forged = device(t);
@@ -263,23 +265,23 @@ describe('validator: readers, identity and malformed input', () => {
     rawSet(forged, 'knelpunten', t.knelpuntB, 'beschrijving', env(t.actor.b, 'gesmokkeld'));
     expectRejected(validate(t, pendingUpdate(t, forged), t.actor.b), 'client-id-taken');
     // A's own next edit still goes through.
-    M.setProjectField(docA, t.actor.a, t.projectA, 'locatie', 'Spoorzone-West');
+    O.setProjectField(docA, t.actor.a, t.projectA, 'locatie', 'Spoorzone-West');
     expect(submit(t, pendingUpdate(t, docA), t.actor.a).ok).toBe(true);
   });
 
   it('rejects an update with missing dependencies', () => {
     const t = makeTafel();
     const docB = device(t);
-    M.setProjectField(docB, t.actor.b, t.projectA, 'startBouw', '2028-Q1');
+    O.setProjectField(docB, t.actor.b, t.projectA, 'startBouw', '2028-Q1');
     const sv = Y.encodeStateVector(docB);
-    M.setProjectField(docB, t.actor.b, t.projectA, 'startVerkoop', '2028-Q3');
+    O.setProjectField(docB, t.actor.b, t.projectA, 'startVerkoop', '2028-Q3');
     const second = Y.encodeStateAsUpdate(docB, sv);
     expectRejected(validate(t, second, t.actor.b), 'missing-dependency');
   });
 
   it('rejects random and truncated bytes without throwing', () => {
     const t = makeTafel();
-    const good = change(t, (d) => M.setOplevering(d, t.actor.b, t.projectA, 2027, 30));
+    const good = change(t, (d) => O.setOplevering(d, t.actor.b, t.projectA, 2027, 30));
     for (let cut = 1; cut < good.length; cut += Math.max(1, Math.floor(good.length / 25))) {
       expect(validate(t, good.slice(0, cut), t.actor.b).ok).toBe(false);
     }
@@ -297,7 +299,7 @@ describe('validator: readers, identity and malformed input', () => {
     const other = change(t, (d) => d.getMap('geheim').set('x', 1));
     expectRejected(validate(t, other, t.actor.a), 'unknown-path');
     const stale = device(t);
-    expect(submit(t, change(t, (d) => M.removeProject(d, t.actor.a, t.projectA)), t.actor.a).ok).toBe(true);
+    expect(submit(t, change(t, (d) => O.removeProject(d, t.actor.a, t.projectA)), t.actor.a).ok).toBe(true);
     rawSet(stale, 'projecten', t.projectA, 'startBouw', env(t.actor.b, '2031-Q1'));
     expect(validate(t, pendingUpdate(t, stale), t.actor.b).ok).toBe(false);
   });
@@ -307,8 +309,8 @@ describe('describeUpdate', () => {
   it('lists the writes of an update with their paths, for the client’s recovery', () => {
     const t = makeTafel();
     const u = change(t, (d) => {
-      M.setProjectFields(d, t.actor.b, t.projectA, { startBouw: '2028-Q4', financieleHaalbaarheid: 'onzeker' });
-      M.setOplevering(d, t.actor.b, t.projectA, 2029, 12);
+      O.setProjectFields(d, t.actor.b, t.projectA, { startBouw: '2028-Q4', financieleHaalbaarheid: 'onzeker' });
+      O.setOplevering(d, t.actor.b, t.projectA, 2029, 12);
     });
     const { writes } = describeUpdate(t.relay, u);
     expect(writes.map((w) => ('key' in w ? w.key : w.op)).sort()).toEqual(['financieleHaalbaarheid', 'oplevering.2029', 'startBouw']);

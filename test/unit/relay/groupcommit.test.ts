@@ -11,18 +11,20 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { actorForLid, editTafel, ensureRoots, readTafel } from '../../../src/model';
-import { MESSAGE_QUERY_AWARENESS, MESSAGE_REJECTED, MESSAGE_SYNC, syncMessage } from '../../../src/sync/protocol';
+import { ensureRoots, readTafel } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
+import { editTafel } from '../../../src/operations';
+import { MESSAGE_QUERY_AWARENESS, MESSAGE_REJECTED, MESSAGE_SYNC, syncMessage } from '../../../src/protocol/messages';
 import { loadConfig } from '../../../server/config';
 import { issueInvite } from '../../../server/invites';
 import { TokenBucket } from '../../../server/limits';
 import type { Log } from '../../../server/log';
 import { RoomWrites } from '../../../server/groupcommit';
 import { Rooms, type Connection, type Room } from '../../../server/rooms';
+import type { RoomSocket } from '../../../server/socket';
 import { DB_FILE } from '../../../server/storage';
 import { SqliteStorage } from '../../../server/storage-sqlite';
 import { createTafel } from '../../../server/tafels';
@@ -94,25 +96,22 @@ describe('relay group commit', () => {
 
   function connect(room: Room, lidId: string): FakeConn {
     const sent: Sent[] = [];
-    const ws = {
-      OPEN: 1,
-      readyState: 1,
-      bufferedAmount: 0,
-      send: (m: Uint8Array) => sent.push({ kind: kindOf(m), durableUpdates: durableUpdates() }),
-      close: (code: number) => {
-        if (ws.readyState !== 1) return;
+    let open = true;
+    const socket: RoomSocket = {
+      isOpen: () => open,
+      send: (m) => void sent.push({ kind: kindOf(m), durableUpdates: durableUpdates() }),
+      close: (code) => {
+        if (!open) return;
         sent.push({ kind: `close ${code}`, durableUpdates: durableUpdates() });
-        ws.readyState = 2;
+        open = false;
       },
-      terminate: () => undefined,
     };
     const conn: FakeConn = {
-      ws: ws as unknown as WebSocket,
+      socket,
       tafelId: room.tafelId,
       lidId,
       tokenHash: 'hash',
       bucket: new TokenBucket(1000, 1000, Date.now()),
-      alive: true,
       sent,
     };
     rooms.attach(room, conn);

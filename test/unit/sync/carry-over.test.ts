@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readKnelpunten, readProject } from '../../../src/model';
+import { actorForLid } from '../../../src/model';
 import {
-  actorForLid,
   addLid,
   addPartij,
   createProject,
@@ -12,14 +13,13 @@ import {
   planVergadering,
   proposeAgendapunt,
   raiseKnelpunt,
-  readKnelpunten,
-  readProject,
   richText,
   setPrivaatEigenaar,
   setProjectField,
-  type Actor,
-} from '../../../src/model';
+} from '../../../src/operations';
+import { type Actor } from '../../../src/ownership/rulebook';
 import { carryOver, plainText } from '../../../src/sync/carry-over';
+import { conflictReasonText, conflictSubjectText } from '../../../src/ui/codeText';
 
 function copyOf(doc: Y.Doc): Y.Doc {
   const copy = new Y.Doc();
@@ -66,7 +66,7 @@ describe('carryOver', () => {
       currentValue: '2028-Q1',
       tafelId: 't1',
     });
-    expect(result.conflicts[0]!.label).toBe('Project “Parkzicht”: Start bouw');
+    expect(conflictSubjectText(result.conflicts[0]!.subject)).toBe('Project “Parkzicht”: Start bouw');
     expect(readProject(fresh, w.parkzicht)?.startBouw).toBe('2028-Q1');
     expect(readProject(fresh, w.haven)?.bouwstatus).toBe('in aanbouw');
     // The knelpunt keeps its id, so whatever refers to it still fits.
@@ -91,7 +91,7 @@ describe('carryOver', () => {
       expect(result.reapplied).toBe(0);
       expect(result.conflicts).toHaveLength(1);
       expect(result.conflicts[0]).toMatchObject({ enteredValue: '2027-Q3', currentValue: '2028-Q1' });
-      expect(result.conflicts[0]!.reason).toMatch(/niet van uw partij/);
+      expect(conflictReasonText(result.conflicts[0]!.cause)).toMatch(/niet van uw partij/);
     });
   }
 
@@ -123,7 +123,7 @@ describe('carryOver', () => {
     removed.getMap('leden').delete(w.bea);
     const result = carryOver(tablet, removed, opts(w.bea));
     expect(result.reapplied).toBe(0);
-    expect(result.conflicts[0]!.reason).toMatch(/partij/);
+    expect(conflictReasonText(result.conflicts[0]!.cause)).toMatch(/partij/);
   });
 
   function paragraph(text: string, bold?: string): Y.XmlElement {

@@ -8,7 +8,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { RelayConnection } from '../../../src/sync/connection';
-import { MESSAGE_SYNC, MESSAGE_TAB_HELLO } from '../../../src/sync/protocol';
+import { MESSAGE_SYNC, MESSAGE_TAB_HELLO } from '../../../src/protocol/messages';
 
 const open: RelayConnection[] = [];
 afterEach(() => open.splice(0).forEach((c) => c.destroy()));

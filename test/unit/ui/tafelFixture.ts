@@ -6,8 +6,9 @@ import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router-dom';
 import * as Y from 'yjs';
 import { Awareness } from 'y-protocols/awareness';
-import * as M from '../../../src/model';
-import type { Actor } from '../../../src/model';
+import * as O from '../../../src/operations';
+import { actorForLid } from '../../../src/model';
+import type { Actor } from '../../../src/ownership/rulebook';
 import type { JoinedTafel, SyncStatus, TafelSession } from '../../../src/sync';
 import { TafelProvider } from '../../../src/ui/tafel/TafelContext';
 
@@ -20,16 +21,16 @@ export interface UiTafel {
 
 export function makeUiTafel(): UiTafel {
   const doc = new Y.Doc();
-  const { lidId } = M.initTafel(doc, { naam: 'Versnellingstafel Test', voorzitter: { naam: 'Vera Voorzitter' } });
-  const chair = M.actorForLid(doc, lidId)!;
+  const { lidId } = O.initTafel(doc, { naam: 'Versnellingstafel Test', voorzitter: { naam: 'Vera Voorzitter' } });
+  const chair = actorForLid(doc, lidId)!;
   const partij = {
     voorzitter: chair.partijId,
-    gemeente: M.addPartij(doc, chair, { naam: 'Gemeente Zwolle', bloedgroep: 'overheid' }),
-    markt: M.addPartij(doc, chair, { naam: 'Bouwbedrijf Horizon', bloedgroep: 'markt' }),
-    corporatie: M.addPartij(doc, chair, { naam: 'Woonstichting Thuis', bloedgroep: 'corporatie' }),
-    adviseur: M.addPartij(doc, chair, { naam: 'Adviesbureau', bloedgroep: 'adviseur' }),
+    gemeente: O.addPartij(doc, chair, { naam: 'Gemeente Zwolle', bloedgroep: 'overheid' }),
+    markt: O.addPartij(doc, chair, { naam: 'Bouwbedrijf Horizon', bloedgroep: 'markt' }),
+    corporatie: O.addPartij(doc, chair, { naam: 'Woonstichting Thuis', bloedgroep: 'corporatie' }),
+    adviseur: O.addPartij(doc, chair, { naam: 'Adviesbureau', bloedgroep: 'adviseur' }),
   };
-  const lid = (naam: string, partijId: string, rol: 'lid' | 'gast' = 'lid') => M.actorForLid(doc, M.addLid(doc, chair, { naam, partijId, rol }))!;
+  const lid = (naam: string, partijId: string, rol: 'lid' | 'gast' = 'lid') => actorForLid(doc, O.addLid(doc, chair, { naam, partijId, rol }))!;
   const actor = {
     chair,
     gemeente: lid('Gert Gemeente', partij.gemeente),
@@ -37,14 +38,14 @@ export function makeUiTafel(): UiTafel {
     corporatie: lid('Carla Corporatie', partij.corporatie),
     gast: lid('Guus Gast', partij.gemeente, 'gast'),
   };
-  const project = M.createProject(doc, actor.gemeente, {
+  const project = O.createProject(doc, actor.gemeente, {
     naam: 'De Kade',
     publiekEigenaar: partij.gemeente,
     privaatEigenaar: partij.markt,
     publiek: { gemeente: 'Zwolle', planstatus: 'vastgesteld', woningenSocialeHuur: 40, woningenVrijeSectorKoop: 60 },
   });
-  M.setOplevering(doc, actor.markt, project, 2027, 60);
-  M.setOplevering(doc, actor.markt, project, 2028, 40);
+  O.setOplevering(doc, actor.markt, project, 2027, 60);
+  O.setOplevering(doc, actor.markt, project, 2028, 40);
   return { doc, partij, actor, project };
 }
 

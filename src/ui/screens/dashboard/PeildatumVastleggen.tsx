@@ -2,7 +2,7 @@
 // the slippage view compares with later states of the monitor.
 
 import { useId, useState, type FormEvent } from 'react';
-import { freezePeildatum } from '../../../model';
+import { freezePeildatum } from '../../../operations';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
 import { useMayCreate, useWrite } from '../../tafel';

@@ -2,9 +2,11 @@
 // what is there now and why. The user re-applies their entry (when still allowed) or closes it.
 
 import { Link } from 'react-router-dom';
-import { plainFieldAt, readAgendapunt, reapplyField, type RootName } from '../../../model';
+import { readAgendapunt, type RootName } from '../../../model';
+import { plainFieldAt, reapplyField } from '../../../operations';
 import { dismissConflict, type ConflictEntry } from '../../../sync';
 import { Button } from '../../components/Button';
+import { conflictReasonText, conflictSubjectText } from '../../codeText';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { useToast } from '../../components/Toast';
@@ -51,7 +53,7 @@ function ConflictItem({ entry }: { entry: ConflictEntry }) {
   return (
     <li className="card conflict" aria-labelledby={headingId}>
       <div className="spread">
-        <h2 id={headingId}>{entry.label}</h2>
+        <h2 id={headingId}>{conflictSubjectText(entry.subject)}</h2>
         <span className="muted">{t.op(formatDatumTijd(entry.at))}</span>
       </div>
       <dl className="conflict-values">
@@ -65,7 +67,7 @@ function ConflictItem({ entry }: { entry: ConflictEntry }) {
         </div>
         <div>
           <dt>{t.reden}</dt>
-          <dd>{entry.reason}</dd>
+          <dd>{conflictReasonText(entry.cause)}</dd>
         </div>
       </dl>
       <div className="button-row">

@@ -2,7 +2,8 @@
 // probabilities per planstatus and the rode-draad threshold. The chair edits; others read.
 
 import { useState, type FormEvent } from 'react';
-import { editTafel, PLANSTATUSSEN, readTafel, type Planstatus } from '../../../model';
+import { PLANSTATUSSEN, readTafel, type Planstatus } from '../../../model';
+import { editTafel } from '../../../operations';
 import { Button } from '../../components/Button';
 import { LockNote } from '../../components/LockNote';
 import { Field } from '../../components/Field';

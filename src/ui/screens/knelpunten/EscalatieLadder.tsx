@@ -2,7 +2,8 @@
 // the chair a button per rung to move it there.
 
 import { useState } from 'react';
-import { ESCALATIENIVEAUS, escalateKnelpunt, type Escalatieniveau, type Knelpunt } from '../../../model';
+import { ESCALATIENIVEAUS, type Escalatieniveau, type Knelpunt } from '../../../model';
+import { escalateKnelpunt } from '../../../operations';
 import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';

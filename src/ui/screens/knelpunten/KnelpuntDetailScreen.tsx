@@ -5,20 +5,18 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import * as Y from 'yjs';
 import {
-  editKnelpunt,
   readAgenda,
-  removeKnelpunt,
   KNELPUNT_STATUSSEN,
   readAfspraken,
   readKnelpunt,
   readVergaderingen,
-  setKnelpuntStatus,
   THEMAS,
   type Agendapunt,
   type Knelpunt,
   type KnelpuntStatus,
   type Thema,
 } from '../../../model';
+import { editKnelpunt, removeKnelpunt, setKnelpuntStatus } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';

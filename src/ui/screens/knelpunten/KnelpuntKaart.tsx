@@ -3,7 +3,8 @@
 
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { KNELPUNT_STATUSSEN, setKnelpuntStatus, type Knelpunt, type KnelpuntStatus } from '../../../model';
+import { KNELPUNT_STATUSSEN, type Knelpunt, type KnelpuntStatus } from '../../../model';
+import { setKnelpuntStatus } from '../../../operations';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useTafel, useWrite } from '../../tafel';

@@ -3,7 +3,8 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { raiseKnelpunt, THEMAS, type Thema } from '../../../model';
+import { THEMAS, type Thema } from '../../../model';
+import { raiseKnelpunt } from '../../../operations';
 import { Dialog } from '../../components/Dialog';
 import { strings, waarde } from '../../strings';
 import { useNamen, useTafel, useWrite } from '../../tafel';

@@ -4,7 +4,8 @@
 
 import { useState } from 'react';
 import type * as Y from 'yjs';
-import type { Actor, Provenance, RootName } from '../../../model';
+import type { Provenance, RootName } from '../../../model';
+import type { Actor } from '../../../ownership/rulebook';
 import { OwnerBadge } from '../../components/OwnerBadge';
 import { lockText } from '../../components/ownerText';
 import { ProvenanceLine } from '../../components/ProvenanceLine';

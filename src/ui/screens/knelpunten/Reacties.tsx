@@ -1,7 +1,8 @@
 // Comments on a knelpunt: any partij may add one; only its author changes or removes it.
 
 import { useId, useState, type FormEvent } from 'react';
-import { addReactie, editReactie, removeReactie, type Knelpunt, type Reactie } from '../../../model';
+import { type Knelpunt, type Reactie } from '../../../model';
+import { addReactie, editReactie, removeReactie } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';

@@ -4,12 +4,7 @@
 
 import { useState, type FormEvent } from 'react';
 import {
-  addLid,
-  addPartij,
   BLOEDGROEPEN,
-  docRuleState,
-  editLid,
-  editPartij,
   readLeden,
   readPartijen,
   ROLLEN,
@@ -18,6 +13,8 @@ import {
   type Partij,
   type Rol,
 } from '../../../model';
+import { addLid, addPartij, editLid, editPartij } from '../../../operations';
+import { docRuleState } from '../../../ownership/ruleState';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { ConfirmDialog, Dialog } from '../../components/Dialog';

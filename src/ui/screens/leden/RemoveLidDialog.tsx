@@ -4,7 +4,8 @@
 // online again, and the chair would not be there to see whether the revocation worked.
 
 import { useState } from 'react';
-import { removeLid, type Lid } from '../../../model';
+import { type Lid } from '../../../model';
+import { removeLid } from '../../../operations';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toast';

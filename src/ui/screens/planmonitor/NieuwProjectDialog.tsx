@@ -3,7 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { createProject } from '../../../model';
+import { createProject } from '../../../operations';
 import { isChair } from '../../../ownership/rulebook';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';

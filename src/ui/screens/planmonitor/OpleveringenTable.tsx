@@ -2,7 +2,8 @@
 // year, add a year, remove a year. Everyone else sees the numbers and whose they are.
 
 import { useId, useState, type FormEvent } from 'react';
-import { JAARSCHIJF_MAX, JAARSCHIJF_MIN, OPLEVERING_PREFIX, setOplevering, type Project } from '../../../model';
+import { JAARSCHIJF_MAX, JAARSCHIJF_MIN, OPLEVERING_PREFIX, type Project } from '../../../model';
+import { setOplevering } from '../../../operations';
 import { Button } from '../../components/Button';
 import { LockNote } from '../../components/LockNote';
 import { parseCount } from '../../components/fieldFormat';

@@ -10,15 +10,17 @@ import {
   PLANSTATUSSEN,
   readKnelpuntenCached,
   readProject,
+  totaalWoningen,
+  WONINGTYPES,
+  type Project,
+} from '../../../model';
+import {
   removeProject,
   setPrivaatEigenaar,
   setProjectField,
   setPubliekEigenaar,
-  totaalWoningen,
-  WONINGTYPES,
-  type Project,
   type ProjectVeld,
-} from '../../../model';
+} from '../../../operations';
 import { Banner } from '../../components/Banner';
 import { Button, LinkButton } from '../../components/Button';
 import { ConfirmDialog } from '../../components/Dialog';

@@ -2,7 +2,8 @@
 // in the meeting (with its vergadering) and on the afspraken list.
 
 import { useId, useState, type FormEvent } from 'react';
-import { readKnelpunten, recordAfspraak } from '../../../model';
+import { readKnelpunten } from '../../../model';
+import { recordAfspraak } from '../../../operations';
 import { strings } from '../../strings';
 import { useNamen, useRead, useWrite } from '../../tafel';
 import { useToast } from '../../components/Toast';

@@ -5,14 +5,12 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
   AFSPRAAK_STATUSSEN,
-  editAfspraak,
   readKnelpunt,
   readVergadering,
-  removeAfspraak,
-  updateAfspraak,
   type Afspraak,
   type AfspraakStatus,
 } from '../../../model';
+import { editAfspraak, removeAfspraak, updateAfspraak } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { PartijBadge } from '../../components/OwnerBadge';

@@ -2,7 +2,8 @@
 // linked knelpunten and projecten, its shared toelichting, and for the chair the order buttons.
 
 import { useState } from 'react';
-import { editAgendapunt, ordenAgenda, removeAgendapunt, type Agendapunt } from '../../../model';
+import { type Agendapunt } from '../../../model';
+import { editAgendapunt, ordenAgenda, removeAgendapunt } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { PartijBadge } from '../../components/OwnerBadge';

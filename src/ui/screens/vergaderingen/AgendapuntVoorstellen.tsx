@@ -1,7 +1,7 @@
 // Any partij proposes an agendapunt, in its own name, optionally about open knelpunten.
 
 import { useId, useState, type FormEvent } from 'react';
-import { proposeAgendapunt } from '../../../model';
+import { proposeAgendapunt } from '../../../operations';
 import { strings } from '../../strings';
 import { useNamen, useTafel, useWrite } from '../../tafel';
 import { KnelpuntKiezer } from '../knelpunten/KnelpuntKiezer';

@@ -3,7 +3,8 @@
 
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { editVergadering, ordenAgenda, readAfspraken, readAgenda, readVergadering, VERGADERSTATUSSEN, type Vergadering, type Vergaderstatus } from '../../../model';
+import { readAfspraken, readAgenda, readVergadering, VERGADERSTATUSSEN, type Vergadering, type Vergaderstatus } from '../../../model';
+import { editVergadering, ordenAgenda } from '../../../operations';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';

@@ -3,7 +3,8 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import * as Y from 'yjs';
-import { planVergadering, readAgenda, readVergaderingen, type Vergadering } from '../../../model';
+import { readAgenda, readVergaderingen, type Vergadering } from '../../../model';
+import { planVergadering } from '../../../operations';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';

@@ -3,9 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import type { SyncStatus } from '../../../../src/sync';
 import { Field } from '../../../../src/ui/components/Field';
-import { strings } from '../../../../src/ui/strings';
 import { makeUiTafel, renderAs, text } from '../tafelFixture';
 
 function renderNaamAndStartBouw(lidId: string, t = makeUiTafel(), status: Partial<SyncStatus> = {}): string {
@@ -14,8 +14,8 @@ function renderNaamAndStartBouw(lidId: string, t = makeUiTafel(), status: Partia
     t.doc,
     lidId,
     <>
-      <Field label="Naam" root="projecten" entityId={p.id} fieldKey="naam" value={p.naam} provenance={p.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'naam', v)} />
-      <Field label="Start bouw" root="projecten" entityId={p.id} fieldKey="startBouw" value={p.startBouw} provenance={p.provenance.startBouw} input={{ kind: 'kwartaal' }} onSave={(doc, actor, v) => M.setProjectField(doc, actor, p.id, 'startBouw', v)} />
+      <Field label="Naam" root="projecten" entityId={p.id} fieldKey="naam" value={p.naam} provenance={p.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => O.setProjectField(doc, actor, p.id, 'naam', v)} />
+      <Field label="Start bouw" root="projecten" entityId={p.id} fieldKey="startBouw" value={p.startBouw} provenance={p.provenance.startBouw} input={{ kind: 'kwartaal' }} onSave={(doc, actor, v) => O.setProjectField(doc, actor, p.id, 'startBouw', v)} />
     </>,
     status,
   );
@@ -53,7 +53,7 @@ describe('Field shows ownership', () => {
 
   it('offers no edits once the relay revoked this device’s access', () => {
     const t = makeUiTafel();
-    const html = renderNaamAndStartBouw(t.actor.gemeente.lidId, t, { notice: strings.herstel.toegangIngetrokken, revoked: true });
+    const html = renderNaamAndStartBouw(t.actor.gemeente.lidId, t, { notice: { code: 'access-revoked' }, revoked: true });
     expect(countInputs(html)).toBe(0);
     expect(text(html).match(/U kunt alleen meelezen/g)).toHaveLength(2);
   });

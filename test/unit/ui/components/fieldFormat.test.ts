@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayValue, formatValue, parseCount, parseValue, sameValue } from '../../../../src/ui/components/fieldFormat';
+import { displayValue, formatValue, parseCount, parseValue } from '../../../../src/ui/components/fieldFormat';
+import { sameValue } from '../../../../src/model/sameValue';
 
 describe('field values as text and back', () => {
   it('reads whole numbers the way people type them and refuses the rest with a Dutch message', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import { provenanceText } from '../../../../src/ui/components/provenanceText';
 import { syncStatusText } from '../../../../src/ui/components/SyncStatusBadge';
 import { initialen } from '../../../../src/ui/components/PresenceList';
@@ -10,7 +11,7 @@ describe('provenance line', () => {
   it('names the lid, the partij and the date in Dutch', () => {
     const { doc, actor, project } = makeUiTafel();
     const at = new Date(2026, 10, 3, 14, 2).getTime();
-    M.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
+    O.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
     const p = { ...M.readProject(doc, project)!.provenance.locatie!, at };
     const namen = readNamen(doc);
     expect(provenanceText(p, namen)).toBe('gewijzigd door Gert Gemeente (Gemeente Zwolle) op 3 november 2026 om 14:02');
@@ -22,8 +23,8 @@ describe('provenance line', () => {
   it('keeps naming a lid who was removed from the tafel, as oud-lid', () => {
     const { doc, actor, project } = makeUiTafel();
     const at = new Date(2026, 10, 3, 14, 2).getTime();
-    M.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
-    M.removeLid(doc, actor.chair, actor.gemeente.lidId);
+    O.setProjectFields(doc, actor.gemeente, project, { locatie: 'Havenkwartier' });
+    O.removeLid(doc, actor.chair, actor.gemeente.lidId);
     const p = { ...M.readProject(doc, project)!.provenance.locatie!, at };
     expect(provenanceText(p, readNamen(doc))).toBe('gewijzigd door oud-lid Gert Gemeente (Gemeente Zwolle) op 3 november 2026 om 14:02');
   });

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import { EscalatieLadder } from '../../../../src/ui/screens/knelpunten/EscalatieLadder';
 import { KnelpuntKaart } from '../../../../src/ui/screens/knelpunten/KnelpuntKaart';
 import { AfspraakItem } from '../../../../src/ui/screens/vergaderingen/AfspraakItem';
@@ -14,7 +15,7 @@ const count = (html: string, what: RegExp) => (html.match(what) ?? []).length;
 
 function metKnelpunt() {
   const t = makeUiTafel();
-  const id = M.raiseKnelpunt(t.doc, t.actor.gemeente, { titel: 'Parkeernorm te hoog', thema: 'mobiliteit', projecten: [t.project] });
+  const id = O.raiseKnelpunt(t.doc, t.actor.gemeente, { titel: 'Parkeernorm te hoog', thema: 'mobiliteit', projecten: [t.project] });
   return { t, knelpunt: () => M.readKnelpunt(t.doc, id)! };
 }
 
@@ -53,7 +54,7 @@ describe('knelpunt card on the board', () => {
 describe('afspraak', () => {
   function metAfspraak() {
     const t = makeUiTafel();
-    const id = M.recordAfspraak(t.doc, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.corporatie, deadline: '2027-01-15' });
+    const id = O.recordAfspraak(t.doc, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.corporatie, deadline: '2027-01-15' });
     return { t, afspraak: () => M.readAfspraak(t.doc, id)! };
   }
 

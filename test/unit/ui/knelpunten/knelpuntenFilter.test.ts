@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { ESCALATIENIVEAUS, readKnelpunten } from '../../../../src/model';
+import { actorForLid } from '../../../../src/model';
 import {
-  actorForLid,
   addLid,
   addPartij,
-  ESCALATIENIVEAUS,
   escalateKnelpunt,
   initTafel,
   raiseKnelpunt,
-  readKnelpunten,
   setKnelpuntStatus,
-  type Actor,
-} from '../../../../src/model';
+} from '../../../../src/operations';
+import { type Actor } from '../../../../src/ownership/rulebook';
 import {
   filterKnelpunten,
   GEEN_FILTER,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { actorForLid, addPartij, createProject, initTafel, readProjecten, type Actor } from '../../../../src/model';
+import { readProjecten } from '../../../../src/model';
+import { actorForLid } from '../../../../src/model';
+import { addPartij, createProject, initTafel } from '../../../../src/operations';
+import { type Actor } from '../../../../src/ownership/rulebook';
 import { zoekProjecten } from '../../../../src/ui/screens/knelpunten/projectZoeken';
 
 function monitor(n: number) {

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as RuleState from '../../../../src/ownership/ruleState';
 import LedenScreen from '../../../../src/ui/screens/leden/LedenScreen';
 import { mayOfferRemove } from '../../../../src/ui/screens/leden/ledenView';
 import { strings } from '../../../../src/ui/strings';
@@ -15,7 +16,7 @@ const render = (t: ReturnType<typeof makeUiTafel>, lidId: string) => renderAs(t.
 describe('removing a lid: who is offered it', () => {
   it('offers it to the chair for other leden, never for the chair’s own lid', () => {
     const t = makeUiTafel();
-    const state = M.docRuleState(t.doc);
+    const state = RuleState.docRuleState(t.doc);
     expect(mayOfferRemove(state, t.actor.chair, t.actor.gemeente.lidId)).toBe(true);
     expect(mayOfferRemove(state, t.actor.chair, t.actor.gast.lidId)).toBe(true);
     expect(mayOfferRemove(state, t.actor.chair, t.actor.chair.lidId)).toBe(false);
@@ -23,7 +24,7 @@ describe('removing a lid: who is offered it', () => {
 
   it('offers it to nobody else, and not without a lid', () => {
     const t = makeUiTafel();
-    const state = M.docRuleState(t.doc);
+    const state = RuleState.docRuleState(t.doc);
     expect(mayOfferRemove(state, t.actor.gemeente, t.actor.markt.lidId)).toBe(false);
     expect(mayOfferRemove(state, t.actor.markt, t.actor.markt.lidId)).toBe(false);
     expect(mayOfferRemove(state, t.actor.gast, t.actor.gemeente.lidId)).toBe(false);

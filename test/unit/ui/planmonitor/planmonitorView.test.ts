@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import {
   buildRijen,
   filterRijen,
@@ -15,17 +16,17 @@ import { makeUiTafel } from '../tafelFixture';
 function tafelWithProjects() {
   const t = makeUiTafel();
   const { doc, actor, partij } = t;
-  const b = M.createProject(doc, actor.gemeente, {
+  const b = O.createProject(doc, actor.gemeente, {
     naam: 'Bloemenbuurt',
     publiekEigenaar: partij.gemeente,
     privaatEigenaar: partij.corporatie,
     publiek: { gemeente: 'Kampen', planstatus: 'visie/potentie', woningenMiddenhuur: 10, woningenVrijeSectorHuur: 5, locatie: 'Noord' },
   });
-  M.setOplevering(doc, actor.corporatie, b, 2030, 15);
-  const c = M.createProject(doc, actor.gemeente, { naam: 'akkerweg', publiekEigenaar: partij.gemeente, publiek: { gemeente: 'Zwolle' } });
-  M.raiseKnelpunt(doc, actor.markt, { titel: 'Netcongestie', thema: 'energietransitie', projecten: [t.project] });
-  const opgelost = M.raiseKnelpunt(doc, actor.markt, { titel: 'Oud', thema: 'geluid', projecten: [b] });
-  M.setKnelpuntStatus(doc, actor.markt, opgelost, 'opgelost');
+  O.setOplevering(doc, actor.corporatie, b, 2030, 15);
+  const c = O.createProject(doc, actor.gemeente, { naam: 'akkerweg', publiekEigenaar: partij.gemeente, publiek: { gemeente: 'Zwolle' } });
+  O.raiseKnelpunt(doc, actor.markt, { titel: 'Netcongestie', thema: 'energietransitie', projecten: [t.project] });
+  const opgelost = O.raiseKnelpunt(doc, actor.markt, { titel: 'Oud', thema: 'geluid', projecten: [b] });
+  O.setKnelpuntStatus(doc, actor.markt, opgelost, 'opgelost');
   return { ...t, b, c, rijen: buildRijen(M.readProjecten(doc), M.readKnelpunten(doc)) };
 }
 
@@ -91,7 +92,7 @@ describe('planmonitor rows', () => {
   it('handles 2,000 projects: every project becomes a row and filters narrow them correctly', () => {
     const t = makeUiTafel();
     for (let i = 0; i < 2000; i++) {
-      M.createProject(t.doc, t.actor.gemeente, {
+      O.createProject(t.doc, t.actor.gemeente, {
         naam: `Project ${i}`,
         publiekEigenaar: t.partij.gemeente,
         publiek: { gemeente: i % 2 ? 'Zwolle' : 'Kampen', woningenSocialeHuur: i % 7 },

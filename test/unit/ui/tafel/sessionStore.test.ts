@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as M from '../../../../src/model';
+import * as O from '../../../../src/operations';
 import { createSessionStore } from '../../../../src/ui/tafel/sessionStore';
 import { fakeSession, makeUiTafel } from '../tafelFixture';
 
@@ -34,7 +35,7 @@ describe('session store', () => {
     store.start();
     const first = store.shared(M.readProjecten, t.doc);
     expect(store.shared(M.readProjecten, t.doc)).toBe(first);
-    M.setProjectField(t.doc, t.actor.gemeente, t.project, 'naam', 'De Nieuwe Kade');
+    O.setProjectField(t.doc, t.actor.gemeente, t.project, 'naam', 'De Nieuwe Kade');
     session.emit();
     vi.advanceTimersByTime(20);
     const second = store.shared(M.readProjecten, t.doc);

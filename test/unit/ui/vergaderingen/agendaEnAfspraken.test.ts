@@ -1,20 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readAfspraken, readAgenda, readVergaderingen } from '../../../../src/model';
+import { actorForLid } from '../../../../src/model';
 import {
-  actorForLid,
   addLid,
   addPartij,
   initTafel,
   ordenAgenda,
   planVergadering,
   proposeAgendapunt,
-  readAfspraken,
-  readAgenda,
-  readVergaderingen,
   recordAfspraak,
   updateAfspraak,
-  type Actor,
-} from '../../../../src/model';
+} from '../../../../src/operations';
+import { type Actor } from '../../../../src/ownership/rulebook';
 import { splitsVergaderingen, verplaats } from '../../../../src/ui/screens/vergaderingen/agendaVolgorde';
 import { filterAfspraken, GEEN_AFSPRAAK_FILTER, sorteerAfspraken, termijn } from '../../../../src/ui/screens/vergaderingen/afsprakenView';
 

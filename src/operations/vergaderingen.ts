@@ -1,8 +1,8 @@
 // Operations on meetings, their agenda and the afspraken made there.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import type { AfspraakStatus, Vergaderstatus } from '../vocabulary';
+import type { Actor } from '../ownership/rulebook';
+import type { AfspraakStatus, Vergaderstatus } from '../model/vocabulary';
 import { createEntity, deleteEntity, setFields } from './core';
 
 export interface NewVergadering {

@@ -1,12 +1,12 @@
 // Operations on knelpunten and their comments (reacties).
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { envelopeAt } from '../doc';
-import { statusBijEscalatie } from '../escalatieStatus';
-import { newId } from '../ids';
-import { REACTIE_PREFIX } from '../schema';
-import type { Escalatieniveau, KnelpuntStatus, Thema } from '../vocabulary';
+import type { Actor } from '../ownership/rulebook';
+import { envelopeAt } from '../model/doc';
+import { statusBijEscalatie } from '../model/escalatieStatus';
+import { newId } from '../model/ids';
+import { REACTIE_PREFIX } from '../model/schema';
+import type { Escalatieniveau, KnelpuntStatus, Thema } from '../model/vocabulary';
 import { createEntity, deleteEntity, deleteFields, setFields } from './core';
 
 export interface NewKnelpunt {

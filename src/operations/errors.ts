@@ -1,5 +1,6 @@
 // Typed errors of the model's operations. An operation that throws has changed nothing.
 
+import type { ValueProblem } from '../model/values';
 import type { ViolationCode } from '../ownership/rulebook';
 
 /** The actor may not make this change (ownership, role, frozen data). */
@@ -14,14 +15,14 @@ export class OwnershipError extends Error {
   }
 }
 
-/** The value is not allowed for this field (type, list, range, size). */
+/** The value is not allowed for this field (type, list, range, size); `problem` says what, as a code. */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
   constructor(
-    message: string,
+    readonly problem: ValueProblem,
     readonly path: readonly string[],
   ) {
-    super(`${path.join('/')}: ${message}`);
+    super(`${path.join('/')}: ${problem.message}`);
   }
 }
 

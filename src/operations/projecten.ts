@@ -1,10 +1,11 @@
 // Operations on the planmonitor's projects.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { ValidationError } from '../errors';
-import { OPLEVERING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../schema';
-import { isJaarschijf } from '../values';
+import type { Actor } from '../ownership/rulebook';
+import { ValidationError } from './errors';
+import { OPLEVERING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../model/schema';
+import { isJaarschijf, problem } from '../model/values';
+import { JAARSCHIJF_MAX, JAARSCHIJF_MIN } from '../model/vocabulary';
 import { createEntity, deleteEntity, deleteFields, setFields } from './core';
 
 export type ProjectPubliekVeld = keyof typeof PROJECT_PUBLIEK_FIELDS;
@@ -38,7 +39,7 @@ export function setProjectFields(doc: Y.Doc, actor: Actor, projectId: string, va
 
 /** Planned opleveringen for one jaarschijf; null removes the year from the planning. */
 export function setOplevering(doc: Y.Doc, actor: Actor, projectId: string, jaarschijf: number, woningen: number | null): void {
-  if (!isJaarschijf(jaarschijf)) throw new ValidationError('not a jaarschijf', ['projecten', projectId, `${OPLEVERING_PREFIX}${jaarschijf}`]);
+  if (!isJaarschijf(jaarschijf)) throw new ValidationError(problem('not-jaarschijf', 'not a jaarschijf', { min: JAARSCHIJF_MIN, max: JAARSCHIJF_MAX }), ['projecten', projectId, `${OPLEVERING_PREFIX}${jaarschijf}`]);
   const key = `${OPLEVERING_PREFIX}${jaarschijf}`;
   if (woningen === null) deleteFields(doc, actor, 'projecten', projectId, [key]);
   else setFields(doc, actor, 'projecten', projectId, { [key]: woningen });

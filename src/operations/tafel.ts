@@ -2,13 +2,13 @@
 // creation of a new tafel document, which the relay does (with system provenance) for the operator.
 
 import * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { newId } from '../ids';
-import { readLid, readProjecten, totaalWoningen } from '../reads';
-import { SCHEMA_VERSION, SYSTEM_AUTHOR, type Envelope } from '../schema';
-import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Rol } from '../vocabulary';
+import type { Actor } from '../ownership/rulebook';
+import { newId } from '../model/ids';
+import { readLid, readProjecten, totaalWoningen } from '../model/reads';
+import { SCHEMA_VERSION, SYSTEM_AUTHOR, type Envelope } from '../model/schema';
+import { DEFAULT_REALISATIEKANSEN, DEFAULT_RODE_DRAAD_DREMPEL, type Bloedgroep, type Planstatus, type Rol } from '../model/vocabulary';
 import { addFrozen, addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
-import { root } from '../doc';
+import { root } from '../model/doc';
 
 export type TafelWijziging = Partial<{
   naam: string;

@@ -2,9 +2,10 @@
 // stand after all. Only plain fields; the rulebook and the value type judge it like any edit.
 
 import type * as Y from 'yjs';
-import type { Actor } from '../../ownership/rulebook';
-import { ValidationError } from '../errors';
-import { fieldSpec, isRootName, SCHEMA } from '../schema';
+import type { Actor } from '../ownership/rulebook';
+import { ValidationError } from './errors';
+import { problem } from '../model/values';
+import { fieldSpec, isRootName, SCHEMA } from '../model/schema';
 import { setFields } from './core';
 
 /** Where a conflict path points, when it is a plain field: [root, key] for the tafel settings, else [root, id, key]. */
@@ -22,6 +23,6 @@ export function plainFieldAt(path: readonly string[]): { root: keyof typeof SCHE
 
 export function reapplyField(doc: Y.Doc, actor: Actor, path: readonly string[], value: unknown): void {
   const at = plainFieldAt(path);
-  if (!at) throw new ValidationError('not a plain field', path);
+  if (!at) throw new ValidationError(problem('not-allowed', 'not a plain field'), path);
   setFields(doc, actor, at.root, at.entityId, { [at.key]: value });
 }

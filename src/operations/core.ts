@@ -3,11 +3,13 @@
 // Yjs transaction. An operation that throws has changed nothing.
 
 import * as Y from 'yjs';
-import { decide, requiredFields, richTextFields, type Actor, type RuleState, type WriteIntent } from '../../ownership/rulebook';
-import { docRuleState, entityMap, root } from '../doc';
-import { NotFoundError, OwnershipError, ValidationError } from '../errors';
-import { newId } from '../ids';
-import { SCHEMA, type Envelope, type RootName } from '../schema';
+import { decide, requiredFields, richTextFields, type Actor, type RuleState, type WriteIntent } from '../ownership/rulebook';
+import { entityMap, root } from '../model/doc';
+import { docRuleState } from '../ownership/ruleState';
+import { NotFoundError, OwnershipError, ValidationError } from './errors';
+import { newId } from '../model/ids';
+import { problem } from '../model/values';
+import { SCHEMA, type Envelope, type RootName } from '../model/schema';
 
 /** Origin of transactions made by the model, so listeners can tell local edits from remote ones. */
 export const LOCAL_ORIGIN = Symbol('aan-tafel-local');
@@ -27,7 +29,7 @@ function pathOf(intent: WriteIntent): string[] {
 export function assertAllowed(state: RuleState, actor: Actor, intent: WriteIntent): void {
   const d = decide(state, actor, intent);
   if (d.ok) return;
-  if (d.code === 'invalid-value') throw new ValidationError(d.message, pathOf(intent));
+  if (d.code === 'invalid-value') throw new ValidationError(d.problem ?? problem('not-allowed', d.message), pathOf(intent));
   throw new OwnershipError(d.code, d.message, pathOf(intent));
 }
 
@@ -101,7 +103,7 @@ export function createEntityWithId(
   assertAllowed(base, actor, { op: 'createEntity', root: rootName, entityId: id });
   const state = withNewEntity(base, rootName, id, values);
   for (const key of requiredFields(rootName)) {
-    if (values[key] === undefined) throw new ValidationError('required when creating', [rootName, id, key]);
+    if (values[key] === undefined) throw new ValidationError(problem('empty', 'required when creating'), [rootName, id, key]);
   }
   const writes = Object.entries(values)
     .filter(([, value]) => value !== undefined)
@@ -132,7 +134,7 @@ export function addFrozen(doc: Y.Doc, actor: Actor, rootName: RootName, value: u
 
 /** addFrozen under an id chosen before (see createEntityWithId). */
 export function addFrozenWithId(doc: Y.Doc, actor: Actor, rootName: RootName, id: string, value: unknown, now: number = Date.now()): string {
-  if (SCHEMA[rootName].kind !== 'frozen') throw new ValidationError('not a frozen root', [rootName]);
+  if (SCHEMA[rootName].kind !== 'frozen') throw new ValidationError(problem('not-allowed', 'not a frozen root'), [rootName]);
   const stored = envelope(actor, value, now);
   assertAllowed(docRuleState(doc), actor, { op: 'createEntity', root: rootName, entityId: id, stored });
   doc.transact(() => root(doc, rootName).set(id, stored), LOCAL_ORIGIN);
