@@ -43,8 +43,9 @@ export function readerOn(handle: StorageHandle): ModuleSql {
 
 /**
  * Runs `fn` in a transaction of its own. On SQLite the connection is the relay's one connection and
- * better-sqlite3 answers synchronously: `fn` must await only the statements it is given, so no
- * other turn's work (a batch COMMIT runs from setImmediate) lands inside this transaction.
+ * better-sqlite3 answers synchronously, so the statements' promises are resolved already: as long
+ * as `fn` awaits nothing else, the whole transaction runs in the microtasks of one callback, and
+ * Node runs no other callback (another request, a batch COMMIT from setImmediate) in between.
  */
 export async function transactionOn<T>(handle: StorageHandle, fn: (sql: ModuleSql) => Promise<T>): Promise<T> {
   if (handle.engine === 'sqlite') {
