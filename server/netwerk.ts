@@ -7,9 +7,9 @@
 
 import { newId } from '../src/model/ids';
 import type { KoppelingStatus, Landsdeel, Tafelsoort } from '../src/model/netwerk';
-import { readerOn, transactionOn, type ModuleSql } from './module-sql';
+import { postgresSql, readerOn, transactionOn, type ModuleSql } from './module-sql';
 import { enqueueIn, reopenUnlinkedIn } from './outbox';
-import { registerStorageModule, type StorageHandle } from './storage-modules';
+import { registerStorageModule, type ModuleWrite, type StorageHandle } from './storage-modules';
 
 // The same statements on both engines (BIGINT: milliseconds do not fit Postgres' INTEGER).
 const TABLES = (timestamp: string) => `
@@ -172,6 +172,16 @@ class Change extends Reads {
   }
 }
 
+/** Records the kind of a tafel: a write of the transaction that creates it (server/tafels.ts). */
+export function registerWrite(t: { tafelId: string; soort: Tafelsoort; landsdeel: Landsdeel | null; bovenTafel?: string | null }): ModuleWrite {
+  const params = [t.tafelId, t.soort, t.landsdeel, t.bovenTafel ?? null];
+  return {
+    module: 'netwerk',
+    sqlite: (db) => void db.prepare(SQL.register).run(...params),
+    postgres: async (client) => void (await postgresSql(client).run(SQL.register, params)),
+  };
+}
+
 export class Netwerk extends Reads {
   constructor(private readonly handle: StorageHandle) {
     super(readerOn(handle));
@@ -179,11 +189,6 @@ export class Netwerk extends Reads {
 
   private change<T>(fn: (c: Change) => Promise<T>): Promise<T> {
     return transactionOn(this.handle, (sql) => fn(new Change(sql)));
-  }
-
-  /** Records the kind of a tafel (right after its creation). */
-  async register(t: { tafelId: string; soort: Tafelsoort; landsdeel: Landsdeel | null; bovenTafel?: string | null }): Promise<void> {
-    await this.sql.run(SQL.register, [t.tafelId, t.soort, t.landsdeel, t.bovenTafel ?? null]);
   }
 
   /** A chair asks another tafel for a link. */

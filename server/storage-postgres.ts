@@ -22,7 +22,7 @@ import type {
   TokenRow,
 } from './storage';
 import { MIGRATIONS_TABLE_SQL, POSTGRES_RELAY_MIGRATIONS, RELAY_MODULE } from './storage-migrations';
-import { storageModules, type StorageHandle } from './storage-modules';
+import { storageModules, type ModuleWrite, type StorageHandle } from './storage-modules';
 
 export interface PostgresHooks {
   /** Runs right before each batch's COMMIT; a throw counts as a failed COMMIT. Tests count and break commits with it. */
@@ -311,11 +311,12 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
 
   // --- tafels, snapshots and logs
 
-  async createTafel(id: string, naam: string, snapshot: Uint8Array, now: number, chairInvite: NewInvite): Promise<void> {
+  async createTafel(id: string, naam: string, snapshot: Uint8Array, now: number, chairInvite: NewInvite, moduleWrites: readonly ModuleWrite[] = []): Promise<void> {
     await this.transaction(async (c) => {
       await c.query('INSERT INTO tafels (id, naam, created_at) VALUES ($1, $2, $3)', [id, naam, now]);
       await c.query('INSERT INTO snapshots (tafel_id, state, snapshot_seq, updated_at) VALUES ($1, $2, 0, $3)', [id, Buffer.from(snapshot), now]);
       await insertInviteRow(c, chairInvite);
+      for (const w of moduleWrites) await w.postgres(c);
     });
   }
 

@@ -27,7 +27,7 @@ import {
   type TokenRow,
 } from './storage';
 import { MIGRATIONS_TABLE_SQL, RELAY_MODULE, SQLITE_RELAY_MIGRATIONS } from './storage-migrations';
-import { storageModules, type StorageHandle } from './storage-modules';
+import { storageModules, type ModuleWrite, type StorageHandle } from './storage-modules';
 
 export interface SqliteHooks {
   /** Runs right before each batch's COMMIT; a throw counts as a failed COMMIT. Tests count and break commits with it. */
@@ -210,11 +210,12 @@ export class SqliteStorage implements RelayStorage, BatchEngine {
 
   // --- tafels, snapshots and logs
 
-  async createTafel(id: string, naam: string, snapshot: Uint8Array, now: number, chairInvite: NewInvite): Promise<void> {
+  async createTafel(id: string, naam: string, snapshot: Uint8Array, now: number, chairInvite: NewInvite, moduleWrites: readonly ModuleWrite[] = []): Promise<void> {
     this.atomic(() => {
       this.sql.insertTafel.run(id, naam, now);
       this.sql.insertFirstSnapshot.run(id, Buffer.from(snapshot), now);
       this.insertInviteRow(chairInvite);
+      for (const w of moduleWrites) w.sqlite(this.db);
     });
   }
 

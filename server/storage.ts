@@ -14,7 +14,7 @@
 
 import type { AuditEntry } from './audit-entry';
 import type { GroupCommit } from './groupcommit';
-import type { StorageHandle } from './storage-modules';
+import type { ModuleWrite, StorageHandle } from './storage-modules';
 
 export const DB_FILE = 'aan-tafel.sqlite';
 
@@ -94,8 +94,8 @@ export interface RelayStorage {
   close(): Promise<void>;
 
   // --- tafels, snapshots and logs
-  /** The tafel, its first snapshot and its chair's first invite, in one transaction. */
-  createTafel(id: string, naam: string, snapshot: Uint8Array, now: number, chairInvite: NewInvite): Promise<void>;
+  /** The tafel, its first snapshot, its chair's first invite and other modules' rows for it (its place in the network), in one transaction. */
+  createTafel(id: string, naam: string, snapshot: Uint8Array, now: number, chairInvite: NewInvite, moduleWrites?: readonly ModuleWrite[]): Promise<void>;
   tafelExists(id: string): Promise<boolean>;
   listTafels(): Promise<(TafelRow & { readonly logEntries: number })[]>;
   /** Snapshot, log and bindings as committed, after every batch written so far. */

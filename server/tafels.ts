@@ -11,7 +11,7 @@ import type { RelayStorage } from './storage';
 import { newInvite, type IssuedInvite } from './invites';
 import { initNetwerkPlek } from '../src/operations/doorgifte';
 import { landsdeelVan, type Tafelsoort } from '../src/model/netwerk';
-import { Netwerk } from './netwerk';
+import { registerWrite } from './netwerk';
 
 export interface CreatedTafel {
   readonly tafelId: string;
@@ -59,9 +59,9 @@ export async function createTafel(
       ttlMs: env.inviteTtlMs,
       now: env.now,
     });
-    await storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now, row);
-    // Its place in the network, right after (a tafel without this row reads as regionaal).
-    await new Netwerk(storage.handle).register({ tafelId, soort, landsdeel: soort === 'landelijk' ? null : landsdeelVan(provincies), bovenTafel: opts.bovenTafel ?? null });
+    // Its place in the network, in the same transaction.
+    const plek = registerWrite({ tafelId, soort, landsdeel: soort === 'landelijk' ? null : landsdeelVan(provincies), bovenTafel: opts.bovenTafel ?? null });
+    await storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now, row, [plek]);
     return { tafelId, naam: opts.naam, chairLidId: chair.lidId, invite };
   } finally {
     doc.destroy();
