@@ -77,16 +77,16 @@ interface Caller {
 }
 
 /** The lid behind the bearer token, still on the tafel's leden list. */
-function authenticate(ctx: RelayContext, req: IncomingMessage): Caller {
-  const check = checkToken(ctx.storage, bearer(req), Date.now());
+async function authenticate(ctx: RelayContext, req: IncomingMessage): Promise<Caller> {
+  const check = await checkToken(ctx.storage, bearer(req), Date.now());
   if (!check.ok) throw new HttpError(401, `token-${check.reason}`, MESSAGES.badToken);
-  const actor = ctx.rooms.withDoc(check.tafelId, (room) => actorForLid(room.doc, check.lidId));
+  const actor = await ctx.rooms.withDoc(check.tafelId, (doc) => actorForLid(doc, check.lidId));
   if (!actor) throw new HttpError(401, 'not-a-lid', MESSAGES.noSuchLid);
   return { tafelId: check.tafelId, lidId: check.lidId, tokenHash: check.hash, actor };
 }
 
-function authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: string): Caller {
-  const caller = authenticate(ctx, req);
+async function authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: string): Promise<Caller> {
+  const caller = await authenticate(ctx, req);
   if (caller.tafelId !== tafelId) throw new HttpError(403, 'other-tafel', MESSAGES.notThisTafel);
   if (!isChair(caller.actor)) throw new HttpError(403, 'not-chair', MESSAGES.notChair);
   return caller;
@@ -122,10 +122,10 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     pattern: /^\/api\/invites\/redeem$/,
     async handle(ctx, req) {
       const code = stringField(await readJson(req, ctx.config.limits.maxBodyBytes), 'code', 100);
-      const r = redeemInvite(ctx.storage, code, {
+      const r = await redeemInvite(ctx.storage, code, {
         now: Date.now(),
         tokenTtlMs: ctx.config.tokenTtlMs,
-        isLid: (tafelId, lidId) => ctx.rooms.withDoc(tafelId, (room) => actorForLid(room.doc, lidId) !== undefined) === true,
+        isLid: async (tafelId, lidId) => (await ctx.rooms.withDoc(tafelId, (doc) => actorForLid(doc, lidId) !== undefined)) === true,
       });
       if (r.ok) {
         ctx.log.info(`invite redeemed: tafel ${r.tafelId} lid ${r.lidId}`);
@@ -140,7 +140,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: /^\/api\/me$/,
     async handle(ctx, req) {
-      const c = authenticate(ctx, req);
+      const c = await authenticate(ctx, req);
       return [200, { tafelId: c.tafelId, lidId: c.lidId, partijId: c.actor.partijId, rol: c.actor.rol }];
     },
   },
@@ -148,11 +148,11 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'POST',
     pattern: new RegExp(`^/api/tafels/${ID}/invites$`),
     async handle(ctx, req, _url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
+      const caller = await authenticateChair(ctx, req, tafelId as string);
       const lidId = stringField(await readJson(req, ctx.config.limits.maxBodyBytes), 'lidId', 64);
-      const exists = ctx.rooms.withDoc(caller.tafelId, (room) => readLid(room.doc, lidId) !== undefined);
+      const exists = await ctx.rooms.withDoc(caller.tafelId, (doc) => readLid(doc, lidId) !== undefined);
       if (!exists) throw new HttpError(404, 'no-such-lid', MESSAGES.noSuchLid);
-      const invite = issueInvite(ctx.storage, {
+      const invite = await issueInvite(ctx.storage, {
         tafelId: caller.tafelId,
         lidId,
         createdBy: caller.lidId,
@@ -167,18 +167,18 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/invites$`),
     async handle(ctx, req, _url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
-      return [200, { invites: ctx.storage.openInvites(caller.tafelId, Date.now()) }];
+      const caller = await authenticateChair(ctx, req, tafelId as string);
+      return [200, { invites: await ctx.storage.openInvites(caller.tafelId, Date.now()) }];
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/audit$`),
     async handle(ctx, req, url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
+      const caller = await authenticateChair(ctx, req, tafelId as string);
       const limit = queryInt(url, 'limit', 100, 1, 1000);
       const before = queryInt(url, 'before', Number.MAX_SAFE_INTEGER, 1, Number.MAX_SAFE_INTEGER);
-      const entries = ctx.storage.readAudit(caller.tafelId, limit, before);
+      const entries = await ctx.storage.readAudit(caller.tafelId, limit, before);
       return [200, { entries, next: entries.length === limit ? (entries.at(-1)?.id ?? null) : null }];
     },
   },
@@ -219,9 +219,11 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'POST',
     pattern: new RegExp(`^/api/tafels/${ID}/leden/${ID}/revoke$`),
     async handle(ctx, req, _url, [tafelId, lidId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
-      const revoked = ctx.storage.revokeLid(caller.tafelId, lidId as string, Date.now());
+      const caller = await authenticateChair(ctx, req, tafelId as string);
+      const revoked = await ctx.storage.revokeLid(caller.tafelId, lidId as string, Date.now());
       const closed = ctx.rooms.closeLid(caller.tafelId, lidId as string, CLOSE.revoked, 'token revoked');
+      // The relay process holding the tafel, when it is another one, closes them too.
+      await ctx.cluster.publish({ type: 'revoked-lid', tafelId: caller.tafelId, lidId: lidId as string });
       ctx.log.info(`tafel ${caller.tafelId}: ${caller.lidId} revoked ${revoked} token(s) of lid ${lidId}`);
       return [200, { revoked, closed }];
     },

@@ -1,10 +1,18 @@
 // The carrier: delivers the outbox (server/outbox.ts) into the documents of other tafels, as the
-// relay's own writes (src/operations/doorgifte.ts). Each delivery and the mark that it is
-// done are one write of the target room's batch, so a message is delivered exactly once: a crash
+// relay's own writes (src/operations/doorgifte.ts). Each delivery and the mark that it is done
+// are one write set of the target room's batch, so a message is delivered exactly once: a crash
 // before the COMMIT leaves both undone and the message is delivered at the next start (replay);
 // the writes themselves are idempotent by source id as a second guard. Messages that travel over a
 // link go only while that link is active; an escalation without a link is marked so at its source
 // and goes when a link is made.
+//
+// Several relay processes (Postgres, server/cluster.ts): only the process holding a tafel's lease
+// writes into its document, so every process's carrier delivers only into tafels it holds or can
+// take; a message for a tafel held elsewhere stays pending and the holder is told over the bus
+// (topic "outbox"), whose carrier delivers it. The batch's COMMIT is fenced by the lease, so two
+// processes can never both commit a delivery. An escalation's note back at its source
+// ("bezorgd") is a message of its own (soort "bezorging"), recorded with the delivery, so source
+// and target need not be held by the same process.
 
 import {
   markeerBezorging,
@@ -17,9 +25,10 @@ import {
   type KoppelingStand,
 } from '../src/operations/doorgifte';
 import type { EscalatieBericht } from '../src/model';
+import type { RoomWrites } from './groupcommit';
 import type { Log } from './log';
 import type { Netwerk } from './netwerk';
-import type { Outbox, OutboxMessage } from './outbox';
+import { enqueueWrite, markDoneWrite, type Outbox, type OutboxMessage } from './outbox';
 import type { Room, Rooms } from './rooms';
 
 export interface CarrierOptions {
@@ -27,17 +36,32 @@ export interface CarrierOptions {
   readonly delayMs: number;
   /** How often pending messages are looked for (the admin CLI writes while the relay runs). */
   readonly pollMs: number;
+  /** Tells the process holding a tafel that the outbox has something for it. */
+  readonly tellHolder: (tafelId: string) => void;
+  /** Resolves once the batches written so far are committed (server/groupcommit.ts). */
+  readonly settled: () => Promise<void>;
 }
 
 type Outcome = 'bezorgd' | 'al bezorgd' | 'geen koppeling' | 'onbekende tafel' | 'onbekend bericht' | 'mislukt';
 
 /** A message whose delivery keeps failing is set aside after this many tries, so it cannot hold up the rest. */
 const MAX_ATTEMPTS = 5;
+const BATCH = 100;
+
+/** What a delivery attempt came to: done (or set aside), or to wait for the tafel (held elsewhere, or no room now). */
+type Step = 'done' | 'wait';
+
+export interface BezorgingPayload {
+  readonly escalatieId: string;
+  readonly tafel: { readonly id: string; readonly naam: string };
+}
 
 export class Carrier {
   private scheduled: NodeJS.Timeout | undefined;
   private readonly poll: NodeJS.Timeout;
   private stopped = false;
+  private running: Promise<void> | undefined;
+  private again = false;
   /** Failed deliveries per outbox id since this start. */
   private readonly failures = new Map<number, number>();
 
@@ -54,71 +78,92 @@ export class Carrier {
 
   /** Delivers what is pending, soon (after delayMs). */
   kick(): void {
-    if (this.stopped || this.scheduled) return;
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    if (this.scheduled) return;
     this.scheduled = setTimeout(() => {
       this.scheduled = undefined;
-      this.run();
+      this.running = this.run()
+        .catch((e: unknown) => this.log.error('the outbox carrier failed; retried at its next poll', e))
+        .finally(() => {
+          this.running = undefined;
+          if (this.again) {
+            this.again = false;
+            this.kick();
+          }
+        });
     }, this.opts.delayMs);
   }
 
-  stop(): void {
+  /** Stops delivering; resolves once a round under way is over. */
+  async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.poll);
     if (this.scheduled) clearTimeout(this.scheduled);
+    await this.running;
   }
 
-  private run(): void {
+  private async run(): Promise<void> {
     if (this.stopped) return;
-    const pending = this.outbox.pending();
+    const pending = await this.outbox.pending(BATCH);
+    // A tafel that must wait holds back its later messages too: they arrive in order.
+    const waiting = new Set<string>();
     for (const m of pending) {
+      if (this.stopped) break;
+      const blocked = [m.bronTafel, m.doelTafel].find((t) => t !== null && waiting.has(t));
+      if (blocked) continue;
       try {
-        if (!this.deliver(m)) {
-          // A target that cannot be loaded now (too many rooms): later, in order.
-          return;
-        }
+        const { step, tafelId } = await this.deliver(m);
+        if (step === 'wait') waiting.add(tafelId);
       } catch (e) {
         const n = (this.failures.get(m.id) ?? 0) + 1;
         this.failures.set(m.id, n);
         if (n < MAX_ATTEMPTS) {
           this.log.error(`delivering outbox message ${m.id} (${m.soort}) failed; retried later`, e);
-          return;
+          waiting.add(m.doelTafel ?? m.bronTafel);
+          continue;
         }
         this.log.error(`delivering outbox message ${m.id} (${m.soort}) failed ${n} times; set aside as "mislukt"`, e);
         this.failures.delete(m.id);
-        this.finish(m, 'mislukt');
+        await this.finish(m, 'mislukt');
       }
     }
-    if (pending.length === 100) this.kick();
+    for (const t of waiting) this.opts.tellHolder(t);
+    // The deliveries are batched writes: the next round reads the outbox after their COMMIT.
+    await this.opts.settled();
+    if (pending.length === BATCH && waiting.size === 0) this.again = true;
   }
 
-  /** False when it must wait. */
-  private deliver(m: OutboxMessage): boolean {
+  private async deliver(m: OutboxMessage): Promise<{ step: Step; tafelId: string }> {
     const now = Date.now();
-    const doel = m.doelTafel ?? this.netwerk.landelijkeTafelVan(m.bronTafel)?.tafelId ?? null;
-    const linked = doel !== null && (!m.viaKoppeling || this.netwerk.isActive(m.bronTafel, doel));
+    if (m.soort === 'bezorging') {
+      const p = m.payload as BezorgingPayload;
+      return this.into(m, m.doelTafel ?? m.bronTafel, (room) => (markeerBezorging(room.doc, p.escalatieId, 'bezorgd', p.tafel, now), 'bezorgd'));
+    }
+    const doel = m.doelTafel ?? (await this.netwerk.landelijkeTafelVan(m.bronTafel))?.tafelId ?? null;
+    const linked = doel !== null && (!m.viaKoppeling || (await this.netwerk.isActive(m.bronTafel, doel)));
     if (!linked) {
       if (m.soort === 'escalatie') {
         const bericht = (m.payload as { bericht: EscalatieBericht }).bericht;
         // The source learns that its escalation found no link; the row is done until a link reopens it.
-        return this.inRoom(m.bronTafel, (room) => {
-          markeerBezorging(room.doc, bericht.escalatieId, 'geen koppeling', { id: '', naam: '' }, now);
-          this.outbox.markDone(m.id, 'geen koppeling', now);
-        }, () => this.finish(m, 'onbekende tafel'));
+        return this.into(m, m.bronTafel, (room) => (markeerBezorging(room.doc, bericht.escalatieId, 'geen koppeling', { id: '', naam: '' }, now), 'geen koppeling'));
       }
-      this.finish(m, 'geen koppeling');
-      return true;
-    }
-    const target = this.netwerk.tafel(doel);
-    if (!target) {
-      this.finish(m, 'onbekende tafel');
-      return true;
+      await this.finish(m, 'geen koppeling');
+      return { step: 'done', tafelId: m.bronTafel };
     }
     if (m.soort === 'escalatie') {
+      const target = await this.netwerk.tafel(doel);
       const { bron, bericht } = m.payload as { bron: Bron; bericht: EscalatieBericht };
-      // The source's note first: repeated harmlessly if the delivery below is replayed.
-      const noted = this.inRoom(m.bronTafel, (room) => markeerBezorging(room.doc, bericht.escalatieId, 'bezorgd', { id: target.tafelId, naam: target.naam }, now), () => undefined);
-      if (!noted) return false;
-      return this.into(m, doel, (room) => (ontvangEscalatie(room.doc, bron, bericht, now) ? 'bezorgd' : 'al bezorgd'));
+      return this.into(m, doel, (room, w) => {
+        const fresh = ontvangEscalatie(room.doc, bron, bericht, now);
+        // The note back at the source, with the delivery: it goes wherever the source is held.
+        const note: BezorgingPayload = { escalatieId: bericht.escalatieId, tafel: { id: doel, naam: target?.naam ?? '' } };
+        w.module(enqueueWrite({ bronTafel: doel, bronSleutel: `bezorging:${m.id}`, soort: 'bezorging', doelTafel: m.bronTafel, viaKoppeling: false, payload: note }, now));
+        return fresh ? 'bezorgd' : 'al bezorgd';
+      });
     }
     return this.into(m, doel, (room) => this.apply(m, room, now));
   }
@@ -145,32 +190,27 @@ export class Carrier {
     }
   }
 
-  /** Delivers into the target room and marks the message done, in one batched write. */
-  private into(m: OutboxMessage, doel: string, write: (room: Room) => Outcome): boolean {
-    return this.inRoom(
-      doel,
-      (room) => {
-        const outcome = write(room);
-        this.outbox.markDone(m.id, outcome, Date.now());
-      },
-      () => this.finish(m, 'onbekende tafel'),
+  /**
+   * Writes into the tafel's room and marks the message done, as one write set of its batch. Waits
+   * when another process holds the tafel or no room can be loaded now; an unknown tafel ends it.
+   */
+  private async into(m: OutboxMessage, tafelId: string, write: (room: Room, w: RoomWrites) => Outcome): Promise<{ step: Step; tafelId: string }> {
+    const got = await this.rooms.withRoom(tafelId, (room) =>
+      room.commit((w) => {
+        const outcome = write(room, w);
+        w.module(markDoneWrite(m.id, outcome, Date.now()));
+      }),
     );
-  }
-
-  /** Runs `fn` as one write of the room's batch; false when the room cannot be loaded now (the poll retries). */
-  private inRoom(tafelId: string, fn: (room: Room) => void, unknown: () => void): boolean {
-    if (!this.netwerk.tafel(tafelId)) {
-      unknown();
-      return true;
+    if (got.ok) return { step: 'done', tafelId };
+    if (got.reason === 'unknown') {
+      await this.finish(m, 'onbekende tafel');
+      return { step: 'done', tafelId };
     }
-    return this.rooms.withDoc(tafelId, (room) => {
-      room.commit(() => fn(room));
-      return true;
-    }) === true;
+    return { step: 'wait', tafelId };
   }
 
   /** A message that cannot be delivered is done with its reason (in its own transaction). */
-  private finish(m: OutboxMessage, outcome: Outcome): void {
-    this.outbox.markDone(m.id, outcome, Date.now());
+  private async finish(m: OutboxMessage, outcome: Outcome): Promise<void> {
+    await this.outbox.markDone(m.id, outcome, Date.now());
   }
 }

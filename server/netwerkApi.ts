@@ -16,8 +16,8 @@ interface Caller {
 
 /** What the API module lends this one (no import cycle). */
 export interface ApiHelpers {
-  authenticate(ctx: RelayContext, req: IncomingMessage): Caller;
-  authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: string): Caller;
+  authenticate(ctx: RelayContext, req: IncomingMessage): Promise<Caller>;
+  authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: string): Promise<Caller>;
   readJson(req: IncomingMessage, maxBytes: number): Promise<Record<string, unknown>>;
   stringField(body: Record<string, unknown>, name: string, max: number): string;
   error(status: number, code: string, message: string): Error;
@@ -38,10 +38,10 @@ const NL = {
   notAsked: 'Deze koppeling wacht niet op aanvaarding.',
 } as const;
 
-function view(ctx: RelayContext, tafelId: string, l: KoppelingRow) {
+async function view(ctx: RelayContext, tafelId: string, l: KoppelingRow) {
   const andereId = l.van === tafelId ? l.naar : l.van;
   const status = l.status === 'gevraagd' ? (l.van === tafelId ? 'verzoek verstuurd' : 'verzoek ontvangen') : l.status;
-  return { id: l.id, andere: ctx.netwerk.netwerk.tafel(andereId), status, sinds: l.gewijzigdOp };
+  return { id: l.id, andere: await ctx.netwerk.netwerk.tafel(andereId), status, sinds: l.gewijzigdOp };
 }
 
 function mapError(h: ApiHelpers, e: unknown): never {
@@ -66,28 +66,28 @@ export function netwerkRoutes(h: ApiHelpers): Route[] {
       method: 'GET',
       pattern: new RegExp(`^/api/tafels/${ID}/netwerk$`),
       async handle(ctx, req, _url, [tafelId]) {
-        const caller = h.authenticate(ctx, req);
+        const caller = await h.authenticate(ctx, req);
         if (caller.tafelId !== tafelId) throw h.error(403, 'other-tafel', 'Je inlog hoort bij een andere tafel.');
         const { netwerk } = ctx.netwerk;
-        const links = netwerk.links(caller.tafelId);
+        const links = await netwerk.links(caller.tafelId);
         const open = new Set(links.filter((l) => l.status !== 'beeindigd').flatMap((l) => [l.van, l.naar]));
         const isChair = caller.actor.rol === 'voorzitter' || caller.actor.rol === 'secretaris';
         // Only a chair asks for links, so only a chair sees which tafels exist.
-        const tafels: NetwerkTafel[] = isChair ? netwerk.tafels().filter((t) => t.tafelId !== caller.tafelId && !open.has(t.tafelId)) : [];
-        return [200, { tafel: netwerk.tafel(caller.tafelId), koppelingen: links.map((l) => view(ctx, caller.tafelId, l)), tafels }];
+        const tafels: NetwerkTafel[] = isChair ? (await netwerk.tafels()).filter((t) => t.tafelId !== caller.tafelId && !open.has(t.tafelId)) : [];
+        return [200, { tafel: await netwerk.tafel(caller.tafelId), koppelingen: await Promise.all(links.map((l) => view(ctx, caller.tafelId, l))), tafels }];
       },
     },
     {
       method: 'POST',
       pattern: new RegExp(`^/api/tafels/${ID}/koppelingen$`),
       async handle(ctx, req, _url, [tafelId]) {
-        const caller = h.authenticateChair(ctx, req, tafelId as string);
+        const caller = await h.authenticateChair(ctx, req, tafelId as string);
         const met = h.stringField(await h.readJson(req, ctx.config.limits.maxBodyBytes), 'met', 64);
         try {
-          const l = ctx.storage.transaction(() => ctx.netwerk.netwerk.ask(caller.tafelId, met, caller.lidId, Date.now()));
+          const l = await ctx.netwerk.netwerk.ask(caller.tafelId, met, caller.lidId, Date.now());
           ctx.netwerk.carrier.kick();
           ctx.log.info(`tafel ${caller.tafelId} asks ${met} for a link`);
-          return [201, view(ctx, caller.tafelId, l)];
+          return [201, await view(ctx, caller.tafelId, l)];
         } catch (e) {
           mapError(h, e);
         }
@@ -97,15 +97,15 @@ export function netwerkRoutes(h: ApiHelpers): Route[] {
       method: 'POST',
       pattern: new RegExp(`^/api/tafels/${ID}/koppelingen/${ID}/(aanvaarden|beeindigen)$`),
       async handle(ctx, req, _url, [tafelId, id, actie]) {
-        const caller = h.authenticateChair(ctx, req, tafelId as string);
+        const caller = await h.authenticateChair(ctx, req, tafelId as string);
         try {
           const now = Date.now();
-          const l = ctx.storage.transaction(() =>
-            actie === 'aanvaarden' ? ctx.netwerk.netwerk.accept(id as string, caller.tafelId, now) : ctx.netwerk.netwerk.end(id as string, caller.tafelId, caller.lidId, now),
-          );
+          const l = await (actie === 'aanvaarden'
+            ? ctx.netwerk.netwerk.accept(id as string, caller.tafelId, now)
+            : ctx.netwerk.netwerk.end(id as string, caller.tafelId, caller.lidId, now));
           ctx.netwerk.carrier.kick();
           ctx.log.info(`tafel ${caller.tafelId}: link ${id} ${actie === 'aanvaarden' ? 'accepted' : 'ended'}`);
-          return [200, view(ctx, caller.tafelId, l)];
+          return [200, await view(ctx, caller.tafelId, l)];
         } catch (e) {
           mapError(h, e);
         }

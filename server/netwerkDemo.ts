@@ -81,11 +81,11 @@ function populateOost(doc: Y.Doc, chairLidId: string): { escalatieId: string } {
 }
 
 /** Seeds the landelijke and the second regional demo tafel, linked, when they do not exist yet. */
-export function seedNetwerkDemo(ctx: RelayContext): boolean {
-  if (ctx.storage.tafelExists(LANDELIJK_DEMO_ID)) return false;
+export async function seedNetwerkDemo(ctx: RelayContext): Promise<boolean> {
+  if (await ctx.storage.tafelExists(LANDELIJK_DEMO_ID)) return false;
   const now = Date.now();
   const env = { publicUrl: ctx.config.publicUrl, inviteTtlMs: ctx.config.inviteTtlMs, createdBy: 'demo', now };
-  createTafel(
+  await createTafel(
     ctx.storage,
     {
       tafelId: LANDELIJK_DEMO_ID,
@@ -98,7 +98,7 @@ export function seedNetwerkDemo(ctx: RelayContext): boolean {
     env,
   );
   let oost: { escalatieId: string; payload: unknown } | undefined;
-  createTafel(
+  await createTafel(
     ctx.storage,
     {
       tafelId: OOST_DEMO_ID,
@@ -119,35 +119,30 @@ export function seedNetwerkDemo(ctx: RelayContext): boolean {
     env,
   );
   const { netwerk, outbox, carrier } = ctx.netwerk;
-  ctx.storage.transaction(() => {
-    for (const regionaal of [DEMO_TAFEL_ID, OOST_DEMO_ID]) {
-      if (ctx.storage.tafelExists(regionaal)) netwerk.linkDirect(regionaal, LANDELIJK_DEMO_ID, now);
-    }
-    if (oost) {
-      outbox.enqueue(
-        { bronTafel: OOST_DEMO_ID, bronSleutel: `escalatie:${oost.escalatieId}`, soort: 'escalatie', doelTafel: null, viaKoppeling: true, payload: oost.payload },
-        now,
-      );
-    }
-  });
+  for (const regionaal of [DEMO_TAFEL_ID, OOST_DEMO_ID]) {
+    if (await ctx.storage.tafelExists(regionaal)) await netwerk.linkDirect(regionaal, LANDELIJK_DEMO_ID, now);
+  }
+  if (oost) {
+    await outbox.enqueue(
+      { bronTafel: OOST_DEMO_ID, bronSleutel: `escalatie:${oost.escalatieId}`, soort: 'escalatie', doelTafel: null, viaKoppeling: true, payload: oost.payload },
+      now,
+    );
+  }
   carrier.kick();
   ctx.log.info('demo network created: landelijke versnellingstafel and Regio Oostvoorbeeld, linked');
   return true;
 }
 
 /** Fresh invites for the leden of the demo network's tafels; printed and written to a file. */
-export function issueNetwerkDemoLinks(ctx: RelayContext): NetwerkDemoLink[] {
+export async function issueNetwerkDemoLinks(ctx: RelayContext): Promise<NetwerkDemoLink[]> {
   const links: NetwerkDemoLink[] = [];
   for (const tafelId of [LANDELIJK_DEMO_ID, OOST_DEMO_ID]) {
-    if (!ctx.storage.tafelExists(tafelId)) continue;
-    const found = ctx.rooms.withDoc(tafelId, (room) => {
-      const tafel = readTafel(room.doc).naam || tafelId;
-      return readLeden(room.doc).map((lid): NetwerkDemoLink => {
-        const invite = issueInvite(ctx.storage, { tafelId, lidId: lid.id, createdBy: 'demo', publicUrl: ctx.config.publicUrl, ttlMs: ctx.config.inviteTtlMs, now: Date.now() });
-        return { tafelId, tafel, lidId: lid.id, naam: lid.naam, rol: lid.rol, landsdeel: lid.landsdeel, url: invite.url, code: invite.code };
-      });
-    });
-    links.push(...(found ?? []));
+    if (!(await ctx.storage.tafelExists(tafelId))) continue;
+    const found = await ctx.rooms.withDoc(tafelId, (doc) => ({ tafel: readTafel(doc).naam || tafelId, leden: readLeden(doc) }));
+    for (const lid of found?.leden ?? []) {
+      const invite = await issueInvite(ctx.storage, { tafelId, lidId: lid.id, createdBy: 'demo', publicUrl: ctx.config.publicUrl, ttlMs: ctx.config.inviteTtlMs, now: Date.now() });
+      links.push({ tafelId, tafel: found!.tafel, lidId: lid.id, naam: lid.naam, rol: lid.rol, landsdeel: lid.landsdeel, url: invite.url, code: invite.code });
+    }
   }
   if (links.length === 0) return [];
   fs.writeFileSync(path.join(ctx.config.dataDir, NETWERK_DEMO_LINKS_FILE), `${JSON.stringify(links, null, 2)}\n`, { mode: 0o600 });

@@ -1,17 +1,17 @@
 // Creating a tafel: the document's first state (written by the system, through the model's
 // initTafel) becomes its first snapshot, and the first chair gets an invite. Shared by the admin
-// CLI and the demo seed; it writes straight to SQLite, so it works while the relay runs: the relay
-// loads the new tafel when its first lid connects.
+// CLI and the demo seed; it writes straight to storage, so it works while the relay runs: the
+// relay loads the new tafel when its first lid connects.
 
 import * as Y from 'yjs';
 import { ensureRoots } from '../src/model';
 import { initTafel } from '../src/operations';
 import { newId } from '../src/model/ids';
-import type { Storage } from './storage';
-import { issueInvite, type IssuedInvite } from './invites';
+import type { RelayStorage } from './storage';
+import { newInvite, type IssuedInvite } from './invites';
 import { initNetwerkPlek } from '../src/operations/doorgifte';
 import { landsdeelVan, type Tafelsoort } from '../src/model/netwerk';
-import { openNetwerk } from './netwerkDienst';
+import { registerWrite } from './netwerk';
 
 export interface CreatedTafel {
   readonly tafelId: string;
@@ -37,11 +37,11 @@ export interface NewTafelOptions {
   readonly populate?: (doc: Y.Doc, chair: { lidId: string; partijId: string }) => void;
 }
 
-export function createTafel(
-  storage: Storage,
+export async function createTafel(
+  storage: RelayStorage,
   opts: NewTafelOptions,
   env: { publicUrl: string; inviteTtlMs: number; createdBy: string; now: number },
-): CreatedTafel {
+): Promise<CreatedTafel> {
   const doc = new Y.Doc();
   try {
     ensureRoots(doc);
@@ -51,19 +51,18 @@ export function createTafel(
     initNetwerkPlek(doc, { soort, provincies, woondealregio: opts.woondealregio ?? '', bovenTafel: opts.bovenTafel ?? '' }, env.now);
     opts.populate?.(doc, chair);
     const tafelId = opts.tafelId ?? newId();
-    return storage.transaction(() => {
-      storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now);
-      openNetwerk(storage).netwerk.register({ tafelId, soort, landsdeel: soort === 'landelijk' ? null : landsdeelVan(provincies), bovenTafel: opts.bovenTafel ?? null });
-      const invite = issueInvite(storage, {
-        tafelId,
-        lidId: chair.lidId,
-        createdBy: env.createdBy,
-        publicUrl: env.publicUrl,
-        ttlMs: env.inviteTtlMs,
-        now: env.now,
-      });
-      return { tafelId, naam: opts.naam, chairLidId: chair.lidId, invite };
+    const { invite, row } = newInvite({
+      tafelId,
+      lidId: chair.lidId,
+      createdBy: env.createdBy,
+      publicUrl: env.publicUrl,
+      ttlMs: env.inviteTtlMs,
+      now: env.now,
     });
+    // Its place in the network, in the same transaction.
+    const plek = registerWrite({ tafelId, soort, landsdeel: soort === 'landelijk' ? null : landsdeelVan(provincies), bovenTafel: opts.bovenTafel ?? null });
+    await storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now, row, [plek]);
+    return { tafelId, naam: opts.naam, chairLidId: chair.lidId, invite };
   } finally {
     doc.destroy();
   }
