@@ -1,5 +1,5 @@
-// The operator's CLI: `npm run admin -- <command> [options]`. Works on the data folder directly
-// (AAN_TAFEL_DATA), also while the relay runs. Every command prints JSON on stdout; errors go to
+// The operator's CLI: `npm run admin -- <command> [options]`. Works on the relay's storage directly
+// (AAN_TAFEL_DATA, or AAN_TAFEL_DATABASE_URL for Postgres), also while the relay runs. Every command prints JSON on stdout; errors go to
 // stderr with exit code 1 (2 for usage errors). Commands are documented in docs/relay-api.md.
 
 import fs from 'node:fs';
@@ -9,7 +9,11 @@ import { ensureRoots, readLid } from '../src/model';
 import { sha256 } from './auth';
 import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
-import { Storage } from './storage';
+import type { RelayStorage } from './storage';
+import { openStorage } from './storage-open';
+import type { PostgresStorage } from './storage-postgres';
+import { backup, restorePostgres, restoreSqlite } from './backup';
+import type { BusMessage } from './cluster';
 import { createTafel } from './tafels';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
@@ -25,7 +29,12 @@ const USAGE = `Usage: npm run admin -- <command> [options]
   revoke-lid --tafel <tafelId> --lid <lidId>
       Revokes every device token of a lid.
   export-tafel --tafel <tafelId> [--out <file.json>]
-      The whole tafel document as JSON, with provenance.`;
+      The whole tafel document as JSON, with provenance.
+  backup --out <file>
+      A consistent backup while the relay runs: SQLite's online backup, or pg_dump (custom
+      format) on Postgres. Never overwrites a file.
+  restore --from <file>
+      Puts a backup back (stop the relay first). SQLite keeps the replaced file beside it.`;
 
 class UsageError extends Error {}
 
@@ -38,8 +47,8 @@ function required(opts: Options, name: string): string {
 }
 
 /** The tafel's whole document, folded from snapshot and log. */
-function loadDoc(storage: Storage, tafelId: string): Y.Doc {
-  const stored = storage.loadTafel(tafelId);
+async function loadDoc(storage: RelayStorage, tafelId: string): Promise<Y.Doc> {
+  const stored = await storage.loadTafel(tafelId);
   if (!stored) throw new Error(`no tafel "${tafelId}"`);
   const doc = new Y.Doc();
   // Roots must be typed as maps before remote content arrives, or toJSON() leaves them out.
@@ -49,13 +58,23 @@ function loadDoc(storage: Storage, tafelId: string): Y.Doc {
   return doc;
 }
 
-function run(command: string | undefined, opts: Options, config: Config, storage: Storage): unknown {
+/**
+ * On Postgres the relay holding the tafel closes the connections at once (LISTEN/NOTIFY); on
+ * SQLite its membership check does within AAN_TAFEL_MEMBERSHIP_CHECK_MS.
+ */
+async function tellRelays(storage: RelayStorage, message: BusMessage): Promise<void> {
+  if (storage.engine !== 'postgres') return;
+  const { notify } = await import('./cluster-postgres');
+  await notify((storage as PostgresStorage).pool, message);
+}
+
+async function run(command: string | undefined, opts: Options, config: Config, storage: RelayStorage): Promise<unknown> {
   const now = Date.now();
   switch (command) {
     case 'create-tafel': {
       const naam = required(opts, 'name');
       if (naam.length > 200) throw new UsageError('--name is longer than 200 characters');
-      const t = createTafel(
+      const t = await createTafel(
         storage,
         { naam, regio: opts.regio, voorzitter: opts.chair },
         { publicUrl: config.publicUrl, inviteTtlMs: config.inviteTtlMs, createdBy: 'admin', now },
@@ -63,24 +82,32 @@ function run(command: string | undefined, opts: Options, config: Config, storage
       return { tafelId: t.tafelId, naam: t.naam, chairLidId: t.chairLidId, code: t.invite.code, url: t.invite.url, expiresAt: t.invite.expiresAt };
     }
     case 'list-tafels':
-      return storage.listTafels();
+      return await storage.listTafels();
     case 'invite': {
       const tafelId = required(opts, 'tafel');
       const lidId = required(opts, 'lid');
-      const doc = loadDoc(storage, tafelId);
+      const doc = await loadDoc(storage, tafelId);
       const lid = readLid(doc, lidId);
       doc.destroy();
       if (!lid) throw new Error(`no lid "${lidId}" in tafel "${tafelId}"`);
-      const invite = issueInvite(storage, { tafelId, lidId, createdBy: 'admin', publicUrl: config.publicUrl, ttlMs: config.inviteTtlMs, now });
+      const invite = await issueInvite(storage, { tafelId, lidId, createdBy: 'admin', publicUrl: config.publicUrl, ttlMs: config.inviteTtlMs, now });
       return { tafelId, lidId, naam: lid.naam, ...invite };
     }
-    case 'revoke-token':
-      return { revoked: storage.revokeToken(sha256(required(opts, 'token')), now) };
-    case 'revoke-lid':
-      return { revoked: storage.revokeLid(required(opts, 'tafel'), required(opts, 'lid'), now) };
+    case 'revoke-token': {
+      const tokenHash = sha256(required(opts, 'token'));
+      const revoked = await storage.revokeToken(tokenHash, now);
+      await tellRelays(storage, { type: 'revoked-token', tokenHash });
+      return { revoked };
+    }
+    case 'revoke-lid': {
+      const [tafelId, lidId] = [required(opts, 'tafel'), required(opts, 'lid')];
+      const revoked = await storage.revokeLid(tafelId, lidId, now);
+      await tellRelays(storage, { type: 'revoked-lid', tafelId, lidId });
+      return { revoked };
+    }
     case 'export-tafel': {
       const tafelId = required(opts, 'tafel');
-      const doc = loadDoc(storage, tafelId);
+      const doc = await loadDoc(storage, tafelId);
       const out = { tafelId, exportedAt: new Date(now).toISOString(), document: doc.toJSON() };
       doc.destroy();
       if (opts.out) {
@@ -89,12 +116,14 @@ function run(command: string | undefined, opts: Options, config: Config, storage
       }
       return out;
     }
+    case 'backup':
+      return backup(storage, required(opts, 'out'));
     default:
       throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
   }
 }
 
-function main(): number {
+async function main(): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -107,6 +136,7 @@ function main(): number {
         lid: { type: 'string' },
         token: { type: 'string' },
         out: { type: 'string' },
+        from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -118,12 +148,19 @@ function main(): number {
     console.log(USAGE);
     return 0;
   }
-  let storage: Storage | undefined;
+  let storage: RelayStorage | undefined;
   try {
     const config = loadConfig();
-    storage = Storage.open(config.dataDir);
     const { help: _help, ...opts } = parsed.values;
-    const result = run(parsed.positionals[0], opts, config, storage);
+    // A restore replaces the storage: it must not be open.
+    if (parsed.positionals[0] === 'restore') {
+      const from = required(opts, 'from');
+      const result = config.databaseUrl ? await restorePostgres(config.databaseUrl, from) : restoreSqlite(config.dataDir, from, Date.now());
+      console.log(JSON.stringify(result, null, 2));
+      return 0;
+    }
+    storage = await openStorage(config);
+    const result = await run(parsed.positionals[0], opts, config, storage);
     console.log(JSON.stringify(result, null, 2));
     return 0;
   } catch (e) {
@@ -134,8 +171,8 @@ function main(): number {
     console.error(e instanceof ConfigError ? `Configuration error: ${e.message}` : `Error: ${(e as Error).message}`);
     return 1;
   } finally {
-    storage?.close();
+    await storage?.close();
   }
 }
 
-process.exitCode = main();
+process.exitCode = await main();

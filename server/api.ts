@@ -76,24 +76,24 @@ interface Caller {
 }
 
 /** The lid behind the bearer token, still on the tafel's leden list. */
-function authenticate(ctx: RelayContext, req: IncomingMessage): Caller {
-  const check = checkToken(ctx.storage, bearer(req), Date.now());
+async function authenticate(ctx: RelayContext, req: IncomingMessage): Promise<Caller> {
+  const check = await checkToken(ctx.storage, bearer(req), Date.now());
   if (!check.ok) throw new HttpError(401, `token-${check.reason}`, MESSAGES.badToken);
-  const actor = ctx.rooms.withDoc(check.tafelId, (room) => actorForLid(room.doc, check.lidId));
+  const actor = await ctx.rooms.withDoc(check.tafelId, (doc) => actorForLid(doc, check.lidId));
   if (!actor) throw new HttpError(401, 'not-a-lid', MESSAGES.noSuchLid);
   return { tafelId: check.tafelId, lidId: check.lidId, tokenHash: check.hash, actor };
 }
 
-function authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: string): Caller {
-  const caller = authenticate(ctx, req);
+async function authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelId: string): Promise<Caller> {
+  const caller = await authenticate(ctx, req);
   if (caller.tafelId !== tafelId) throw new HttpError(403, 'other-tafel', MESSAGES.notThisTafel);
   if (!isChair(caller.actor)) throw new HttpError(403, 'not-chair', MESSAGES.notChair);
   return caller;
 }
 
 /** Any lid of this tafel (history is for every lid, not only the chair). */
-function authenticateLid(ctx: RelayContext, req: IncomingMessage, tafelId: string): Caller {
-  const caller = authenticate(ctx, req);
+async function authenticateLid(ctx: RelayContext, req: IncomingMessage, tafelId: string): Promise<Caller> {
+  const caller = await authenticate(ctx, req);
   if (caller.tafelId !== tafelId) throw new HttpError(403, 'other-tafel', MESSAGES.notThisTafel);
   return caller;
 }
@@ -121,10 +121,10 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     pattern: /^\/api\/invites\/redeem$/,
     async handle(ctx, req) {
       const code = stringField(await readJson(req, ctx.config.limits.maxBodyBytes), 'code', 100);
-      const r = redeemInvite(ctx.storage, code, {
+      const r = await redeemInvite(ctx.storage, code, {
         now: Date.now(),
         tokenTtlMs: ctx.config.tokenTtlMs,
-        isLid: (tafelId, lidId) => ctx.rooms.withDoc(tafelId, (room) => actorForLid(room.doc, lidId) !== undefined) === true,
+        isLid: async (tafelId, lidId) => (await ctx.rooms.withDoc(tafelId, (doc) => actorForLid(doc, lidId) !== undefined)) === true,
       });
       if (r.ok) {
         ctx.log.info(`invite redeemed: tafel ${r.tafelId} lid ${r.lidId}`);
@@ -139,7 +139,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: /^\/api\/me$/,
     async handle(ctx, req) {
-      const c = authenticate(ctx, req);
+      const c = await authenticate(ctx, req);
       return [200, { tafelId: c.tafelId, lidId: c.lidId, partijId: c.actor.partijId, rol: c.actor.rol }];
     },
   },
@@ -147,11 +147,11 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'POST',
     pattern: new RegExp(`^/api/tafels/${ID}/invites$`),
     async handle(ctx, req, _url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
+      const caller = await authenticateChair(ctx, req, tafelId as string);
       const lidId = stringField(await readJson(req, ctx.config.limits.maxBodyBytes), 'lidId', 64);
-      const exists = ctx.rooms.withDoc(caller.tafelId, (room) => readLid(room.doc, lidId) !== undefined);
+      const exists = await ctx.rooms.withDoc(caller.tafelId, (doc) => readLid(doc, lidId) !== undefined);
       if (!exists) throw new HttpError(404, 'no-such-lid', MESSAGES.noSuchLid);
-      const invite = issueInvite(ctx.storage, {
+      const invite = await issueInvite(ctx.storage, {
         tafelId: caller.tafelId,
         lidId,
         createdBy: caller.lidId,
@@ -166,18 +166,18 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/invites$`),
     async handle(ctx, req, _url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
-      return [200, { invites: ctx.storage.openInvites(caller.tafelId, Date.now()) }];
+      const caller = await authenticateChair(ctx, req, tafelId as string);
+      return [200, { invites: await ctx.storage.openInvites(caller.tafelId, Date.now()) }];
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/audit$`),
     async handle(ctx, req, url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
+      const caller = await authenticateChair(ctx, req, tafelId as string);
       const limit = queryInt(url, 'limit', 100, 1, 1000);
       const before = queryInt(url, 'before', Number.MAX_SAFE_INTEGER, 1, Number.MAX_SAFE_INTEGER);
-      const entries = ctx.storage.readAudit(caller.tafelId, limit, before);
+      const entries = await ctx.storage.readAudit(caller.tafelId, limit, before);
       return [200, { entries, next: entries.length === limit ? (entries.at(-1)?.id ?? null) : null }];
     },
   },
@@ -186,14 +186,17 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/history$`),
     async handle(ctx, req, url, [tafelId]) {
-      const caller = authenticateLid(ctx, req, tafelId as string);
+      const caller = await authenticateLid(ctx, req, tafelId as string);
       const root = historyRoot(url);
       const entityId = url.searchParams.get('entity') ?? '';
       if (entityId.length > 64) throw new HttpError(400, 'bad-request', MESSAGES.badRequest);
       const field = url.searchParams.get('field') ?? undefined;
       if (field !== undefined && (field.length === 0 || field.length > 100)) throw new HttpError(400, 'bad-request', MESSAGES.badRequest);
       const limit = queryInt(url, 'limit', 200, 1, 1000);
-      return [200, { entries: historyOf(ctx.storage.db, caller.tafelId, { root, entityId, ...(field !== undefined ? { field } : {}), limit }) }];
+      // What this relay accepted is in the open batch until it commits: wait for it.
+      await ctx.storage.batch.settled();
+      const entries = await historyOf(ctx.storage.handle, caller.tafelId, { root, entityId, ...(field !== undefined ? { field } : {}), limit });
+      return [200, { entries }];
     },
   },
   {
@@ -201,26 +204,31 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/history/as-of$`),
     async handle(ctx, req, url, [tafelId]) {
-      const caller = authenticateLid(ctx, req, tafelId as string);
+      const caller = await authenticateLid(ctx, req, tafelId as string);
       const at = queryInt(url, 'at', Date.now(), 0, Number.MAX_SAFE_INTEGER);
-      return [200, { at, entries: stateAsOf(ctx.storage.db, caller.tafelId, historyRoot(url), at) }];
+      const root = historyRoot(url);
+      await ctx.storage.batch.settled();
+      return [200, { at, entries: await stateAsOf(ctx.storage.handle, caller.tafelId, root, at) }];
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/leden/status$`),
     async handle(ctx, req, _url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
-      return [200, { leden: ledenStatus(ctx.storage.db, caller.tafelId, Date.now()) }];
+      const caller = await authenticateChair(ctx, req, tafelId as string);
+      await ctx.storage.batch.settled();
+      return [200, { leden: await ledenStatus(ctx.storage.handle, caller.tafelId, Date.now()) }];
     },
   },
   {
     method: 'POST',
     pattern: new RegExp(`^/api/tafels/${ID}/leden/${ID}/revoke$`),
     async handle(ctx, req, _url, [tafelId, lidId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
-      const revoked = ctx.storage.revokeLid(caller.tafelId, lidId as string, Date.now());
+      const caller = await authenticateChair(ctx, req, tafelId as string);
+      const revoked = await ctx.storage.revokeLid(caller.tafelId, lidId as string, Date.now());
       const closed = ctx.rooms.closeLid(caller.tafelId, lidId as string, CLOSE.revoked, 'token revoked');
+      // The relay process holding the tafel, when it is another one, closes them too.
+      await ctx.cluster.publish({ type: 'revoked-lid', tafelId: caller.tafelId, lidId: lidId as string });
       ctx.log.info(`tafel ${caller.tafelId}: ${caller.lidId} revoked ${revoked} token(s) of lid ${lidId}`);
       return [200, { revoked, closed }];
     },

@@ -2,7 +2,7 @@
 // so a copy of the database does not let anyone in.
 
 import { createHash, randomBytes, randomInt } from 'node:crypto';
-import type { Storage } from './storage';
+import type { RelayStorage } from './storage';
 
 export function sha256(secret: string): string {
   return createHash('sha256').update(secret, 'utf8').digest('hex');
@@ -38,10 +38,10 @@ export type TokenCheck =
   | { readonly ok: false; readonly reason: 'unknown' | 'revoked' | 'expired' };
 
 /** Looks a presented token up; says why it does not work when it does not. */
-export function checkToken(storage: Storage, token: string, now: number): TokenCheck {
+export async function checkToken(storage: RelayStorage, token: string, now: number): Promise<TokenCheck> {
   if (token.length === 0 || token.length > 200) return { ok: false, reason: 'unknown' };
   const hash = sha256(token);
-  const row = storage.findToken(hash);
+  const row = await storage.findToken(hash);
   if (!row) return { ok: false, reason: 'unknown' };
   if (row.revokedAt !== null) return { ok: false, reason: 'revoked' };
   if (row.expiresAt <= now) return { ok: false, reason: 'expired' };

@@ -21,6 +21,8 @@ export interface Config {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** postgres://... when the relay keeps its data in Postgres; null: SQLite in dataDir (the default). */
+  readonly databaseUrl: string | null;
   /** Base for links printed and returned (invite urls); no trailing slash. */
   readonly publicUrl: string;
   /** Origins allowed to open the websocket; empty = the request's own host only. */
@@ -38,6 +40,16 @@ export interface Config {
   readonly tokenTtlMs: number;
   /** How often open connections are checked for revoked tokens and removed leden. */
   readonly membershipCheckMs: number;
+  /**
+   * Postgres only: a tafel's lease lasts this long without a heartbeat, so a dead relay's tafels
+   * move to another process within it (server/cluster-postgres.ts).
+   */
+  readonly leaseMs: number;
+  /**
+   * Where other relay processes reach this one to forward a tafel's websockets; null: this
+   * process's own port on 127.0.0.1 (processes on one machine).
+   */
+  readonly internalUrl: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -70,6 +82,21 @@ function origin(value: string, name: string): string {
   }
 }
 
+function databaseUrl(env: Env): string | null {
+  const raw = env.AAN_TAFEL_DATABASE_URL?.trim();
+  if (!raw) return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('AAN_TAFEL_DATABASE_URL is not a URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`AAN_TAFEL_DATABASE_URL must start with postgres://, got "${url.protocol}//"`);
+  }
+  return raw;
+}
+
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
   const port = integer(env, 'PORT', 8080, 0, 65535);
   const publicUrl = (env.AAN_TAFEL_PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
@@ -83,6 +110,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port,
     host: env.HOST?.trim() || '0.0.0.0',
     dataDir: path.resolve(cwd, env.AAN_TAFEL_DATA?.trim() || 'data'),
+    databaseUrl: databaseUrl(env),
     publicUrl,
     allowedOrigins,
     demo: flag(env, 'AAN_TAFEL_DEMO', true),
@@ -100,5 +128,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     inviteTtlMs: integer(env, 'AAN_TAFEL_INVITE_TTL_SECONDS', 7 * 24 * 3600, 1, 365 * 24 * 3600) * 1000,
     tokenTtlMs: integer(env, 'AAN_TAFEL_TOKEN_TTL_SECONDS', 365 * 24 * 3600, 1, 10 * 365 * 24 * 3600) * 1000,
     membershipCheckMs: integer(env, 'AAN_TAFEL_MEMBERSHIP_CHECK_MS', 5_000, 100, 3600_000),
+    leaseMs: integer(env, 'AAN_TAFEL_LEASE_MS', 6_000, 1_000, 600_000),
+    internalUrl: env.AAN_TAFEL_INTERNAL_URL?.trim() ? origin(env.AAN_TAFEL_INTERNAL_URL.trim(), 'AAN_TAFEL_INTERNAL_URL') : null,
   };
 }

@@ -179,10 +179,10 @@ function populate(doc: Y.Doc, chairLidId: string, now: number): void {
 }
 
 /** Seeds the demo tafel when it does not exist yet; true when it did so. */
-export function seedDemo(ctx: RelayContext): boolean {
-  if (ctx.storage.tafelExists(DEMO_TAFEL_ID)) return false;
+export async function seedDemo(ctx: RelayContext): Promise<boolean> {
+  if (await ctx.storage.tafelExists(DEMO_TAFEL_ID)) return false;
   const now = Date.now();
-  createTafel(
+  await createTafel(
     ctx.storage,
     {
       tafelId: DEMO_TAFEL_ID,
@@ -199,23 +199,25 @@ export function seedDemo(ctx: RelayContext): boolean {
 }
 
 /** Issues a fresh invite per demo lid, prints the links and writes them to demo-links.json. */
-export function issueDemoLinks(ctx: RelayContext): DemoLink[] {
+export async function issueDemoLinks(ctx: RelayContext): Promise<DemoLink[]> {
   const { config } = ctx;
-  if (!ctx.storage.tafelExists(DEMO_TAFEL_ID)) return [];
-  const links = ctx.rooms.withDoc(DEMO_TAFEL_ID, (room) =>
-    readLeden(room.doc).map((lid): DemoLink => {
-      const invite = issueInvite(ctx.storage, {
-        tafelId: DEMO_TAFEL_ID,
-        lidId: lid.id,
-        createdBy: 'demo',
-        publicUrl: config.publicUrl,
-        ttlMs: config.inviteTtlMs,
-        now: Date.now(),
-      });
-      return { lidId: lid.id, naam: lid.naam, partij: readPartij(room.doc, lid.partijId)?.naam ?? '', rol: lid.rol, url: invite.url, code: invite.code };
-    }),
+  if (!(await ctx.storage.tafelExists(DEMO_TAFEL_ID))) return [];
+  const leden = await ctx.rooms.withDoc(DEMO_TAFEL_ID, (doc) =>
+    readLeden(doc).map((lid) => ({ lid, partij: readPartij(doc, lid.partijId)?.naam ?? '' })),
   );
-  if (!links) return [];
+  if (!leden) return [];
+  const links: DemoLink[] = [];
+  for (const { lid, partij } of leden) {
+    const invite = await issueInvite(ctx.storage, {
+      tafelId: DEMO_TAFEL_ID,
+      lidId: lid.id,
+      createdBy: 'demo',
+      publicUrl: config.publicUrl,
+      ttlMs: config.inviteTtlMs,
+      now: Date.now(),
+    });
+    links.push({ lidId: lid.id, naam: lid.naam, partij, rol: lid.rol, url: invite.url, code: invite.code });
+  }
   fs.writeFileSync(path.join(config.dataDir, DEMO_LINKS_FILE), `${JSON.stringify(links, null, 2)}\n`, { mode: 0o600 });
   console.log('\nDemo tafel "Versnellingstafel Regio Voorbeeld": open een link per browser (elke link werkt één keer):');
   for (const l of links) console.log(`  ${l.naam.padEnd(18)} ${l.partij.padEnd(26)} ${l.url}`);

@@ -2,7 +2,7 @@
 // invite is redeemed once, within its lifetime, for a device token.
 
 import { newInviteCode, newToken, normalizeInviteCode, isPlausibleInviteCode, sha256 } from './auth';
-import type { Storage } from './storage';
+import type { NewInvite, RelayStorage } from './storage';
 
 export interface IssuedInvite {
   readonly code: string;
@@ -11,14 +11,26 @@ export interface IssuedInvite {
 }
 
 /** `createdBy`: the lid id of the chair who invited, or "admin" / "demo" for the relay itself. */
-export function issueInvite(
-  storage: Storage,
+export async function issueInvite(
+  storage: RelayStorage,
   opts: { tafelId: string; lidId: string; createdBy: string; publicUrl: string; ttlMs: number; now: number },
-): IssuedInvite {
+): Promise<IssuedInvite> {
+  const { invite, row } = newInvite(opts);
+  await storage.insertInvite(row);
+  return invite;
+}
+
+/** A fresh invite and the row that stores it (its code only as sha256). */
+export function newInvite(opts: { tafelId: string; lidId: string; createdBy: string; publicUrl: string; ttlMs: number; now: number }): {
+  invite: IssuedInvite;
+  row: NewInvite;
+} {
   const code = newInviteCode();
   const expiresAt = opts.now + opts.ttlMs;
-  storage.insertInvite(sha256(code), opts.tafelId, opts.lidId, opts.createdBy, opts.now, expiresAt);
-  return { code, url: `${opts.publicUrl}/join/${code}`, expiresAt };
+  return {
+    invite: { code, url: `${opts.publicUrl}/join/${code}`, expiresAt },
+    row: { hash: sha256(code), tafelId: opts.tafelId, lidId: opts.lidId, createdBy: opts.createdBy, createdAt: opts.now, expiresAt },
+  };
 }
 
 export type Redemption =
@@ -26,22 +38,25 @@ export type Redemption =
   | { readonly ok: false; readonly reason: 'unknown' | 'used' | 'expired' };
 
 /**
- * Uses up the invite and issues a device token for its lid. `isLid` is asked whether the lid is
- * still in the tafel's leden list: a lid removed after being invited gets no token.
+ * Uses up the invite and issues a device token for its lid, in one transaction. `isLid` is asked
+ * first whether the lid is still in the tafel's leden list: a lid removed after being invited
+ * gets no token (and the invite is used up).
  */
-export function redeemInvite(
-  storage: Storage,
+export async function redeemInvite(
+  storage: RelayStorage,
   rawCode: string,
-  opts: { now: number; tokenTtlMs: number; isLid: (tafelId: string, lidId: string) => boolean },
-): Redemption {
+  opts: { now: number; tokenTtlMs: number; isLid: (tafelId: string, lidId: string) => Promise<boolean> },
+): Promise<Redemption> {
   const code = normalizeInviteCode(rawCode);
   if (!isPlausibleInviteCode(code)) return { ok: false, reason: 'unknown' };
-  return storage.transaction(() => {
-    const used = storage.useInvite(sha256(code), opts.now);
-    if (!used.ok) return used;
-    if (!opts.isLid(used.tafelId, used.lidId)) return { ok: false, reason: 'unknown' } as const;
-    const token = newToken();
-    storage.insertToken(sha256(token), used.tafelId, used.lidId, opts.now, opts.now + opts.tokenTtlMs);
-    return { ok: true, token, tafelId: used.tafelId, lidId: used.lidId } as const;
-  });
+  const hash = sha256(code);
+  const invite = await storage.findInvite(hash);
+  if (!invite) return { ok: false, reason: 'unknown' };
+  const isLid = invite.usedAt === null && invite.expiresAt > opts.now ? await opts.isLid(invite.tafelId, invite.lidId) : true;
+  const token = newToken();
+  // The invite is used up either way; a token is stored only for a lid that still is one.
+  const used = await storage.redeemInvite(hash, opts.now, isLid ? { hash: sha256(token), expiresAt: opts.now + opts.tokenTtlMs } : null);
+  if (!used.ok) return used;
+  if (!isLid) return { ok: false, reason: 'unknown' };
+  return { ok: true, token, tafelId: used.tafelId, lidId: used.lidId };
 }

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
 }
 
 // A bug must not take every tafel down with it: log it and keep serving. Storage stays
-// consistent because every change is one SQLite transaction.
+// consistent because every change is one transaction.
 process.on('uncaughtException', (e) => consoleLog.error('uncaught exception', e));
 // When whoever reads the log goes away (a closed pipe), writing to it fails. Without these
 // handlers each failed write was an uncaught error, logged, failing again: a relay spinning on

@@ -9,7 +9,8 @@ import { issueDemoLinks, seedDemo } from './demo';
 import { createRequestHandler } from './http';
 import type { Log } from './log';
 import { Rooms } from './rooms';
-import { Storage } from './storage';
+import { openRelayStorage } from './storage-open';
+import { CLOSE } from '../src/protocol/closeCodes';
 import { createSyncServer } from './upgrade';
 
 export interface RunningRelay {
@@ -23,6 +24,10 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
   // Slowloris and friends: headers and bodies must arrive in reasonable time.
   server.headersTimeout = 20_000;
   server.requestTimeout = 30_000;
+  // Idle keep-alive connections stay open longer than a reverse proxy keeps its pooled upstream
+  // connections (Caddy: 2 minutes), so the proxy never sends a request on a socket we just
+  // closed (a 502 for the tablet).
+  server.keepAliveTimeout = 130_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -31,12 +36,17 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
   // With PORT=0 and no public URL, links follow the port the system picked.
   const effective: Config = config.port === 0 && !process.env.AAN_TAFEL_PUBLIC_URL ? { ...config, publicUrl: `http://localhost:${port}` } : config;
 
-  const storage = Storage.open(effective.dataDir);
-  const rooms = new Rooms(storage, effective, log);
-  const context: RelayContext = { config: effective, storage, rooms, log, startedAt: Date.now() };
+  const { storage, cluster } = await openRelayStorage(effective, port, log);
+  const rooms = new Rooms(storage, effective, log, cluster);
+  const context: RelayContext = { config: effective, storage, rooms, cluster, log, startedAt: Date.now() };
+  // Revocations made through another relay process or the admin CLI.
+  cluster.subscribe((m) => {
+    if (m.type === 'revoked-lid') rooms.closeLid(m.tafelId, m.lidId, CLOSE.revoked, 'token revoked');
+    if (m.type === 'revoked-token') rooms.closeToken(m.tokenHash, CLOSE.revoked, 'token revoked');
+  });
   if (effective.demo) {
-    seedDemo(context);
-    issueDemoLinks(context);
+    await seedDemo(context);
+    await issueDemoLinks(context);
   }
 
   server.on('request', createRequestHandler(context));
@@ -52,15 +62,16 @@ export async function startRelay(config: Config, log: Log): Promise<RunningRelay
     port,
     context,
     stop() {
-      stopping ??= new Promise<void>((resolve) => {
+      stopping ??= (async () => {
         sync.close();
-        rooms.closeAllRooms();
-        server.close(() => {
-          storage.close();
-          resolve();
-        });
+        await rooms.closeAllRooms();
+        // Gives the leases up: another process may take the tafels at once.
+        await cluster.close();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeAllConnections();
-      });
+        await closed;
+        await storage.close();
+      })();
       return stopping;
     },
   };

@@ -3,10 +3,10 @@
 // compacted and unloaded when it has been without connections for a while, so memory follows the
 // tafels in use, not the tafels ever opened.
 //
-// Durability rule: a change to a room's document is appended to SQLite and committed before it is
-// sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash. The
-// appends of one event-loop turn share one COMMIT (server/groupcommit.ts); every message a room
-// sends goes through Room.send, which holds it back, in order, until the open batch is committed.
+// Durability rule: a change to a room's document is appended to storage and committed before it
+// is sent to anyone (see Room.commit), so whatever a client has seen broadcast survives a crash.
+// The appends of one event-loop turn share one COMMIT (server/groupcommit.ts); every message a
+// room sends goes through Room.send, which holds it back, in order, until its batch is committed.
 
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
@@ -17,8 +17,9 @@ import { ensureRoots, readTafel } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
 import { encodeRejection, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
 import type { Config } from './config';
-import type { BatchMember } from './groupcommit';
-import type { Storage } from './storage';
+import type { BatchMember, RoomWrites } from './groupcommit';
+import type { RelayStorage, StoredTafel } from './storage';
+import { LocalCluster, type Cluster } from './cluster';
 import type { TokenBucket } from './limits';
 import { CLOSE } from '../src/protocol/closeCodes';
 import { rewriteAwareness } from './awareness';
@@ -79,7 +80,6 @@ export class Room implements BatchMember {
   lastUsed = Date.now();
   idleTimer: NodeJS.Timeout | undefined;
   private readonly outbox: Uint8Array[] = [];
-  private lastSeq: number;
   private logEntries: number;
   /** The name list-tafels shows, as stored: renamed only when the document's name changes. */
   private listedNaam: string;
@@ -87,26 +87,24 @@ export class Room implements BatchMember {
 
   constructor(
     readonly tafelId: string,
-    private readonly storage: Storage,
+    private readonly storage: RelayStorage,
     private readonly config: Config,
     private readonly log: Log,
     private readonly onFailure: (room: Room) => void,
+    stored: StoredTafel,
   ) {
-    const stored = storage.loadTafel(tafelId);
-    if (!stored) throw new Error(`tafel ${tafelId} does not exist`);
     ensureRoots(this.doc);
     this.doc.transact(() => {
       if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOAD_ORIGIN);
       for (const u of stored.updates) Y.applyUpdate(this.doc, u.data, LOAD_ORIGIN);
     }, LOAD_ORIGIN);
-    this.lastSeq = stored.updates.at(-1)?.seq ?? stored.snapshotSeq;
     this.logEntries = stored.updates.length;
     this.listedNaam = stored.naam;
     this.bindings = stored.bindings;
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin === LOAD_ORIGIN) return;
       // Runs inside Room.commit's batched write; the broadcast waits for the batch's COMMIT.
-      this.lastSeq = this.storage.appendUpdate(this.tafelId, update, Date.now());
+      this.storage.batch.write(this, this.tafelId, (w) => w.appendUpdate(update, Date.now()));
       this.logEntries++;
       this.outbox.push(update);
     });
@@ -132,18 +130,18 @@ export class Room implements BatchMember {
    * COMMIT. If anything fails the room can no longer vouch that memory equals disk: the batch
    * fails it (dropped, reloaded by the next connection) and this rethrows.
    */
-  commit(change: () => void): void {
+  commit(change: (writes: RoomWrites) => void): void {
     try {
-      this.storage.batch.write(this, () => {
-        change();
+      this.storage.batch.write(this, this.tafelId, (writes) => {
+        change(writes);
         if (this.outbox.length === 0) return;
         // Keeps list-tafels in step with the name the chair gives the tafel in the app.
         const naam = readTafel(this.doc).naam || this.tafelId;
         if (naam !== this.listedNaam) {
-          this.storage.renameTafel(this.tafelId, naam);
+          writes.rename(naam);
           this.listedNaam = naam;
         }
-        if (this.logEntries >= this.config.compactEvery) this.compactLog();
+        if (this.logEntries >= this.config.compactEvery) this.compactLog(writes);
       });
     } catch (e) {
       this.outbox.length = 0;
@@ -163,18 +161,18 @@ export class Room implements BatchMember {
   /** Folds the log into a new snapshot (idle unload, shutdown), as a write of the open batch. */
   compact(): void {
     if (this.logEntries === 0 || this.failed) return;
-    this.storage.batch.write(this, () => this.compactLog());
+    this.storage.batch.write(this, this.tafelId, (writes) => this.compactLog(writes));
   }
 
   /** Inside a batched write: the snapshot and the log entries it folds change together or not at all. */
-  private compactLog(): void {
-    try {
-      this.storage.compact(this.tafelId, Y.encodeStateAsUpdate(this.doc), this.lastSeq, Date.now());
-      this.logEntries = 0;
-    } catch (e) {
-      // The log is intact and complete; compaction is retried at the next threshold or unload.
-      this.log.error(`compacting ${this.tafelId} failed`, e);
-    }
+  private compactLog(writes: RoomWrites): void {
+    writes.compact(Y.encodeStateAsUpdate(this.doc), Date.now());
+    this.logEntries = 0;
+  }
+
+  /** Called by the batch: the log is intact and complete; compaction is retried at the next threshold or unload. */
+  compactionFailed(e: unknown): void {
+    this.log.error(`compacting ${this.tafelId} failed`, e);
   }
 
   /** Sends to one connection once everything written so far is committed, in order. */
@@ -262,19 +260,19 @@ export class Room implements BatchMember {
     const now = Date.now();
     const base = { tafelId: this.tafelId, lidId: conn.lidId, partijId: actor?.partijId ?? null, at: now, size: update.byteLength, messageType };
     if (!verdict.ok) {
-      this.storage.batch.write(this, () => this.storage.insertAudit({ ...base, accepted: false, detail: { violations: verdict.violations } }));
+      this.storage.batch.write(this, this.tafelId, (w) => w.audit({ ...base, accepted: false, detail: { violations: verdict.violations } }));
       this.send(conn, encodeRejection({ messageType, violations: verdict.violations, at: now }));
       return;
     }
-    this.commit(() => {
-      if (actor && verdict.newClientIds.length > 0) this.storage.bindClients(this.tafelId, verdict.newClientIds, actor.lidId);
+    this.commit((w) => {
+      if (actor) w.bindClients(verdict.newClientIds, actor.lidId);
       // Read before applying: the document still holds the values the writes replace.
       const changes = pendingChanges(this.doc, verdict.writes, conn.lidId, actor?.partijId ?? null, now);
       // Updates that change nothing (an empty sync step 2, a repeat) are not audited.
       if (this.applyRemote(update, conn)) {
-        this.storage.insertAudit({ ...base, accepted: true, detail: verdict.written });
-        // The field history, in the same transaction as the accepted write (issue 16).
-        recordChanges(this.storage.db, this.tafelId, changes, now);
+        w.audit({ ...base, accepted: true, detail: verdict.written });
+        // The field history, in the same write set (so the same transaction) as the update (issue 16).
+        recordChanges(w, this.tafelId, changes, now);
       }
     });
     if (actor) for (const id of verdict.newClientIds) this.bindings.set(id, actor.lidId);
@@ -298,7 +296,7 @@ export class Room implements BatchMember {
     });
     const fresh = rewritten.announced.filter((id) => !this.bindings.has(id));
     if (fresh.length > 0) {
-      this.storage.batch.write(this, () => this.storage.bindClients(this.tafelId, fresh, conn.lidId));
+      this.storage.batch.write(this, this.tafelId, (w) => w.bindClients(fresh, conn.lidId));
       for (const id of fresh) this.bindings.set(id, conn.lidId);
       this.presenceBindings.set(conn, (this.presenceBindings.get(conn) ?? 0) + fresh.length);
     }
@@ -359,17 +357,26 @@ interface AwarenessChange {
   removed: number[];
 }
 
-export type Acquired = { readonly ok: true; readonly room: Room } | { readonly ok: false; readonly reason: 'unknown' | 'full' };
+export type Acquired =
+  | { readonly ok: true; readonly room: Room }
+  | { readonly ok: false; readonly reason: 'unknown' | 'full' }
+  /** Another relay process holds the tafel's lease (server/cluster.ts). */
+  | { readonly ok: false; readonly reason: 'elsewhere'; readonly holderUrl: string };
 
 /** The rooms in memory, loaded on demand and unloaded when idle, at most config.limits.maxRooms. */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
+  /** Tafels being loaded: a second acquire waits for the same load instead of loading twice. */
+  private readonly loading = new Map<string, Promise<Acquired>>();
 
   constructor(
-    private readonly storage: Storage,
+    private readonly storage: RelayStorage,
     private readonly config: Config,
     private readonly log: Log,
-  ) {}
+    private readonly cluster: Cluster = new LocalCluster(),
+  ) {
+    cluster.onLost((tafelId) => this.lost(tafelId));
+  }
 
   get size(): number {
     return this.rooms.size;
@@ -385,25 +392,65 @@ export class Rooms {
     return this.rooms.values();
   }
 
-  /** The loaded room of a tafel, loading it from SQLite when needed. */
-  acquire(tafelId: string): Acquired {
+  /** The room of a tafel when it is loaded. */
+  loaded(tafelId: string): Room | undefined {
+    return this.rooms.get(tafelId);
+  }
+
+  /** The loaded room of a tafel, loading it from storage when needed. */
+  acquire(tafelId: string): Promise<Acquired> {
     const loaded = this.rooms.get(tafelId);
-    if (loaded) return { ok: true, room: loaded };
-    if (!this.storage.tafelExists(tafelId)) return { ok: false, reason: 'unknown' };
-    if (this.rooms.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
-    const room = new Room(tafelId, this.storage, this.config, this.log, (r) => this.forget(r));
+    if (loaded) return Promise.resolve({ ok: true, room: loaded });
+    let loading = this.loading.get(tafelId);
+    if (!loading) {
+      loading = this.load(tafelId).finally(() => this.loading.delete(tafelId));
+      this.loading.set(tafelId, loading);
+    }
+    return loading;
+  }
+
+  private async load(tafelId: string): Promise<Acquired> {
+    // Loads under way count too: a burst of first connections must not overshoot the limit.
+    if (this.rooms.size + this.loading.size >= this.config.limits.maxRooms && !this.evictOne()) return { ok: false, reason: 'full' };
+    if (!(await this.storage.tafelExists(tafelId))) return { ok: false, reason: 'unknown' };
+    // Only the lease holder loads a tafel, and only after taking the lease: it then reads
+    // everything a previous holder committed.
+    const lease = await this.cluster.acquire(tafelId);
+    if (!lease.ok) return { ok: false, reason: 'elsewhere', holderUrl: lease.holderUrl };
+    // Waits for every batch written so far (an unloaded room's last compaction among them).
+    const stored = await this.storage.loadTafel(tafelId);
+    if (!stored) return { ok: false, reason: 'unknown' };
+    const room = new Room(tafelId, this.storage, this.config, this.log, (r) => this.forget(r), stored);
     this.rooms.set(tafelId, room);
     this.scheduleIdle(room);
     return { ok: true, room };
   }
 
-  /** Runs `fn` on a tafel's document for a moment (API calls); the room unloads later if idle. */
-  withDoc<T>(tafelId: string, fn: (room: Room) => T): T | undefined {
-    const got = this.acquire(tafelId);
+  /**
+   * Runs `fn` on a tafel's document for a moment (API calls); the room unloads later if idle. A
+   * tafel another relay process holds is read from storage as committed, without loading a room.
+   */
+  async withDoc<T>(tafelId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    const got = await this.acquire(tafelId);
+    if (!got.ok && got.reason === 'elsewhere') return this.withStoredDoc(tafelId, fn);
     if (!got.ok) return undefined;
-    const result = fn(got.room);
+    const result = fn(got.room.doc);
     if (got.room.conns.size === 0) this.scheduleIdle(got.room);
     return result;
+  }
+
+  private async withStoredDoc<T>(tafelId: string, fn: (doc: Y.Doc) => T): Promise<T | undefined> {
+    const stored = await this.storage.loadTafel(tafelId);
+    if (!stored) return undefined;
+    const doc = new Y.Doc();
+    try {
+      ensureRoots(doc);
+      if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
+      for (const u of stored.updates) Y.applyUpdate(doc, u.data);
+      return fn(doc);
+    } finally {
+      doc.destroy();
+    }
   }
 
   attach(room: Room, conn: Connection): void {
@@ -445,6 +492,7 @@ export class Rooms {
     if (room.isFailed) return;
     this.rooms.delete(room.tafelId);
     room.destroy();
+    this.releaseWhenCommitted(room.tafelId);
   }
 
   private forget(room: Room): void {
@@ -452,6 +500,39 @@ export class Rooms {
     if (this.rooms.get(room.tafelId) !== room) return;
     this.rooms.delete(room.tafelId);
     room.destroy();
+    this.releaseWhenCommitted(room.tafelId);
+  }
+
+  /** Gives the lease up once the room's last writes are committed, unless it was loaded again. */
+  private releaseWhenCommitted(tafelId: string): void {
+    void this.storage.batch
+      .settled()
+      .then(() => (this.rooms.has(tafelId) || this.loading.has(tafelId) ? undefined : this.cluster.release(tafelId)))
+      .catch((e: unknown) => this.log.warn(`releasing the lease of ${tafelId} failed: ${(e as Error).message}`));
+  }
+
+  /** Another relay took the tafel (a missed heartbeat): its clients reconnect and are sent there. */
+  private lost(tafelId: string): void {
+    const room = this.rooms.get(tafelId);
+    if (!room) return;
+    // 1012 (service restart): y-websocket clients reconnect by themselves.
+    room.closeAll(1012, 'tafel moved to another relay');
+    this.rooms.delete(tafelId);
+    room.destroy();
+  }
+
+  /** Closes the connections that use one device token (revoked elsewhere). */
+  closeToken(tokenHash: string, code: number, reason: string): number {
+    let n = 0;
+    for (const room of this.rooms.values()) {
+      for (const c of room.conns) {
+        if (c.tokenHash === tokenHash) {
+          room.close(c, code, reason);
+          n++;
+        }
+      }
+    }
+    return n;
   }
 
   /** Closes the connections of one lid (token revoked, lid removed). */
@@ -468,13 +549,14 @@ export class Rooms {
     return n;
   }
 
-  /** Shutdown: everyone goes away, every room is compacted. */
-  closeAllRooms(): void {
-    // Acknowledgements of the open batch go out before the goodbye.
-    this.storage.batch.commit();
+  /** Shutdown: everyone goes away, every room is compacted and committed. */
+  async closeAllRooms(): Promise<void> {
+    // Acknowledgements of the open batches go out before the goodbye.
+    await this.storage.batch.settled();
     for (const room of [...this.rooms.values()]) {
       room.closeAll(1001, 'relay stopping');
       this.unload(room);
     }
+    await this.storage.batch.settled();
   }
 }

@@ -1,14 +1,14 @@
 // Creating a tafel: the document's first state (written by the system, through the model's
 // initTafel) becomes its first snapshot, and the first chair gets an invite. Shared by the admin
-// CLI and the demo seed; it writes straight to SQLite, so it works while the relay runs: the relay
-// loads the new tafel when its first lid connects.
+// CLI and the demo seed; it writes straight to storage, so it works while the relay runs: the
+// relay loads the new tafel when its first lid connects.
 
 import * as Y from 'yjs';
 import { ensureRoots } from '../src/model';
 import { initTafel } from '../src/operations';
 import { newId } from '../src/model/ids';
-import type { Storage } from './storage';
-import { issueInvite, type IssuedInvite } from './invites';
+import type { RelayStorage } from './storage';
+import { newInvite, type IssuedInvite } from './invites';
 
 export interface CreatedTafel {
   readonly tafelId: string;
@@ -28,29 +28,27 @@ export interface NewTafelOptions {
   readonly populate?: (doc: Y.Doc, chair: { lidId: string; partijId: string }) => void;
 }
 
-export function createTafel(
-  storage: Storage,
+export async function createTafel(
+  storage: RelayStorage,
   opts: NewTafelOptions,
   env: { publicUrl: string; inviteTtlMs: number; createdBy: string; now: number },
-): CreatedTafel {
+): Promise<CreatedTafel> {
   const doc = new Y.Doc();
   try {
     ensureRoots(doc);
     const chair = initTafel(doc, { naam: opts.naam, regio: opts.regio, voorzitter: { naam: opts.voorzitter ?? 'Voorzitter' }, voorzittersPartij: opts.voorzittersPartij }, env.now);
     opts.populate?.(doc, chair);
     const tafelId = opts.tafelId ?? newId();
-    return storage.transaction(() => {
-      storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now);
-      const invite = issueInvite(storage, {
-        tafelId,
-        lidId: chair.lidId,
-        createdBy: env.createdBy,
-        publicUrl: env.publicUrl,
-        ttlMs: env.inviteTtlMs,
-        now: env.now,
-      });
-      return { tafelId, naam: opts.naam, chairLidId: chair.lidId, invite };
+    const { invite, row } = newInvite({
+      tafelId,
+      lidId: chair.lidId,
+      createdBy: env.createdBy,
+      publicUrl: env.publicUrl,
+      ttlMs: env.inviteTtlMs,
+      now: env.now,
     });
+    await storage.createTafel(tafelId, opts.naam, Y.encodeStateAsUpdate(doc), env.now, row);
+    return { tafelId, naam: opts.naam, chairLidId: chair.lidId, invite };
   } finally {
     doc.destroy();
   }

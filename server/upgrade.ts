@@ -13,6 +13,7 @@ import { CLOSE } from '../src/protocol/closeCodes';
 import { wsSocket } from './socket';
 import { MESSAGES } from './messages';
 import { MalformedMessage, type Connection, type Room } from './rooms';
+import { FORWARDED_HEADER, forwardUpgrade } from './forward';
 
 const SYNC_PATH = /^\/sync\/([A-Za-z0-9_-]{1,64})$/;
 const PING_INTERVAL_MS = 30_000;
@@ -140,31 +141,58 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
 
   // Tokens revoked by the admin CLI, expired tokens and leden removed by the chair lose their
   // connections within membershipCheckMs.
-  const membership = setInterval(() => {
+  let checking = false;
+  const checkMembership = async () => {
     const now = Date.now();
-    for (const room of ctx.rooms.all()) {
-      for (const c of room.conns) {
-        const row = ctx.storage.findToken(c.tokenHash);
+    for (const room of [...ctx.rooms.all()]) {
+      for (const c of [...room.conns]) {
+        const row = await ctx.storage.findToken(c.tokenHash);
+        if (!room.conns.has(c)) continue;
         const tokenOk = row !== undefined && row.revokedAt === null && row.expiresAt > now;
         if (!tokenOk || !actorForLid(room.doc, c.lidId)) room.close(c, CLOSE.revoked, tokenOk ? 'not a lid any more' : 'token revoked');
       }
     }
+  };
+  const membership = setInterval(() => {
+    // One check at a time: a slow database must not pile them up.
+    if (checking) return;
+    checking = true;
+    checkMembership()
+      .catch((e: unknown) => ctx.log.error('membership check failed', e))
+      .finally(() => (checking = false));
   }, ctx.config.membershipCheckMs);
   membership.unref();
 
   return {
     handleUpgrade(req, socket, head) {
       socket.on('error', () => socket.destroy());
+      void upgrade(req, socket, head);
+    },
+    close() {
+      clearInterval(pinger);
+      clearInterval(membership);
+      wss.close();
+    },
+  };
+
+  async function upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
       try {
         const url = new URL(req.url ?? '/', 'http://relay.invalid');
         const m = SYNC_PATH.exec(url.pathname);
         if (!m?.[1]) return refuse(socket, 404, 'not-found', MESSAGES.notFound);
         const tafelId = m[1];
         if (!originAllowed(ctx, req)) return refuse(socket, 403, 'origin-refused', MESSAGES.originRefused);
-        const check = checkToken(ctx.storage, url.searchParams.get('token') ?? '', Date.now());
+        const check = await checkToken(ctx.storage, url.searchParams.get('token') ?? '', Date.now());
         if (!check.ok) return refuse(socket, 401, `token-${check.reason}`, MESSAGES.badToken);
         if (check.tafelId !== tafelId) return refuse(socket, 401, 'other-tafel', MESSAGES.notThisTafel);
-        const got = ctx.rooms.acquire(tafelId);
+        const got = await ctx.rooms.acquire(tafelId);
+        if (socket.destroyed) return;
+        if (!got.ok && got.reason === 'elsewhere') {
+          // Another relay process holds the tafel: hand the connection over, once.
+          if (req.headers[FORWARDED_HEADER] !== undefined) return refuse(socket, 503, 'relay-full', MESSAGES.relayFull);
+          forwardUpgrade(req, socket, head, got.holderUrl, (e) => ctx.log.warn(`forwarding tafel ${tafelId} to ${got.holderUrl} failed: ${e.message}`));
+          return;
+        }
         if (!got.ok) {
           return got.reason === 'unknown'
             ? refuse(socket, 404, 'no-such-tafel', MESSAGES.noSuchTafel)
@@ -175,22 +203,16 @@ export function createSyncServer(ctx: RelayContext): SyncServer {
         if (room.conns.size >= limits.maxConnectionsPerTafel) return refuse(socket, 503, 'tafel-full', MESSAGES.tooManyConnections);
         wss.handleUpgrade(req, socket, head, (ws) => {
           // The room may have been unloaded (idle, failed) while the handshake completed.
-          const current = ctx.rooms.acquire(tafelId);
-          if (!current.ok) {
+          const current = ctx.rooms.loaded(tafelId);
+          if (!current) {
             ws.close(CLOSE.full, 'relay full');
             return;
           }
-          open(ws, current.room, tafelId, check.lidId, check.hash);
+          open(ws, current, tafelId, check.lidId, check.hash);
         });
       } catch (e) {
         ctx.log.error('upgrade failed', e);
         refuse(socket, 503, 'internal', MESSAGES.internal);
       }
-    },
-    close() {
-      clearInterval(pinger);
-      clearInterval(membership);
-      wss.close();
-    },
-  };
+  }
 }

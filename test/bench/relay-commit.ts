@@ -2,9 +2,13 @@
 // wait until the relay has acknowledged it (its echo of the update, sent only after COMMIT), and
 // send the next, for a fixed window. Measures accepted updates/s and the ack latency. Every update
 // costs the relay a validation, a log append and its share of an fsync, so this is the number
-// group commit (server/groupcommit.ts) moves. Not part of `npm run bench`; run on its own:
+// group commit (server/groupcommit.ts) moves. Every update an acknowledged client sends is fanned
+// out to every other client, so `relayCpuMsPerUpdate` (the relay process's user + system CPU in
+// the window, per accepted update) is the cost of validation, commit and fan-out together. The
+// storage engine is SQLite or Postgres (a throwaway cluster, test/integration/helpers/postgres.ts).
+// Not part of `npm run bench`; run on its own:
 //
-//   node --import tsx test/bench/relay-commit.ts [clients=16] [seconds=10]
+//   node --import tsx test/bench/relay-commit.ts [clients=16] [seconds=10] [sqlite|postgres]
 
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -16,9 +20,13 @@ import { setProjectField } from '../../src/operations';
 import { MESSAGE_SYNC, syncMessage } from '../../src/protocol/messages';
 import { cleanupRelays, demoLink, redeem, startRelay } from '../integration/helpers/relay';
 import { median, percentile } from './lib/stats';
+import { cpuSeconds } from './lib/proc';
+import { startPostgres } from '../integration/helpers/postgres';
 
 const clients = Number(process.argv[2] ?? 16);
 const seconds = Number(process.argv[3] ?? 10);
+const engine = process.argv[4] ?? 'sqlite';
+if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`engine must be sqlite or postgres, got ${engine}`);
 const WARMUP_MS = 1000;
 
 interface BurstClient {
@@ -101,9 +109,11 @@ async function burstClient(url: string, lidId: string, index: number, measureFro
 }
 
 async function main(): Promise<void> {
+  const postgres = engine === 'postgres' ? await startPostgres() : undefined;
+  const database: Record<string, string> = postgres ? { AAN_TAFEL_DATABASE_URL: await postgres.createDatabase() } : {};
   const relay = await startRelay({
     demo: true,
-    env: { AAN_TAFEL_MESSAGES_PER_SECOND: '100000', AAN_TAFEL_MESSAGE_BURST: '100000', AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '1000' },
+    env: { AAN_TAFEL_MESSAGES_PER_SECOND: '100000', AAN_TAFEL_MESSAGE_BURST: '100000', AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '1000', ...database },
   });
   try {
     const session = await redeem(relay, demoLink(relay, 'Gert Gemeente').code);
@@ -112,22 +122,30 @@ async function main(): Promise<void> {
     const all = await Promise.all(Array.from({ length: clients }, (_, i) => burstClient(url, session.lidId, i, () => measureFrom)));
     measureFrom = performance.now() + WARMUP_MS;
     for (const c of all) c.start();
-    await new Promise((r) => setTimeout(r, WARMUP_MS + seconds * 1000));
+    await new Promise((r) => setTimeout(r, WARMUP_MS));
+    const pid = relay.proc.pid ?? 0;
+    const cpuBefore = cpuSeconds(pid);
+    await new Promise((r) => setTimeout(r, seconds * 1000));
+    const relayCpu = cpuSeconds(pid) - cpuBefore;
     for (const c of all) c.stop();
     const acks = all.reduce((s, c) => s + c.acks, 0);
     const latencies = all.flatMap((c) => c.latencies);
     console.log(
       JSON.stringify({
+        engine,
         clients,
         seconds,
         acceptedPerSecond: Math.round(acks / seconds),
         ackMedianMs: Number(median(latencies).toFixed(1)),
         ackP95Ms: Number(percentile(latencies, 95).toFixed(1)),
+        relayCpuMsPerUpdate: acks > 0 ? Number(((relayCpu * 1000) / acks).toFixed(3)) : null,
+        relayCpuCores: Number((relayCpu / seconds).toFixed(2)),
       }),
     );
     await relay.stop();
   } finally {
     await cleanupRelays();
+    await postgres?.stop();
   }
 }
 

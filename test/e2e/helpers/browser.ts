@@ -88,14 +88,22 @@ export interface Profile {
  * judges installability outside incognito, which every newContext() is, and only a profile on
  * disk survives a browser restart with its service worker and IndexedDB.
  */
-export async function launchProfile(): Promise<Profile> {
+export async function launchProfile(
+  options: {
+    /** Extra command-line flags (e.g. --host-resolver-rules). */
+    readonly args?: readonly string[];
+    /** The browser's environment (e.g. a HOME whose NSS database trusts a test CA). */
+    readonly env?: Readonly<Record<string, string>>;
+  } = {},
+): Promise<Profile> {
   const executablePath = requireChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'aan-tafel-profile-'));
   const launch = (offline: boolean): Promise<BrowserContext> =>
     chromium.launchPersistentContext(userDataDir, {
       executablePath,
       headless: true,
-      args: CHROMIUM_ARGS,
+      args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
+      ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
       offline,
       ...CONTEXT_OPTIONS,
     });

@@ -21,6 +21,8 @@
 //   rejection (message type 4, src/protocol/messages.ts) in `rejections` and every close code in `closes`.
 // - inviteWhenKnown asks the relay for the chair's invite until the relay knows the lid.
 // - docState(doc) is a tafel document's content as canonical JSON, to compare peers.
+// - startRelay({env: {AAN_TAFEL_DATABASE_URL: url}}) runs it on Postgres (helpers/postgres.ts starts
+//   a throwaway cluster); runAdmin and createTafel pass the relay's env on to the admin CLI.
 // - createTafel runs the admin CLI; tryUpgrade opens a raw websocket and reports the HTTP status
 //   of a refused upgrade or the close code of an accepted one.
 
@@ -48,6 +50,8 @@ export interface StartedRelay {
   readonly wsUrl: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The environment it was started with beyond the defaults (e.g. AAN_TAFEL_DATABASE_URL); runAdmin uses it too. */
+  readonly env: Readonly<Record<string, string>>;
   readonly proc: ChildProcess;
   /** Everything the relay printed so far (stdout and stderr). */
   output(): string;
@@ -116,6 +120,7 @@ export async function startRelay(opts: StartOptions = {}): Promise<StartedRelay>
     wsUrl: `ws://127.0.0.1:${port}`,
     port,
     dataDir,
+    env: opts.env ?? {},
     proc,
     output: () => out,
     kill,
@@ -145,8 +150,11 @@ export async function cleanupRelays(): Promise<void> {
  * timer can run; blocked, the next fetch reused a socket the relay was just closing and failed
  * with "other side closed" (the flaky identity test).
  */
-export async function runAdmin(relay: Pick<StartedRelay, 'dataDir' | 'url'>, args: readonly string[]): Promise<unknown> {
-  const env = { ...process.env, AAN_TAFEL_DATA: relay.dataDir, AAN_TAFEL_PUBLIC_URL: relay.url };
+export async function runAdmin(
+  relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> },
+  args: readonly string[],
+): Promise<unknown> {
+  const env = { ...process.env, AAN_TAFEL_DATA: relay.dataDir, AAN_TAFEL_PUBLIC_URL: relay.url, ...relay.env };
   try {
     const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', 'server/admin.ts', ...args], { cwd: REPO_ROOT, env, encoding: 'utf8' });
     return JSON.parse(stdout) as unknown;
@@ -163,7 +171,7 @@ export interface CreatedTafel {
   readonly url: string;
 }
 
-export async function createTafel(relay: Pick<StartedRelay, 'dataDir' | 'url'>, name: string): Promise<CreatedTafel> {
+export async function createTafel(relay: Pick<StartedRelay, 'dataDir' | 'url'> & { readonly env?: Readonly<Record<string, string>> }, name: string): Promise<CreatedTafel> {
   return (await runAdmin(relay, ['create-tafel', '--name', name])) as CreatedTafel;
 }
 

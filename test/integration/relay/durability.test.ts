@@ -1,8 +1,9 @@
 // Durability: the relay is SIGKILLed in the middle of a burst of edits; after a restart every
 // update any client saw broadcast is still there, and the edits made during the outage sync when
 // the clients reconnect. And: a restart (or an idle unload with compaction) restores every tafel.
+// Both on the embedded SQLite file and on Postgres (a throwaway cluster, helpers/postgres.ts).
 
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readPartijen, readProject, readProjecten, readTafel } from '../../../src/model';
 import { actorForLid } from '../../../src/model';
@@ -21,14 +22,25 @@ import {
   type Session,
   type TestClient,
 } from '../helpers/relay';
+import { startPostgres, type TestPostgres } from '../helpers/postgres';
 
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('relay: durability', () => {
-  afterAll(cleanupRelays);
+for (const engine of ['sqlite', 'postgres'] as const) describe(`relay: durability (${engine})`, () => {
+  let postgres: TestPostgres | undefined;
+  /** A fresh store: the default data folder for SQLite, a new database for Postgres. */
+  const storeEnv = async (): Promise<Record<string, string>> =>
+    postgres ? { AAN_TAFEL_DATABASE_URL: await postgres.createDatabase() } : {};
+  beforeAll(async () => {
+    if (engine === 'postgres') postgres = await startPostgres();
+  });
+  afterAll(async () => {
+    await cleanupRelays();
+    await postgres?.stop();
+  });
 
   it('loses nothing that was broadcast when killed mid-burst, and syncs the outage edits afterwards', async () => {
-    let relay = await startRelay({ demo: true });
+    let relay = await startRelay({ demo: true, env: await storeEnv() });
     const names = ['Gert Gemeente', 'Carla Corporatie', 'Dirk Ontwikkelaar'] as const;
     const sessions: Session[] = [];
     const clients: TestClient[] = [];
@@ -80,7 +92,7 @@ describe('relay: durability', () => {
     await bursts;
     expect(seenBeforeCrash).toBeGreaterThan(0);
 
-    relay = await startRelay({ dataDir: relay.dataDir, port: relay.port, demo: true });
+    relay = await startRelay({ dataDir: relay.dataDir, port: relay.port, demo: true, env: relay.env });
     const observer = connectClient(relay, 'demo', vera.token);
     await observer.synced();
     const stored = new Y.Doc();
@@ -108,10 +120,10 @@ describe('relay: durability', () => {
     observer.close();
     for (const c of clients) c.close();
     await relay.stop();
-  });
+  }, 120_000);
 
   it('restores every tafel after a restart, and after idle unloading with compaction', async () => {
-    const env = { AAN_TAFEL_COMPACT_EVERY: '3', AAN_TAFEL_ROOM_IDLE_MS: '300' };
+    const env = { AAN_TAFEL_COMPACT_EVERY: '3', AAN_TAFEL_ROOM_IDLE_MS: '300', ...(await storeEnv()) };
     let relay = await startRelay({ env });
     const tafels = [];
     for (const i of [1, 2, 3]) tafels.push(await createTafel(relay, `Tafel ${i}`));
@@ -149,5 +161,5 @@ describe('relay: durability', () => {
       client.close();
     }
     await relay.stop();
-  });
+  }, 120_000);
 });

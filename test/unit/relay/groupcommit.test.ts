@@ -2,8 +2,9 @@
 // sockets: the updates of one event-loop turn share one COMMIT; nothing is sent before it (each
 // send checks, through a second SQLite connection, what is on disk at that moment); a failing
 // COMMIT sends nothing of the batch and fails only the rooms that wrote in it; a failing write
-// undoes only itself unless SQLite ended the whole transaction; the API's own transactions never
-// join an open batch; compaction and renames ride in the batch.
+// undoes only itself unless SQLite ended the whole transaction; the API's own writes never join
+// an open batch; compaction and renames ride in the batch. (The same promises for every engine,
+// without rooms: test/integration/storage/contract.test.ts.)
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,9 +22,11 @@ import { loadConfig } from '../../../server/config';
 import { issueInvite } from '../../../server/invites';
 import { TokenBucket } from '../../../server/limits';
 import type { Log } from '../../../server/log';
+import { RoomWrites } from '../../../server/groupcommit';
 import { Rooms, type Connection, type Room } from '../../../server/rooms';
 import type { RoomSocket } from '../../../server/socket';
-import { DB_FILE, Storage } from '../../../server/storage';
+import { DB_FILE } from '../../../server/storage';
+import { SqliteStorage } from '../../../server/storage-sqlite';
 import { createTafel } from '../../../server/tafels';
 
 interface Sent {
@@ -80,7 +83,7 @@ class Device {
 
 describe('relay group commit', () => {
   let dir: string;
-  let storage: Storage;
+  let storage: SqliteStorage;
   let reader: Database.Database;
   let rooms: Rooms;
   let commits: number;
@@ -115,15 +118,15 @@ describe('relay group commit', () => {
     return conn;
   }
 
-  function open(i: number): Room {
-    const got = rooms.acquire(tafels[i]!.tafelId);
+  async function open(i: number): Promise<Room> {
+    const got = await rooms.acquire(tafels[i]!.tafelId);
     if (!got.ok) throw new Error(got.reason);
     return got.room;
   }
 
   /** Opens tafel i's room with its chair connected and a device of the chair. */
-  function seat(i: number): { room: Room; chair: FakeConn; device: Device } {
-    const room = open(i);
+  async function seat(i: number): Promise<{ room: Room; chair: FakeConn; device: Device }> {
+    const room = await open(i);
     const lidId = tafels[i]!.chairLidId;
     return { room, chair: connect(room, lidId), device: new Device(room, lidId) };
   }
@@ -134,9 +137,9 @@ describe('relay group commit', () => {
     for (const c of conns) c.sent.length = 0;
   }
 
-  function start(env: Record<string, string> = {}): void {
+  async function start(env: Record<string, string> = {}): Promise<void> {
     const config = loadConfig({ AAN_TAFEL_DATA: dir, ...env }, dir);
-    storage = Storage.open(dir, {
+    storage = SqliteStorage.open(dir, {
       beforeCommit: () => {
         commits++;
         if (breakCommits > 0) {
@@ -146,7 +149,8 @@ describe('relay group commit', () => {
       },
     });
     const env2 = { publicUrl: 'http://x', inviteTtlMs: 60_000, createdBy: 'admin', now: Date.now() };
-    tafels = ['Noord', 'Zuid', 'Oost'].map((naam) => createTafel(storage, { naam }, env2));
+    tafels = [];
+    for (const naam of ['Noord', 'Zuid', 'Oost']) tafels.push(await createTafel(storage, { naam }, env2));
     reader = new Database(path.join(dir, DB_FILE), { readonly: true });
     rooms = new Rooms(storage, config, log);
   }
@@ -158,18 +162,18 @@ describe('relay group commit', () => {
     errors = [];
   });
 
-  afterEach(() => {
-    rooms.closeAllRooms();
-    storage.close();
+  afterEach(async () => {
+    await rooms.closeAllRooms();
+    await storage.close();
     reader.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
   it('the updates of one turn, from two rooms, share one COMMIT, and nothing is sent before it', async () => {
-    start();
-    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
+    await start();
+    const { room: noord, chair: chairNoord, device: deviceNoord } = await seat(0);
     const watcherNoord = connect(noord, tafels[0]!.chairLidId);
-    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = await seat(1);
     const stranger = connect(zuid, 'not-a-lid');
     const strangerDevice = new Device(zuid, tafels[1]!.chairLidId);
     await settled();
@@ -209,8 +213,8 @@ describe('relay group commit', () => {
   });
 
   it('answers a sync step 1 sent after updates on the same socket only after their COMMIT, in order', async () => {
-    start();
-    const { room: noord, chair, device } = seat(0);
+    await start();
+    const { room: noord, chair, device } = await seat(0);
     await settled(chair);
 
     noord.handleMessage(chair, device.edit({ regio: 'A' }));
@@ -233,11 +237,11 @@ describe('relay group commit', () => {
   });
 
   it('a failing COMMIT sends nothing of the batch and fails only the rooms that wrote in it', async () => {
-    start();
-    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
+    await start();
+    const { room: noord, chair: chairNoord, device: deviceNoord } = await seat(0);
     const watcherNoord = connect(noord, tafels[0]!.chairLidId);
-    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
-    const { room: oost, chair: readerOost, device: deviceOost } = seat(2);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = await seat(1);
+    const { room: oost, chair: readerOost, device: deviceOost } = await seat(2);
     await settled(chairNoord, watcherNoord, chairZuid, readerOost);
 
     breakCommits = 1;
@@ -258,21 +262,21 @@ describe('relay group commit', () => {
 
     // The relay keeps serving: other rooms write, the failed ones reload from disk without the lost edits.
     oost.handleMessage(readerOost, deviceOost.edit({ regio: 'Bewaard' }));
-    const noordAgain = open(0);
+    // Loading Noord again waits for every batch written so far: Oost's edit is committed and sent first.
+    const noordAgain = await open(0);
+    expect(readerOost.sent.at(-1)).toEqual({ kind: 'update', durableUpdates: 1 });
     expect(noordAgain).not.toBe(noord);
     expect(readTafel(noordAgain.doc).regio).toBe('');
     const chairAgain = connect(noordAgain, tafels[0]!.chairLidId);
     noordAgain.handleMessage(chairAgain, new Device(noordAgain, tafels[0]!.chairLidId).edit({ regio: 'Opnieuw' }));
     await endOfTurn();
-    // Loading Noord again (a transaction of its own) committed Oost's batch first.
-    expect(readerOost.sent.at(-1)).toEqual({ kind: 'update', durableUpdates: 1 });
     expect(chairAgain.sent.at(-1)).toEqual({ kind: 'update', durableUpdates: 2 });
   });
 
   it('a write that fails undoes only itself: its room fails, the rest of the batch commits', async () => {
-    start();
-    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
-    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
+    await start();
+    const { room: noord, chair: chairNoord, device: deviceNoord } = await seat(0);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = await seat(1);
     await settled(chairNoord, chairZuid);
     // RAISE(ABORT) fails the one statement; SQLite keeps the transaction.
     storage.db.exec(`CREATE TEMP TRIGGER refuse_noord BEFORE INSERT ON updates WHEN NEW.tafel_id = '${tafels[0]!.tafelId}'
@@ -280,14 +284,15 @@ describe('relay group commit', () => {
     const before = commits;
 
     zuid.handleMessage(chairZuid, deviceZuid.edit({ regio: 'Zuid 1' }));
-    expect(() => noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Noord' }))).toThrow(/disk says no/);
+    noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Noord' }));
     zuid.handleMessage(chairZuid, deviceZuid.edit({ regio: 'Zuid 2' }));
     await endOfTurn();
 
     expect(commits - before).toBe(1);
     expect(noord.isFailed).toBe(true);
     expect(zuid.isFailed).toBe(false);
-    expect(chairNoord.sent).toEqual([{ kind: 'close 1011', durableUpdates: 0 }]);
+    // Noord learns of its failure when the batch (with Zuid's two updates) has committed.
+    expect(chairNoord.sent).toEqual([{ kind: 'close 1011', durableUpdates: 2 }]);
     expect(chairZuid.sent).toEqual([
       { kind: 'update', durableUpdates: 2 },
       { kind: 'update', durableUpdates: 2 },
@@ -295,10 +300,10 @@ describe('relay group commit', () => {
   });
 
   it('a write after which SQLite rolled the whole transaction back fails every room that wrote in the batch', async () => {
-    start();
-    const { room: noord, chair: chairNoord, device: deviceNoord } = seat(0);
-    const { room: zuid, chair: chairZuid, device: deviceZuid } = seat(1);
-    const { room: oost, chair: readerOost, device: deviceOost } = seat(2);
+    await start();
+    const { room: noord, chair: chairNoord, device: deviceNoord } = await seat(0);
+    const { room: zuid, chair: chairZuid, device: deviceZuid } = await seat(1);
+    const { room: oost, chair: readerOost, device: deviceOost } = await seat(2);
     await settled(chairNoord, chairZuid, readerOost);
     // RAISE(ROLLBACK) ends the whole transaction, as SQLite does itself on a full disk or I/O error.
     storage.db.exec(`CREATE TEMP TRIGGER lose_batch BEFORE INSERT ON updates WHEN NEW.tafel_id = '${tafels[0]!.tafelId}'
@@ -306,8 +311,10 @@ describe('relay group commit', () => {
 
     zuid.handleMessage(chairZuid, deviceZuid.edit({ regio: 'Zuid 1' }));
     oost.handleMessage(readerOost, deviceOost.step1());
-    expect(() => noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Noord' }))).toThrow(/batch lost/);
+    noord.handleMessage(chairNoord, deviceNoord.edit({ regio: 'Noord' }));
+    await endOfTurn();
     expect(noord.isFailed && zuid.isFailed).toBe(true);
+    expect(errors.filter((m) => m.includes('failed and is unloaded'))).toHaveLength(2);
     // A new batch starts cleanly after the lost one.
     oost.handleMessage(readerOost, deviceOost.edit({ regio: 'Oost' }));
     await endOfTurn();
@@ -321,31 +328,33 @@ describe('relay group commit', () => {
     expect(reader.prepare('SELECT tafel_id FROM updates').pluck().all()).toEqual([tafels[2]!.tafelId]);
   });
 
-  it("the API's and CLI's own transactions commit the open batch first instead of joining it", async () => {
-    start();
-    const { room: noord, chair, device } = seat(0);
+  it("the API's and CLI's own writes neither join nor wait for the open batch", async () => {
+    await start();
+    const { room: noord, chair, device } = await seat(0);
     await settled(chair);
     const before = commits;
 
     noord.handleMessage(chair, device.edit({ regio: 'Eerst' }));
     expect(chair.sent).toEqual([]);
-    const invite = issueInvite(storage, { tafelId: tafels[0]!.tafelId, lidId: 'lid-x', createdBy: 'chair', publicUrl: 'http://x', ttlMs: 1000, now: Date.now() });
-    // The batch was committed (and delivered) before the invite's transaction began ...
-    expect(commits - before).toBe(1);
-    expect(chair.sent).toEqual([{ kind: 'update', durableUpdates: 1 }]);
-    // ... which is committed on its own, before the API answers.
+    const invite = await issueInvite(storage, { tafelId: tafels[0]!.tafelId, lidId: 'lid-x', createdBy: 'chair', publicUrl: 'http://x', ttlMs: 1000, now: Date.now() });
+    // The invite is committed on its own, before the API answers; the batch is still open ...
     expect(reader.prepare('SELECT COUNT(*) FROM invites WHERE lid_id = ?').pluck().get('lid-x')).toBe(1);
     expect(invite.code).toBeTruthy();
-    expect(storage.readAudit(tafels[0]!.tafelId, 10).filter((e) => e.accepted)).toHaveLength(1);
+    expect(commits - before).toBe(0);
+    expect(chair.sent).toEqual([]);
+    expect(await storage.readAudit(tafels[0]!.tafelId, 10)).toEqual([]);
+    // ... and commits (and is delivered) at the end of the turn.
     await endOfTurn();
     expect(commits - before).toBe(1);
+    expect(chair.sent).toEqual([{ kind: 'update', durableUpdates: 1 }]);
+    expect((await storage.readAudit(tafels[0]!.tafelId, 10)).filter((e) => e.accepted)).toHaveLength(1);
   });
 
   it('compacts in the same transaction as the update that reached the threshold, and renames only on a new naam', async () => {
-    start({ AAN_TAFEL_COMPACT_EVERY: '4' });
-    const { room: noord, chair, device } = seat(0);
+    await start({ AAN_TAFEL_COMPACT_EVERY: '4' });
+    const { room: noord, chair, device } = await seat(0);
     await settled();
-    const rename = vi.spyOn(storage, 'renameTafel');
+    const rename = vi.spyOn(RoomWrites.prototype, 'rename');
     const before = commits;
 
     for (let i = 1; i <= 5; i++) noord.handleMessage(chair, device.edit({ regio: `Regio ${i}` }));
@@ -361,11 +370,11 @@ describe('relay group commit', () => {
     noord.handleMessage(chair, device.edit({ regio: 'Regio 6' }));
     await endOfTurn();
     expect(rename).toHaveBeenCalledTimes(1);
-    expect(storage.listTafels().find((t) => t.id === tafels[0]!.tafelId)?.naam).toBe('Versnellingstafel Noord');
+    expect((await storage.listTafels()).find((t) => t.id === tafels[0]!.tafelId)?.naam).toBe('Versnellingstafel Noord');
 
     // A reload folds snapshot and log back into the same document.
-    rooms.closeAllRooms();
-    const reloaded = open(0);
+    await rooms.closeAllRooms();
+    const reloaded = await open(0);
     expect(readTafel(reloaded.doc)).toMatchObject({ naam: 'Versnellingstafel Noord', regio: 'Regio 6' });
   });
 });

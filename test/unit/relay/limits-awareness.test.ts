@@ -105,4 +105,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AAN_TAFEL_DEMO: 'misschien' })).toThrow(ConfigError);
     expect(() => loadConfig({ AAN_TAFEL_ALLOWED_ORIGINS: 'geen url' })).toThrow(ConfigError);
   });
+
+  it('chooses Postgres only for a postgres:// database URL', () => {
+    expect(loadConfig({}, '/x')).toEqual(expect.objectContaining({ databaseUrl: null, leaseMs: 6000, internalUrl: null }));
+    const url = 'postgres://aan:geheim@db.example:5432/tafels';
+    expect(loadConfig({ AAN_TAFEL_DATABASE_URL: ` ${url} `, AAN_TAFEL_INTERNAL_URL: 'http://10.0.0.11:8080/' }, '/x')).toEqual(
+      expect.objectContaining({ databaseUrl: url, internalUrl: 'http://10.0.0.11:8080' }),
+    );
+    expect(() => loadConfig({ AAN_TAFEL_DATABASE_URL: 'mysql://db/tafels' })).toThrow(/postgres:\/\//);
+    expect(() => loadConfig({ AAN_TAFEL_DATABASE_URL: 'geen url' })).toThrow(ConfigError);
+    expect(() => loadConfig({ AAN_TAFEL_LEASE_MS: '10' })).toThrow(/AAN_TAFEL_LEASE_MS/);
+  });
 });

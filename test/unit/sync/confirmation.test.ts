@@ -16,9 +16,9 @@ import { InMemoryRelay, Network } from './in-memory-relay';
 let relay: InMemoryRelay | undefined;
 const connections: RelayConnection[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const c of connections.splice(0)) c.destroy();
-  relay?.stop();
+  await relay?.stop();
   relay = undefined;
 });
 
@@ -48,7 +48,7 @@ describe('confirmation', () => {
   it('confirms own changes the relay holds as written, and never ones it holds differently', async () => {
     let gert = '';
     let project = '';
-    relay = InMemoryRelay.start((doc, chair) => {
+    relay = await InMemoryRelay.start((doc, chair) => {
       const c = M.actorForLid(doc, chair.lidId)!;
       const gemeente = O.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
       gert = O.addLid(doc, c, { naam: 'Gert', partijId: gemeente, rol: 'lid' });

@@ -20,7 +20,8 @@ import { TokenBucket } from '../../../server/limits';
 import type { Log } from '../../../server/log';
 import { MalformedMessage, Rooms, type Connection, type Room } from '../../../server/rooms';
 import type { RoomSocket } from '../../../server/socket';
-import { Storage } from '../../../server/storage';
+import type { RelayStorage } from '../../../server/storage';
+import { SqliteStorage } from '../../../server/storage-sqlite';
 import { createTafel } from '../../../server/tafels';
 
 /** Runs `fn` after everything already scheduled the same way: one macrotask per message, in order. */
@@ -50,27 +51,38 @@ export class InMemoryRelay {
     /** What the relay logged as errors (a failed room, a message that failed). */
     readonly errors: string[],
     readonly dir: string,
-    readonly storage: Storage,
+    readonly storage: RelayStorage,
     readonly rooms: Rooms,
     readonly tafelId: string,
     readonly chairLidId: string,
   ) {}
 
   /** A relay with one tafel; `populate` fills its first state as the chair (partijen, leden, ...). */
-  static start(populate: (doc: Y.Doc, chair: { lidId: string; partijId: string }) => void): InMemoryRelay {
+  static async start(populate: (doc: Y.Doc, chair: { lidId: string; partijId: string }) => void): Promise<InMemoryRelay> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aan-tafel-inmemory-'));
-    const config = loadConfig({ AAN_TAFEL_DATA: dir }, dir);
-    const storage = Storage.open(dir);
+    // The room stays loaded for the whole test (room() reads it synchronously).
+    const config = loadConfig({ AAN_TAFEL_DATA: dir, AAN_TAFEL_ROOM_IDLE_MS: String(24 * 3600_000) }, dir);
+    const storage = SqliteStorage.open(dir);
     const errors: string[] = [];
     const log: Log = { info: () => undefined, warn: () => undefined, error: (m) => errors.push(m) };
-    const t = createTafel(storage, { naam: 'Versnellingstafel In-memory', populate }, { publicUrl: 'http://x', inviteTtlMs: 60_000, createdBy: 'test', now: Date.now() });
-    return new InMemoryRelay(errors, dir, storage, new Rooms(storage, config, log), t.tafelId, t.chairLidId);
+    const t = await createTafel(storage, { naam: 'Versnellingstafel In-memory', populate }, { publicUrl: 'http://x', inviteTtlMs: 60_000, createdBy: 'test', now: Date.now() });
+    const relay = new InMemoryRelay(errors, dir, storage, new Rooms(storage, config, log), t.tafelId, t.chairLidId);
+    await relay.acquire();
+    return relay;
   }
 
-  room(): Room {
-    const got = this.rooms.acquire(this.tafelId);
+  /** The tafel's room, loading it when needed (after a failed room was dropped). */
+  async acquire(): Promise<Room> {
+    const got = await this.rooms.acquire(this.tafelId);
     if (!got.ok) throw new Error(`tafel not available: ${got.reason}`);
     return got.room;
+  }
+
+  /** The tafel's loaded room. */
+  room(): Room {
+    const room = this.rooms.loaded(this.tafelId);
+    if (!room) throw new Error('the tafel is not loaded (its room failed and was dropped)');
+    return room;
   }
 
   /** A WebSocket class for a device of `lidId` on network `net`. */
@@ -99,20 +111,21 @@ export class InMemoryRelay {
         const handle = { cut: () => this.drop(1006, 'network lost') };
         net.sockets.add(handle);
         this.forget = () => net.sockets.delete(handle);
-        later(() => this.open());
+        later(() => void this.open());
       }
 
       private forget: () => void;
       private closeServerSide: () => void = () => undefined;
 
-      private open(): void {
+      private async open(): Promise<void> {
         if (this.readyState !== 0) return;
         if (!net.online) {
           this.onerror?.({});
           this.drop(1006, 'offline');
           return;
         }
-        const room = relay.room();
+        const room = await relay.acquire();
+        if (this.readyState !== 0) return;
         let serverOpen = true;
         const socket: RoomSocket = {
           isOpen: () => serverOpen,
@@ -184,9 +197,9 @@ export class InMemoryRelay {
     return InMemorySocket as unknown as typeof globalThis.WebSocket;
   }
 
-  stop(): void {
-    this.rooms.closeAllRooms();
-    this.storage.close();
+  async stop(): Promise<void> {
+    await this.rooms.closeAllRooms();
+    await this.storage.close();
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }

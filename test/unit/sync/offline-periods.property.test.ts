@@ -65,18 +65,18 @@ const turns = async (n: number) => {
 let relay: InMemoryRelay | undefined;
 let tablets: Tablet[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const t of tablets) t.conn.destroy();
   tablets = [];
-  relay?.stop();
+  await relay?.stop();
   relay = undefined;
 });
 
 /** A tafel with a gemeente (two leden), a marktpartij (two leden), a corporatie and the chair. */
-function setUp(gcPerTablet: readonly boolean[]): Tablet[] {
+async function setUp(gcPerTablet: readonly boolean[]): Promise<Tablet[]> {
   const ids = {} as Record<'gemeente' | 'markt' | 'corporatie' | 'p1' | 'p2' | 'knelpunt' | 'vergadering' | 'afspraak', string>;
   const leden: { name: string; lidId: string }[] = [];
-  relay = InMemoryRelay.start((doc, chair) => {
+  relay = await InMemoryRelay.start((doc, chair) => {
     const c = M.actorForLid(doc, chair.lidId)!;
     ids.gemeente = O.addPartij(doc, c, { naam: 'Gemeente Voorbeeldstad', bloedgroep: 'overheid' });
     ids.markt = O.addPartij(doc, c, { naam: 'Bouwbedrijf B', bloedgroep: 'markt' });
@@ -176,7 +176,7 @@ describe('offline periods (property)', () => {
   it('accepts every legitimate change of random offline periods, and every replica converges with every edit in it', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.boolean(), { minLength: TABLETS, maxLength: TABLETS }), fc.array(stepArb, { minLength: 5, maxLength: 40 }), async (gc, steps) => {
-        tablets = setUp(gc);
+        tablets = await setUp(gc);
         try {
           await waitFor(() => tablets.every((t) => t.state === 'online'), 'every tablet to sync first');
           for (const step of steps) {
@@ -199,7 +199,7 @@ describe('offline periods (property)', () => {
         } finally {
           for (const t of tablets) t.conn.destroy();
           tablets = [];
-          relay?.stop();
+          await relay?.stop();
           relay = undefined;
         }
       }),
