@@ -93,8 +93,8 @@ async function authenticateChair(ctx: RelayContext, req: IncomingMessage, tafelI
 }
 
 /** Any lid of this tafel (history is for every lid, not only the chair). */
-function authenticateLid(ctx: RelayContext, req: IncomingMessage, tafelId: string): Caller {
-  const caller = authenticate(ctx, req);
+async function authenticateLid(ctx: RelayContext, req: IncomingMessage, tafelId: string): Promise<Caller> {
+  const caller = await authenticate(ctx, req);
   if (caller.tafelId !== tafelId) throw new HttpError(403, 'other-tafel', MESSAGES.notThisTafel);
   return caller;
 }
@@ -187,14 +187,17 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/history$`),
     async handle(ctx, req, url, [tafelId]) {
-      const caller = authenticateLid(ctx, req, tafelId as string);
+      const caller = await authenticateLid(ctx, req, tafelId as string);
       const root = historyRoot(url);
       const entityId = url.searchParams.get('entity') ?? '';
       if (entityId.length > 64) throw new HttpError(400, 'bad-request', MESSAGES.badRequest);
       const field = url.searchParams.get('field') ?? undefined;
       if (field !== undefined && (field.length === 0 || field.length > 100)) throw new HttpError(400, 'bad-request', MESSAGES.badRequest);
       const limit = queryInt(url, 'limit', 200, 1, 1000);
-      return [200, { entries: historyOf(ctx.storage.db, caller.tafelId, { root, entityId, ...(field !== undefined ? { field } : {}), limit }) }];
+      // What this relay accepted is in the open batch until it commits: wait for it.
+      await ctx.storage.batch.settled();
+      const entries = await historyOf(ctx.storage.handle, caller.tafelId, { root, entityId, ...(field !== undefined ? { field } : {}), limit });
+      return [200, { entries }];
     },
   },
   {
@@ -202,17 +205,20 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/history/as-of$`),
     async handle(ctx, req, url, [tafelId]) {
-      const caller = authenticateLid(ctx, req, tafelId as string);
+      const caller = await authenticateLid(ctx, req, tafelId as string);
       const at = queryInt(url, 'at', Date.now(), 0, Number.MAX_SAFE_INTEGER);
-      return [200, { at, entries: stateAsOf(ctx.storage.db, caller.tafelId, historyRoot(url), at) }];
+      const root = historyRoot(url);
+      await ctx.storage.batch.settled();
+      return [200, { at, entries: await stateAsOf(ctx.storage.handle, caller.tafelId, root, at) }];
     },
   },
   {
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/leden/status$`),
     async handle(ctx, req, _url, [tafelId]) {
-      const caller = authenticateChair(ctx, req, tafelId as string);
-      return [200, { leden: ledenStatus(ctx.storage.db, caller.tafelId, Date.now()) }];
+      const caller = await authenticateChair(ctx, req, tafelId as string);
+      await ctx.storage.batch.settled();
+      return [200, { leden: await ledenStatus(ctx.storage.handle, caller.tafelId, Date.now()) }];
     },
   },
   {

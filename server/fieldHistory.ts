@@ -1,16 +1,23 @@
 // Per-field history of a tafel (issue 16): every accepted write of a plain field, with the value
-// before and after, who wrote it and when, kept by the relay in SQLite in the same transaction as
-// the accepted update (gate.ts calls recordWrites inside Room.commit's batched write). Served to the
-// leden of the tafel (GET /api/tafels/:id/history), also as the state of a root on a date
-// (/history/as-of), so the planmonitor can be read as it was. Its own table on the relay's database
-// handle; issue 18 will fold it into the storage interface.
+// before and after, who wrote it and when, kept by the relay in the same transaction as the
+// accepted update: Room.receive records it in the room's write set (a module write, see
+// server/storage-modules.ts), so it commits, or is rolled back, with the update and its audit row.
+// Served to the leden of the tafel (GET /api/tafels/:id/history), also as the state of a root on a
+// date (/history/as-of), so the planmonitor can be read as it was. A storage module of its own:
+// table field_history on either engine (SQLite or Postgres).
 
 import type Database from 'better-sqlite3';
 import type * as Y from 'yjs';
 import { envelopeAt, isEnvelope, type RootName } from '../src/model';
 import type { WriteIntent } from '../src/ownership/rulebook';
+import type { RoomWrites } from './groupcommit';
+import { registerStorageModule, type ModuleWrite, type StorageHandle, type StorageModule } from './storage-modules';
 
-const SCHEMA = `
+// Values are stored as JSON text (not Postgres JSONB): JSONB refuses the \u0000 a client may type,
+// and a refused insert would fail the room's whole write set.
+const SQLITE_MIGRATIONS = [
+  // IF NOT EXISTS: a database of the relay before migrations already has this table; it is adopted.
+  `
 CREATE TABLE IF NOT EXISTS field_history (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   tafel_id TEXT NOT NULL,
@@ -26,7 +33,38 @@ CREATE TABLE IF NOT EXISTS field_history (
 );
 CREATE INDEX IF NOT EXISTS field_history_by_field ON field_history(tafel_id, root, entity_id, field, id);
 CREATE INDEX IF NOT EXISTS field_history_by_time ON field_history(tafel_id, root, received_at);
-`;
+`,
+] as const;
+
+const POSTGRES_MIGRATIONS = [
+  `
+CREATE TABLE field_history (
+  id BIGSERIAL PRIMARY KEY,
+  tafel_id TEXT NOT NULL,
+  root TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  field TEXT NOT NULL,
+  old_json TEXT,
+  new_json TEXT,
+  lid_id TEXT NOT NULL,
+  partij_id TEXT,
+  -- the writer's clock: any finite number a device claims, not only whole milliseconds
+  at DOUBLE PRECISION NOT NULL,
+  received_at BIGINT NOT NULL
+);
+CREATE INDEX field_history_by_field ON field_history(tafel_id, root, entity_id, field, id);
+CREATE INDEX field_history_by_time ON field_history(tafel_id, root, received_at);
+`,
+] as const;
+
+export const FIELD_HISTORY_MODULE: StorageModule = {
+  name: 'field-history',
+  sqliteMigrations: SQLITE_MIGRATIONS,
+  postgresMigrations: POSTGRES_MIGRATIONS,
+};
+// At import: the relay imports this (through rooms.ts) before it opens storage, whose migrations
+// then create the table, outside any batch.
+registerStorageModule(FIELD_HISTORY_MODULE);
 
 export interface HistoryEntry {
   readonly id: number;
@@ -57,37 +95,45 @@ export interface PendingChange {
   readonly at: number;
 }
 
-type Statements = ReturnType<typeof prepare>;
-const prepared = new WeakMap<Database.Database, Statements>();
+const COLUMNS = 'tafel_id, root, entity_id, field, old_json, new_json, lid_id, partij_id, at, received_at';
 
-function prepare(db: Database.Database) {
-  db.exec(SCHEMA);
-  return {
-    insert: db.prepare(
-      `INSERT INTO field_history (tafel_id, root, entity_id, field, old_json, new_json, lid_id, partij_id, at, received_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ),
-    ofField: db.prepare(
-      `SELECT * FROM field_history WHERE tafel_id = ? AND root = ? AND entity_id = ? AND field = ? ORDER BY id DESC LIMIT ?`,
-    ),
-    ofEntity: db.prepare(`SELECT * FROM field_history WHERE tafel_id = ? AND root = ? AND entity_id = ? ORDER BY id DESC LIMIT ?`),
-    asOf: db.prepare(
-      `SELECT h.* FROM field_history h
-         JOIN (SELECT MAX(id) AS id FROM field_history WHERE tafel_id = ? AND root = ? AND received_at <= ? GROUP BY entity_id, field) last
-           ON h.id = last.id`,
-    ),
-  };
-}
+const SQL = {
+  sqlite: {
+    insert: `INSERT INTO field_history (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ofField: `SELECT * FROM field_history WHERE tafel_id = ? AND root = ? AND entity_id = ? AND field = ? ORDER BY id DESC LIMIT ?`,
+    ofEntity: `SELECT * FROM field_history WHERE tafel_id = ? AND root = ? AND entity_id = ? ORDER BY id DESC LIMIT ?`,
+    asOf: `SELECT h.* FROM field_history h
+             JOIN (SELECT MAX(id) AS id FROM field_history WHERE tafel_id = ? AND root = ? AND received_at <= ? GROUP BY entity_id, field) last
+               ON h.id = last.id
+           ORDER BY h.id`,
+  },
+  postgres: {
+    // One statement for all the changes of an update: one round trip.
+    insert: `INSERT INTO field_history (${COLUMNS})
+             SELECT $1, r, e, f, o, n, l, p, a, $2
+             FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[]) WITH ORDINALITY AS u(r, e, f, o, n, l, p, a, i)
+             ORDER BY i`,
+    ofField: `SELECT * FROM field_history WHERE tafel_id = $1 AND root = $2 AND entity_id = $3 AND field = $4 ORDER BY id DESC LIMIT $5`,
+    ofEntity: `SELECT * FROM field_history WHERE tafel_id = $1 AND root = $2 AND entity_id = $3 ORDER BY id DESC LIMIT $4`,
+    asOf: `SELECT h.* FROM field_history h
+             JOIN (SELECT MAX(id) AS id FROM field_history WHERE tafel_id = $1 AND root = $2 AND received_at <= $3 GROUP BY entity_id, field) last
+               ON h.id = last.id
+           ORDER BY h.id`,
+  },
+} as const;
 
-/**
- * Creates the table when missing (idempotent) and prepares the statements. Storage calls it when it
- * opens the database, outside any transaction: created inside a batch that is then rolled back,
- * the table would vanish under the cached statements.
- */
-export function fieldHistory(db: Database.Database): Statements {
+/** SQLite statements, prepared once per database handle (the table exists once storage is open). */
+const prepared = new WeakMap<Database.Database, Record<keyof typeof SQL.sqlite, Database.Statement>>();
+
+function statements(db: Database.Database): Record<keyof typeof SQL.sqlite, Database.Statement> {
   let s = prepared.get(db);
   if (!s) {
-    s = prepare(db);
+    s = {
+      insert: db.prepare(SQL.sqlite.insert),
+      ofField: db.prepare(SQL.sqlite.ofField),
+      ofEntity: db.prepare(SQL.sqlite.ofEntity),
+      asOf: db.prepare(SQL.sqlite.asOf),
+    };
     prepared.set(db, s);
   }
   return s;
@@ -117,28 +163,70 @@ export function pendingChanges(doc: Y.Doc, writes: readonly WriteIntent[], lidId
   return out;
 }
 
-/** Stores the changes; runs inside the batched write of the accepted update (same transaction). */
-export function recordChanges(db: Database.Database, tafelId: string, changes: readonly PendingChange[], receivedAt: number): void {
-  if (changes.length === 0) return;
-  const { insert } = fieldHistory(db);
-  for (const c of changes) {
-    insert.run(tafelId, c.root, c.entityId, c.field, json(c.from), json(c.to), c.lidId, c.partijId, c.at, receivedAt);
-  }
+/**
+ * Records the changes in the room's write set of the accepted update (Room.commit): they commit in
+ * the same transaction as the update and its audit row, or not at all.
+ */
+export function recordChanges(writes: RoomWrites, tafelId: string, changes: readonly PendingChange[], receivedAt: number): void {
+  if (changes.length > 0) writes.module(historyWrite(tafelId, changes, receivedAt));
 }
 
-export function historyOf(db: Database.Database, tafelId: string, q: { root: string; entityId: string; field?: string; limit: number }): HistoryEntry[] {
-  const s = fieldHistory(db);
-  const rows = q.field === undefined ? s.ofEntity.all(tafelId, q.root, q.entityId, q.limit) : s.ofField.all(tafelId, q.root, q.entityId, q.field, q.limit);
-  return (rows as Row[]).map(entry);
+/** The insert of the changes, for whichever engine commits the batch. */
+export function historyWrite(tafelId: string, changes: readonly PendingChange[], receivedAt: number): ModuleWrite {
+  const rows = changes.map((c) => ({ ...c, old: json(c.from), new: json(c.to) }));
+  return {
+    module: FIELD_HISTORY_MODULE.name,
+    sqlite(db) {
+      const { insert } = statements(db);
+      for (const c of rows) insert.run(tafelId, c.root, c.entityId, c.field, c.old, c.new, c.lidId, c.partijId, c.at, receivedAt);
+    },
+    async postgres(client) {
+      await client.query(SQL.postgres.insert, [
+        tafelId,
+        receivedAt,
+        rows.map((c) => c.root),
+        rows.map((c) => c.entityId),
+        rows.map((c) => c.field),
+        rows.map((c) => c.old),
+        rows.map((c) => c.new),
+        rows.map((c) => c.lidId),
+        rows.map((c) => c.partijId),
+        rows.map((c) => c.at),
+      ]);
+    },
+  };
+}
+
+/**
+ * The changes of one field (newest first), or of every field of one entity. Reads what is
+ * committed: callers that must see the writes just made wait for the batch first (batch.settled()).
+ */
+export async function historyOf(
+  handle: StorageHandle,
+  tafelId: string,
+  q: { root: string; entityId: string; field?: string; limit: number },
+): Promise<HistoryEntry[]> {
+  if (handle.engine === 'sqlite') {
+    const s = statements(handle.db);
+    const rows = q.field === undefined ? s.ofEntity.all(tafelId, q.root, q.entityId, q.limit) : s.ofField.all(tafelId, q.root, q.entityId, q.field, q.limit);
+    return (rows as Row[]).map(entry);
+  }
+  const r =
+    q.field === undefined
+      ? await handle.pool.query<Row>(SQL.postgres.ofEntity, [tafelId, q.root, q.entityId, q.limit])
+      : await handle.pool.query<Row>(SQL.postgres.ofField, [tafelId, q.root, q.entityId, q.field, q.limit]);
+  return r.rows.map(entry);
 }
 
 /** The last value of every field of `root` that the relay had accepted at `at` (ms). */
-export function stateAsOf(db: Database.Database, tafelId: string, root: string, at: number): HistoryEntry[] {
-  return (fieldHistory(db).asOf.all(tafelId, root, at) as Row[]).map(entry);
+export async function stateAsOf(handle: StorageHandle, tafelId: string, root: string, at: number): Promise<HistoryEntry[]> {
+  if (handle.engine === 'sqlite') return (statements(handle.db).asOf.all(tafelId, root, at) as Row[]).map(entry);
+  return (await handle.pool.query<Row>(SQL.postgres.asOf, [tafelId, root, at])).rows.map(entry);
 }
 
+/** A row as either engine returns it: Postgres gives BIGINT columns as strings. */
 interface Row {
-  id: number;
+  id: number | string;
   root: string;
   entity_id: string;
   field: string;
@@ -146,8 +234,8 @@ interface Row {
   new_json: string | null;
   lid_id: string;
   partij_id: string | null;
-  at: number;
-  received_at: number;
+  at: number | string;
+  received_at: number | string;
 }
 
 function json(v: unknown): string | null {
@@ -156,7 +244,7 @@ function json(v: unknown): string | null {
 
 function entry(r: Row): HistoryEntry {
   return {
-    id: r.id,
+    id: Number(r.id),
     root: r.root,
     entityId: r.entity_id,
     field: r.field,
@@ -164,7 +252,7 @@ function entry(r: Row): HistoryEntry {
     to: r.new_json === null ? null : (JSON.parse(r.new_json) as unknown),
     lidId: r.lid_id,
     partijId: r.partij_id,
-    at: r.at,
-    receivedAt: r.received_at,
+    at: Number(r.at),
+    receivedAt: Number(r.received_at),
   };
 }

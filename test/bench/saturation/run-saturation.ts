@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { setProjectField } from '../../../src/operations';
 import { sha256 } from '../../../server/auth';
-import { Storage } from '../../../server/storage';
+import { SqliteStorage } from '../../../server/storage-sqlite';
 import { startRelay, tempDataDir } from '../../integration/helpers/relay';
 import { addBenchLeden, localTafel, type BenchTaak } from '../fixtures/tafel';
 import type { Contestant } from '../fanout/contestants';
@@ -112,27 +112,28 @@ interface Target {
 /** Our relay, on a data directory written beforehand as an operator would: the tafels and a device token per lid. */
 async function ourTarget(prepared: readonly PreparedTafel[]): Promise<Target> {
   const dataDir = tempDataDir();
-  const storage = Storage.open(dataDir);
+  const storage = SqliteStorage.open(dataDir);
   const now = Date.now();
   const tokens: string[][] = [];
   const ids: string[] = [];
   try {
-    storage.transaction(() => {
-      prepared.forEach((t, i) => {
-        const tafelId = `verzadiging-${i + 1}`;
-        ids.push(tafelId);
-        storage.createTafel(tafelId, t.naam, t.seed, now);
-        tokens.push(
-          t.taken.map((taak) => {
-            const token = randomBytes(32).toString('base64url');
-            storage.insertToken(sha256(token), tafelId, taak.actor.lidId, now, now + 24 * 3600_000);
-            return token;
-          }),
-        );
-      });
-    });
+    for (const [i, t] of prepared.entries()) {
+      const tafelId = `verzadiging-${i + 1}`;
+      ids.push(tafelId);
+      // Every tafel is created with an invite for its chair; the bench's leden use tokens instead.
+      const chair = t.taken[0]!.actor.lidId;
+      const invite = { hash: sha256(randomBytes(32).toString('base64url')), tafelId, lidId: chair, createdBy: chair, createdAt: now, expiresAt: now + 3600_000 };
+      await storage.createTafel(tafelId, t.naam, t.seed, now, invite);
+      const tafelTokens: string[] = [];
+      for (const taak of t.taken) {
+        const token = randomBytes(32).toString('base64url');
+        await storage.insertToken(sha256(token), tafelId, taak.actor.lidId, now, now + 24 * 3600_000);
+        tafelTokens.push(token);
+      }
+      tokens.push(tafelTokens);
+    }
   } finally {
-    storage.close();
+    await storage.close();
   }
   const relay = await startRelay({ dataDir, env: { ...OUR_RELAY_ENV, AAN_TAFEL_MAX_CONNECTIONS_PER_TAFEL: '2000', AAN_TAFEL_MESSAGES_PER_SECOND: '1000', AAN_TAFEL_MESSAGE_BURST: '4000' } });
   const conns: ConnSpec[] = [];

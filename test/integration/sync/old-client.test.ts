@@ -11,7 +11,7 @@ import { readProject, readProjecten, readTafel } from '../../../src/model';
 import { setProjectField } from '../../../src/operations';
 import { conflictReasonText } from '../../../src/ui/codeText';
 import { strings } from '../../../src/ui/strings';
-import { Storage } from '../../../server/storage';
+import { SqliteStorage } from '../../../server/storage-sqlite';
 import { cleanupRelays, connectClient, demoLink, redeem, startRelay, waitFor } from '../helpers/relay';
 import { inSync, tablet, tafelForThisFile } from './fixture';
 
@@ -56,8 +56,8 @@ describe('a tafel stored under schema version 1', () => {
     await relay.stop();
 
     // Put the stored demo back into the version 1 shape, as an update in its log.
-    const storage = Storage.open(relay.dataDir);
-    const stored = storage.loadTafel('demo')!;
+    const storage = SqliteStorage.open(relay.dataDir);
+    const stored = (await storage.loadTafel('demo'))!;
     const doc = new Y.Doc();
     if (stored.snapshot) Y.applyUpdate(doc, stored.snapshot);
     for (const u of stored.updates) Y.applyUpdate(doc, u.data);
@@ -79,7 +79,7 @@ describe('a tafel stored under schema version 1', () => {
       }
     });
     storage.db.prepare('INSERT INTO updates (tafel_id, data, at) VALUES (?, ?, ?)').run('demo', Buffer.from(Y.mergeUpdates(updates)), Date.now());
-    storage.close();
+    await storage.close();
     expect(oldByNaam.size).toBeGreaterThan(5);
 
     relay = await startRelay({ dataDir: relay.dataDir, demo: true });
