@@ -123,6 +123,35 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
     />
   );
 
+  const privaatDeel = (
+    <section className="card part part-privaat" aria-labelledby="deel-privaat">
+      <div className="part-head">
+        <h2 id="deel-privaat">{t.privaat}</h2>
+        <PartijBadge partijId={project.privaatEigenaar} />
+      </div>
+      {privaatNaam ? <p className="muted">{t.privaatUitleg(privaatNaam)}</p> : <Banner tone="info">{t.geenPrivaatEigenaar}</Banner>}
+      {PRIVAAT.map(field)}
+      <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
+      {PRIVAAT_SLOT.map(field)}
+    </section>
+  );
+  const publiekDeel = (
+    <section className="card part part-publiek" aria-labelledby="deel-publiek">
+      <div className="part-head">
+        <h2 id="deel-publiek">{t.publiek}</h2>
+        <PartijBadge partijId={project.publiekEigenaar} />
+      </div>
+      <p className="muted">{t.publiekUitleg(publiekNaam)}</p>
+      {PUBLIEK.map(field)}
+      <fieldset className="segmenten">
+        <legend>{t.woningenPerSegment}</legend>
+        <div className="fields-grid">{SEGMENTEN_VELDEN.map((key) => field({ key, input: GETAL }))}</div>
+        <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
+      </fieldset>
+      {PUBLIEK_SLOT.map(field)}
+      <MonitorVelden project={project} />
+    </section>
+  );
   return (
     <div className="page project">
       <p>
@@ -148,65 +177,8 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
 
       <PlausibiliteitMelding project={project} />
       <div className="project-parts">
-        {privaatEerst ? (
-          <>
-        <section className="card part part-privaat" aria-labelledby="deel-privaat">
-          <div className="part-head">
-            <h2 id="deel-privaat">{t.privaat}</h2>
-            <PartijBadge partijId={project.privaatEigenaar} />
-          </div>
-          {privaatNaam ? <p className="muted">{t.privaatUitleg(privaatNaam)}</p> : <Banner tone="info">{t.geenPrivaatEigenaar}</Banner>}
-          {PRIVAAT.map(field)}
-          <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
-          {PRIVAAT_SLOT.map(field)}
-        </section>
-        <section className="card part part-publiek" aria-labelledby="deel-publiek">
-          <div className="part-head">
-            <h2 id="deel-publiek">{t.publiek}</h2>
-            <PartijBadge partijId={project.publiekEigenaar} />
-          </div>
-          <p className="muted">{t.publiekUitleg(publiekNaam)}</p>
-          {PUBLIEK.map(field)}
-          <fieldset className="segmenten">
-            <legend>{t.woningenPerSegment}</legend>
-            <div className="fields-grid">{SEGMENTEN_VELDEN.map((key) => field({ key, input: GETAL }))}</div>
-            <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
-          </fieldset>
-          {PUBLIEK_SLOT.map(field)}
-          <MonitorVelden project={project} />
-        </section>
-
-          </>
-        ) : (
-          <>
-        <section className="card part part-publiek" aria-labelledby="deel-publiek">
-          <div className="part-head">
-            <h2 id="deel-publiek">{t.publiek}</h2>
-            <PartijBadge partijId={project.publiekEigenaar} />
-          </div>
-          <p className="muted">{t.publiekUitleg(publiekNaam)}</p>
-          {PUBLIEK.map(field)}
-          <fieldset className="segmenten">
-            <legend>{t.woningenPerSegment}</legend>
-            <div className="fields-grid">{SEGMENTEN_VELDEN.map((key) => field({ key, input: GETAL }))}</div>
-            <p className="segment-total">{t.totaalWoningen(totaalWoningen(project))}</p>
-          </fieldset>
-          {PUBLIEK_SLOT.map(field)}
-          <MonitorVelden project={project} />
-        </section>
-
-        <section className="card part part-privaat" aria-labelledby="deel-privaat">
-          <div className="part-head">
-            <h2 id="deel-privaat">{t.privaat}</h2>
-            <PartijBadge partijId={project.privaatEigenaar} />
-          </div>
-          {privaatNaam ? <p className="muted">{t.privaatUitleg(privaatNaam)}</p> : <Banner tone="info">{t.geenPrivaatEigenaar}</Banner>}
-          {PRIVAAT.map(field)}
-          <OpleveringenTable project={project} lockNote={strings.owner.slotVan(privaatNaam ?? strings.owner.geenEigenaar)} />
-          {PRIVAAT_SLOT.map(field)}
-        </section>
-          </>
-        )}
+        {privaatEerst ? privaatDeel : publiekDeel}
+        {privaatEerst ? publiekDeel : privaatDeel}
       </div>
 
       <PlanningVergelijking project={project} />
