@@ -12,6 +12,7 @@ import { envelopeAt, isEnvelope, type RootName } from '../src/model';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import type { RoomWrites } from './groupcommit';
 import { registerStorageModule, type ModuleWrite, type StorageHandle, type StorageModule } from './storage-modules';
+import type { HistoryEntry } from '../src/protocol/history';
 
 // Values are stored as JSON text (not Postgres JSONB): JSONB refuses the \u0000 a client may type,
 // and a refused insert would fail the room's whole write set.
@@ -65,23 +66,6 @@ export const FIELD_HISTORY_MODULE: StorageModule = {
 // At import: the relay imports this (through rooms.ts) before it opens storage, whose migrations
 // then create the table, outside any batch.
 registerStorageModule(FIELD_HISTORY_MODULE);
-
-export interface HistoryEntry {
-  readonly id: number;
-  readonly root: string;
-  /** '' for the tafel settings */
-  readonly entityId: string;
-  readonly field: string;
-  /** the value before and after (null: empty or removed) */
-  readonly from: unknown;
-  readonly to: unknown;
-  readonly lidId: string;
-  readonly partijId: string | null;
-  /** the writer's clock (as in the document's provenance) */
-  readonly at: number;
-  /** when the relay accepted it: what "as of a date" goes by */
-  readonly receivedAt: number;
-}
 
 /** One field's change, resolved before the update is applied (the old value is still in the doc). */
 export interface PendingChange {

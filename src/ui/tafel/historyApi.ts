@@ -2,19 +2,7 @@
 // for the screens. Needs a connection; fails with a kind the screen turns into Dutch.
 
 import type { JoinedTafel } from '../../sync';
-
-export interface HistoryEntry {
-  readonly id: number;
-  readonly root: string;
-  readonly entityId: string;
-  readonly field: string;
-  readonly from: unknown;
-  readonly to: unknown;
-  readonly lidId: string;
-  readonly partijId: string | null;
-  readonly at: number;
-  readonly receivedAt: number;
-}
+import type { HistoryEntry } from '../../protocol/history';
 
 export class HistoryError extends Error {
   constructor(readonly kind: 'offline' | 'refused' | 'server') {
