@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
 import { useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from './datum';
+import { VergaderingGegevens } from './VergaderingGegevens';
 
 const S = strings.afdruk;
 
@@ -26,22 +27,7 @@ export default function AgendaAfdruk() {
   const partij = (id: string) => namen.partijen.get(id)?.naam ?? '';
   return (
     <AfdrukPagina titel={S.agendaTitel(v.titel)} datum={datumLang(v.datum)} terug={terug}>
-      <dl>
-        <dt>{S.wanneer}</dt>
-        <dd>{datumLang(v.datum)}</dd>
-        {record.startTijd && (
-          <>
-            <dt>{S.tijd}</dt>
-            <dd>{record.eindTijd ? `${record.startTijd} – ${record.eindTijd}` : record.startTijd}</dd>
-          </>
-        )}
-        {v.locatie && (
-          <>
-            <dt>{S.plaats}</dt>
-            <dd>{v.locatie}</dd>
-          </>
-        )}
-      </dl>
+      <VergaderingGegevens vergadering={v} tijden={record} />
       <section aria-labelledby="afdruk-agendapunten">
         <h2 id="afdruk-agendapunten">{S.agendapunten}</h2>
         {agenda.length === 0 && <p>{S.geenAgenda}</p>}

@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
 import { useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from './datum';
+import { VergaderingGegevens } from './VergaderingGegevens';
 
 const S = strings.afdruk;
 
@@ -31,26 +32,12 @@ export default function NotulenAfdruk() {
   const nummer = (id: string | null) => besluiten.find((b) => b.id === id)?.nummer;
   return (
     <AfdrukPagina titel={S.notulenTitel(v.titel)} datum={datumLang(v.datum)} terug={terug}>
-      <dl>
-        <dt>{S.wanneer}</dt>
-        <dd>{datumLang(v.datum)}</dd>
-        {record.startTijd && (
-          <>
-            <dt>{S.tijd}</dt>
-            <dd>{record.eindTijd ? `${record.startTijd} – ${record.eindTijd}` : record.startTijd}</dd>
-          </>
-        )}
-        {v.locatie && (
-          <>
-            <dt>{S.plaats}</dt>
-            <dd>{v.locatie}</dd>
-          </>
-        )}
+      <VergaderingGegevens vergadering={v} tijden={record}>
         <dt>{strings.verslag.aanwezigen}</dt>
         <dd>{aanwezig.length > 0 ? aanwezig.join(', ') : strings.verslag.niemand}</dd>
         <dt>{strings.verslag.afgemeld}</dt>
         <dd>{afgemeld.length > 0 ? afgemeld.join(', ') : strings.verslag.niemand}</dd>
-      </dl>
+      </VergaderingGegevens>
       <section aria-labelledby="afdruk-punten">
         <h2 id="afdruk-punten">{S.agendapunten}</h2>
         {agenda.map((a, i) => {
