@@ -4,7 +4,7 @@
 // before the COMMIT leaves both undone and the message is delivered at the next start (replay);
 // the writes themselves are idempotent by source id as a second guard. Messages that travel over a
 // link go only while that link is active; an escalation without a link is marked so at its source
-// and goes when a link is made.
+// and goes when a link is made, as does a vastgestelde rapportage (its summary).
 //
 // Several relay processes (Postgres, server/cluster.ts): only the process holding a tafel's lease
 // writes into its document, so every process's carrier delivers only into tafels it holds or can
@@ -18,13 +18,14 @@ import {
   markeerBezorging,
   ontvangAfsluiting,
   ontvangEscalatie,
+  ontvangRapportage,
   ontvangReactie,
   ontvangTerugmelding,
   spiegelKoppeling,
   type Bron,
   type KoppelingStand,
 } from '../src/operations/doorgifte';
-import type { EscalatieBericht } from '../src/model';
+import type { EscalatieBericht, RapportageSamenvatting } from '../src/model';
 import type { RoomWrites } from './groupcommit';
 import type { Log } from './log';
 import type { Netwerk } from './netwerk';
@@ -181,6 +182,10 @@ export class Carrier {
       case 'afsluiting': {
         const p = m.payload as { escalatieId: string; afsluiting: Parameters<typeof ontvangAfsluiting>[2] };
         return ontvangAfsluiting(room.doc, p.escalatieId, p.afsluiting, now) ? 'bezorgd' : 'onbekend bericht';
+      }
+      case 'rapportage': {
+        const p = m.payload as { bron: Bron & { vastgesteldDoor: string }; samenvatting: RapportageSamenvatting };
+        return ontvangRapportage(room.doc, p.bron, p.samenvatting, now) ? 'bezorgd' : 'al bezorgd';
       }
       case 'koppeling':
         spiegelKoppeling(room.doc, m.payload as KoppelingStand, now);

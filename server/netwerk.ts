@@ -125,7 +125,7 @@ class Change extends Reads {
   async activate(l: KoppelingRow, now: number): Promise<void> {
     await this.sql.run(SQL.setStatus, ['actief', now, null, l.id]);
     await this.mirror(l.id, now);
-    // Escalations that found no link before may go now.
+    // Escalations and rapportages that found no link before may go now.
     await reopenUnlinkedIn(this.sql, l.van);
     await reopenUnlinkedIn(this.sql, l.naar);
   }

@@ -54,7 +54,7 @@ registerStorageModule({
 });
 
 /** 'bezorging': the relay's own note back to the source that its escalation arrived (or found no link). */
-export type OutboxSoort = 'escalatie' | 'reactie' | 'terugmelding' | 'afsluiting' | 'koppeling' | 'bezorging';
+export type OutboxSoort = 'escalatie' | 'reactie' | 'terugmelding' | 'afsluiting' | 'koppeling' | 'bezorging' | 'rapportage';
 
 export interface OutboxMessage {
   readonly id: number;
@@ -111,7 +111,7 @@ const SQL = {
   pending: 'SELECT * FROM outbox WHERE done_at IS NULL ORDER BY id LIMIT ?',
   markDone: 'UPDATE outbox SET done_at = ?, outcome = ? WHERE id = ? AND done_at IS NULL',
   reopen: `UPDATE outbox SET done_at = NULL, outcome = NULL
-           WHERE outcome = 'geen koppeling' AND via_koppeling = 1 AND soort = 'escalatie' AND bron_tafel = ?`,
+           WHERE outcome = 'geen koppeling' AND via_koppeling = 1 AND soort IN ('escalatie', 'rapportage') AND bron_tafel = ?`,
   all: 'SELECT * FROM outbox WHERE bron_tafel = ? OR doel_tafel = ? ORDER BY id',
 };
 
@@ -122,7 +122,7 @@ export async function enqueueIn(sql: ModuleSql, m: NewOutboxMessage, now: number
   return (await sql.run(SQL.insert, insertParams(m, now))) > 0;
 }
 
-/** A new link: escalations that found no link before may go now (inside the link's transaction). */
+/** A new link: escalations and rapportages that found no link before may go now (inside the link's transaction). */
 export async function reopenUnlinkedIn(sql: ModuleSql, bronTafel: string): Promise<number> {
   return sql.run(SQL.reopen, [bronTafel]);
 }

@@ -1,7 +1,8 @@
 // What an accepted update sends to another tafel (docs/network.md). The gate calls this inside the
 // room's batched write, right after it applied the update, so every message lands in the outbox in
-// the same SQLite transaction as the update itself. Only escalations to the landelijke tafel and
-// what follows them travel; everything else stays in its own document.
+// the same transaction as the update itself. Only escalations to the landelijke tafel and what
+// follows them, and the summary of a vastgestelde rapportage, travel; everything else stays in its
+// own document.
 
 import type * as Y from 'yjs';
 import {
@@ -11,6 +12,8 @@ import {
   readLid,
   readNetwerkPlek,
   readOntvangenEscalatie,
+  rapportageSamenvatting,
+  readRapportage,
   readTafel,
   REACTIE_PREFIX,
   type Actor,
@@ -34,7 +37,10 @@ export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, wr
   const tafelNaam = readTafel(doc).naam || tafelId;
   const lidNaam = readLid(doc, actor.lidId)?.naam ?? '';
   for (const w of writes) {
-    if (w.root === 'escalaties') {
+    if (w.root === 'rapportages' && (w.op === 'createEntity' || (w.op === 'setField' && w.key === 'status'))) {
+      const m = rapportageBericht(doc, tafelId, tafelNaam, w.entityId ?? '');
+      if (m) out.push(m);
+    } else if (w.root === 'escalaties') {
       const e = readEscalatie(doc, w.entityId ?? '');
       if (!e || e.niveau !== LANDELIJK) continue;
       if (w.op === 'createEntity') {
@@ -88,6 +94,26 @@ export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, wr
     }
   }
   return out;
+}
+
+/**
+ * A rapportage the update set vastgesteld goes to the linked landelijke tafel: its summary, which
+ * carries only what vertrouwelijkheid lets out (src/model/rapportage.ts). Keyed by the rapportage,
+ * so it is recorded once; a vastgestelde rapportage never changes after.
+ */
+function rapportageBericht(doc: Y.Doc, tafelId: string, tafelNaam: string, rapportageId: string): NewOutboxMessage | null {
+  const plek = readNetwerkPlek(doc);
+  const samenvatting = rapportageSamenvatting(doc, rapportageId);
+  if (plek.soort === 'landelijk' || !samenvatting) return null;
+  const door = readRapportage(doc, rapportageId)?.provenance.status?.by ?? '';
+  return {
+    bronTafel: tafelId,
+    bronSleutel: `rapportage:${rapportageId}`,
+    soort: 'rapportage',
+    doelTafel: null,
+    viaKoppeling: true,
+    payload: { bron: { tafelId, tafelNaam, landsdeel: plek.landsdeel, vastgesteldDoor: readLid(doc, door)?.naam ?? '' }, samenvatting },
+  };
 }
 
 function reactie(

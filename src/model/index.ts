@@ -20,5 +20,6 @@ export * from './netwerkReads';
 export { EXTERN_PREFIX } from './netwerkSchema';
 export * from './verslag';
 export * from './rapportage';
+export * from './ontvangenRapportages';
 export { magBuitenDeTafel } from './vertrouwelijkheid';
 export { readRichText, plainText, type RichNode } from './richtextRead';

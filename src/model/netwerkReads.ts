@@ -244,8 +244,8 @@ export function landelijkeRodeDraden(doc: Y.Doc): LandelijkeRodeDraad[] {
 
 /**
  * A landsdeel lid's overview: the linked regional tafels of their landsdeel, each with its open
- * escalations. The half-yearly report figures and koersoordeel of each tafel come from the
- * rapportage (issue 15) once it lands: it adds them to this row, nothing here needs to change.
+ * escalations. `landsdeelKoers` (src/model/ontvangenRapportages.ts) adds each tafel's latest
+ * half-yearly koersoordeel and key figures to this row.
  */
 export interface LandsdeelRegio {
   readonly koppeling: Koppeling;

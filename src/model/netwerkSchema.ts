@@ -156,3 +156,26 @@ export const ONTVANGEN_ESCALATIE_FIELDS = {
 } satisfies Record<string, FieldSpec>;
 
 export const ESCALATIE_DYNAMIC = reacties;
+
+/**
+ * A vastgestelde rapportage's summary as it arrived at the landelijke tafel from a linked regional
+ * tafel (src/model/rapportage.ts, rapportageSamenvatting). Every field is the relay's: the leden of
+ * the landelijke tafel read it, nobody changes it.
+ */
+export const ONTVANGEN_RAPPORTAGE_FIELDS = {
+  bron: plain(
+    v.record({
+      tafelId: v.text(64, { minLength: 1 }),
+      tafelNaam: NAAM,
+      landsdeel: v.oneOf(LANDSDELEN, { nullable: true }),
+      rapportageId: v.idRef(),
+      vastgesteldDoor: NAAM,
+    }),
+    'relay',
+    { required: true },
+  ),
+  samenvatting: plain(v.jsonUpTo(1_000_000, v.anyObject), 'relay', { required: true }),
+  ontvangenOp: plain(TIJDSTIP, 'relay', { required: true }),
+  /** Set when the link it travelled over ended: what was shared stays, marked. */
+  koppelingBeeindigd: plain(TIJDSTIP, 'relay'),
+} satisfies Record<string, FieldSpec>;

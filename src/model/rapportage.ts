@@ -8,7 +8,9 @@
 // tafel (src/model/vertrouwelijkheid.ts) are counted, never named; private parts (a developer's
 // opleveringen) appear only summed over projects.
 
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { entityMap } from './doc';
+import { platteTekst } from './netwerkReads';
 import { betaalbaarheid, plancapaciteit, slippage, slippagePerJaarschijf, verwachteProductie, type Betaalbaarheid, type Plancapaciteit } from './analytics';
 import { entities, entity, readAfspraken, readKnelpunten, readPartijen, readPeildata, readTafel, readVergaderingen, type Peildatum, type PeildatumProject, type Project, type ProvenanceMap, type Reactie } from './reads';
 import { RAPPORTAGE_TEKSTEN, REACTIE_PREFIX, type RapportageTekst } from './schema';
@@ -306,11 +308,23 @@ export const readRapportage = (doc: Y.Doc, id: string): Rapportage | undefined =
 
 export { RAPPORTAGE_TEKSTEN, type RapportageTekst };
 
+/** The narrative that travels with the summary (plain text): the judgement and the asks. */
+export const SAMENVATTING_TEKSTEN = ['samenvatting', 'vragen'] as const satisfies readonly RapportageTekst[];
+/** A narrative longer than this travels cut (and says so); the field at the landelijke tafel holds it. */
+const MAX_TEKST = 20_000;
+
 /**
- * What leaves the tafel for the landelijke tafel's landsdeel lid: the koersoordeel and the key
- * figures of a vastgestelde rapportage. The network issue (14) delivers it; this is its seam.
+ * What leaves the tafel for the landelijke tafel's landsdeel lid when the chair sets a rapportage
+ * vastgesteld (docs/rapportage.md, docs/network.md): the koersoordeel, the key figures and the
+ * figures behind them. It is built from the frozen cijfers, which already follow the rule of the
+ * printed rapportage: private parts only as totals over projects (production, segments, capacity),
+ * projects that may not leave the tafel counted with their homes, never named. It names no project
+ * in slippage (counts and themes only), carries no besluiten, afspraken or escalation texts (the
+ * escalations travel on their own), and of the narrative only the summary and the asks.
  */
 export interface RapportageSamenvatting {
+  readonly versie: 1;
+  readonly rapportageId: string;
   readonly tafelNaam: string;
   readonly periode: string;
   readonly peildatum: string;
@@ -322,12 +336,29 @@ export interface RapportageSamenvatting {
   readonly aandeelBetaalbaar: number | null;
   readonly openKnelpunten: number;
   readonly openEscalaties: number;
+  readonly productie: RapportageCijfers['productie'];
+  readonly betaalbaarheid: Betaalbaarheid | null;
+  readonly plancapaciteit: RapportageCijfers['plancapaciteit'];
+  readonly slippage: { readonly telling: NonNullable<RapportageCijfers['slippage']>['telling']; readonly themas: NonNullable<RapportageCijfers['slippage']>['themas'] } | null;
+  readonly knelpunten: RapportageCijfers['knelpunten'];
+  readonly projecten: RapportageCijfers['projecten'];
+  readonly teksten: Readonly<Record<(typeof SAMENVATTING_TEKSTEN)[number], string>>;
 }
 
-export function rapportageSamenvatting(r: Rapportage): RapportageSamenvatting | null {
-  const c = r.cijfers;
-  if (r.status !== 'vastgesteld' || !c) return null;
+function tekstVan(doc: Y.Doc, rapportageId: string, veld: RapportageTekst): string {
+  const t = entityMap(doc, 'rapportages', rapportageId)?.get(veld);
+  const tekst = t instanceof Y.XmlFragment ? platteTekst(t) : '';
+  return tekst.length <= MAX_TEKST ? tekst : `${tekst.slice(0, MAX_TEKST - 1)}…`;
+}
+
+/** The summary of a vastgestelde rapportage; null for a concept (nothing leaves before it is vastgesteld). */
+export function rapportageSamenvatting(doc: Y.Doc, rapportageId: string): RapportageSamenvatting | null {
+  const r = readRapportage(doc, rapportageId);
+  const c = r?.cijfers;
+  if (!r || r.status !== 'vastgesteld' || !c) return null;
   return {
+    versie: 1,
+    rapportageId: r.id,
     tafelNaam: c.tafelNaam,
     periode: c.periode,
     peildatum: c.peildatum,
@@ -339,6 +370,18 @@ export function rapportageSamenvatting(r: Rapportage): RapportageSamenvatting | 
     aandeelBetaalbaar: c.betaalbaarheid?.aandeelBetaalbaar ?? null,
     openKnelpunten: c.knelpunten.reduce((s, k) => s + k.open, 0),
     openEscalaties: c.escalaties.filter((e) => e.status !== 'opgelost' && e.status !== 'vervallen').length,
+    productie: c.productie,
+    betaalbaarheid: c.betaalbaarheid,
+    plancapaciteit: c.plancapaciteit,
+    slippage: c.slippage && { telling: c.slippage.telling, themas: c.slippage.themas },
+    knelpunten: c.knelpunten,
+    projecten: {
+      genoemd: c.projecten.genoemd,
+      nietGedeeld: c.projecten.nietGedeeld,
+      nietGedeeldWoningen: c.projecten.nietGedeeldWoningen,
+      totaal: c.projecten.totaal,
+    },
+    teksten: Object.fromEntries(SAMENVATTING_TEKSTEN.map((veld) => [veld, tekstVan(doc, r.id, veld)])) as RapportageSamenvatting['teksten'],
   };
 }
 

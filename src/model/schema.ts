@@ -39,6 +39,7 @@ import {
   KOPPELING_FIELDS,
   LID_NETWERK_FIELDS,
   ONTVANGEN_ESCALATIE_FIELDS,
+  ONTVANGEN_RAPPORTAGE_FIELDS,
   TAFEL_NETWERK_FIELDS,
 } from './netwerkSchema';
 
@@ -415,6 +416,7 @@ export const SCHEMA = {
   koppelingen: { kind: 'entities', create: 'relay', remove: 'nobody', fields: KOPPELING_FIELDS },
   escalaties: { kind: 'entities', create: 'chair', remove: 'nobody', fields: ESCALATIE_FIELDS, dynamic: ESCALATIE_DYNAMIC },
   ontvangenEscalaties: { kind: 'entities', create: 'relay', remove: 'nobody', fields: ONTVANGEN_ESCALATIE_FIELDS, dynamic: ESCALATIE_DYNAMIC },
+  ontvangenRapportages: { kind: 'entities', create: 'relay', remove: 'nobody', fields: ONTVANGEN_RAPPORTAGE_FIELDS },
   besluiten: { kind: 'entities', create: 'chair', remove: 'chair', fields: BESLUIT_FIELDS },
   besluitnummers: { kind: 'frozen', create: 'chair', type: BESLUITNUMMER_TYPE, keyFor: (id) => BESLUITNUMMER_PATTERN.test(id) },
   rapportages: {

@@ -1,8 +1,9 @@
 // The relay's own writes into a tafel document (docs/network.md): what it carries from a linked
-// tafel (escalations, answers, comments, the end of a loop) and the state of the links. These
-// fields have writer "relay" in the schema, so no lid can write them; the relay writes them here
-// with its own provenance, skipping the rulebook that exists to stop everyone else. Each write is
-// idempotent: delivering the same message twice leaves the document as one delivery did.
+// tafel (escalations, answers, comments, the end of a loop, a vastgestelde rapportage's summary)
+// and the state of the links. These fields have writer "relay" in the schema, so no lid can write
+// them; the relay writes them here with its own provenance, skipping the rulebook that exists to
+// stop everyone else. Each write is idempotent: delivering the same message twice leaves the
+// document as one delivery did.
 
 import * as Y from 'yjs';
 import { entityMap, root } from '../model/doc';
@@ -11,6 +12,8 @@ import { EXTERN_PREFIX } from '../model/netwerkSchema';
 import type { EscalatieBericht } from '../model/netwerkReads';
 import type { EscalatieStatus, KoppelingStatus, Landsdeel, Tafelsoort } from '../model/netwerk';
 import { readEscalaties, readOntvangenEscalaties } from '../model/netwerkReads';
+import { readOntvangenRapportages } from '../model/ontvangenRapportages';
+import type { RapportageSamenvatting } from '../model/rapportage';
 
 /** Origin of the relay's deliveries, so listeners can tell them from lid edits. */
 export const RELAY_ORIGIN = Symbol('aan-tafel-relay');
@@ -39,6 +42,23 @@ export function ontvangEscalatie(doc: Y.Doc, bron: Bron, bericht: EscalatieBeric
     map.set('ontvangenOp', relay(now, now));
     map.set('status', relay<EscalatieStatus>('ontvangen', now));
     map.set('antwoord', new Y.XmlFragment());
+  }, RELAY_ORIGIN);
+  return true;
+}
+
+/**
+ * A vastgestelde rapportage's summary arrives at the landelijke tafel, under the id it has at the
+ * sending tafel. False when it was there already (a vastgestelde rapportage never changes).
+ */
+export function ontvangRapportage(doc: Y.Doc, bron: Bron & { readonly vastgesteldDoor: string }, samenvatting: RapportageSamenvatting, now: number): boolean {
+  const reg = root(doc, 'ontvangenRapportages');
+  if (reg.has(samenvatting.rapportageId)) return false;
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    reg.set(samenvatting.rapportageId, map);
+    map.set('bron', relay({ ...bron, rapportageId: samenvatting.rapportageId }, now));
+    map.set('samenvatting', relay(samenvatting, now));
+    map.set('ontvangenOp', relay(now, now));
   }, RELAY_ORIGIN);
   return true;
 }
@@ -123,6 +143,9 @@ export function spiegelKoppeling(doc: Y.Doc, k: KoppelingStand, now: number): vo
     if (k.status !== 'beeindigd') return;
     for (const e of readOntvangenEscalaties(doc)) {
       if (e.bron.tafelId === k.andereTafelId && e.koppelingBeeindigd === null) entityMap(doc, 'ontvangenEscalaties', e.id)?.set('koppelingBeeindigd', relay(now, now));
+    }
+    for (const r of readOntvangenRapportages(doc)) {
+      if (r.bron.tafelId === k.andereTafelId && r.koppelingBeeindigd === null) entityMap(doc, 'ontvangenRapportages', r.id)?.set('koppelingBeeindigd', relay(now, now));
     }
     for (const e of readEscalaties(doc)) {
       if (e.bezorging?.status === 'bezorgd' && e.bezorging.tafelId === k.andereTafelId && e.koppelingBeeindigd === null) {

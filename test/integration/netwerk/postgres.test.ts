@@ -1,13 +1,14 @@
 // The escalation ladder on Postgres (docs/network.md, docs/deploy.md): the outbox and the links
 // are storage modules, so an escalation is recorded in the same Postgres transaction as the
-// accepted update and delivered exactly once. With two relay processes, the regional tafel held
-// by one and the landelijke tafel by the other, the delivery goes through the holder of the
-// landelijke tafel (told over LISTEN/NOTIFY) and the note back through the holder of the source.
+// accepted update and delivered exactly once; so is a vastgestelde rapportage's summary. With two
+// relay processes, the regional tafel held by one and the landelijke tafel by the other, the
+// delivery goes through the holder of the landelijke tafel (told over LISTEN/NOTIFY) and the note
+// back through the holder of the source.
 
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actorForLid, readEscalatie, readOntvangenEscalatie, readOntvangenEscalaties } from '../../../src/model';
-import { escaleer, setOntvangenStatus } from '../../../src/operations';
+import { actorForLid, readEscalatie, readOntvangenEscalatie, readOntvangenEscalaties, readOntvangenRapportage, readRapportages } from '../../../src/model';
+import { escaleer, setOntvangenStatus, stelRapportageVast } from '../../../src/operations';
 import { startPostgres, type TestPostgres } from '../helpers/postgres';
 import { cleanupRelays, connectClient, demoLink, redeem, startRelay, waitFor } from '../helpers/relay';
 import { knelpuntId, lid, netwerkLink } from './helpers';
@@ -66,6 +67,14 @@ describe('network on Postgres', () => {
     expect(escalatie[0]!.outcome).toBe('bezorgd');
     expect(rows.filter((r) => r.soort === 'koppeling').length).toBeGreaterThanOrEqual(4);
     expect(readOntvangenEscalaties(zara.client.doc).filter((e) => e.id === id)).toHaveLength(1);
+
+    // A vastgestelde rapportage's summary: recorded with the update, delivered once, read-only there.
+    const rapportageId = readRapportages(vera.client.doc)[0]!.id;
+    stelRapportageVast(vera.client.doc, vera.actor(), rapportageId);
+    await waitFor(() => readOntvangenRapportage(zara.client.doc, rapportageId) !== undefined, 'the rapportage at the landelijke tafel');
+    expect(readOntvangenRapportage(zara.client.doc, rapportageId)!.bron).toEqual(expect.objectContaining({ tafelId: 'demo', landsdeel: 'Zuidwest', vastgesteldDoor: 'Vera Voorzitter' }));
+    await waitFor(async () => (await outbox(url)).some((r) => r.bron_sleutel === `rapportage:${rapportageId}` && r.done_at !== null), 'the delivery marked done');
+    expect((await outbox(url)).filter((r) => r.soort === 'rapportage').map((r) => [r.bron_sleutel, r.outcome])).toEqual([[`rapportage:${rapportageId}`, 'bezorgd']]);
   }, 120_000);
 
   it('delivers through the process holding the target tafel when two processes share the database', async () => {

@@ -1,81 +1,13 @@
-// The half-yearly rapportage against a tafel with a known history: every generated section, the
-// vertrouwelijkheid rules (not-to-share projects counted, not named), and the lifecycle: concept,
-// co-edited by the chair and the kernteam, commented by every lid, vastgesteld, then immutable,
-// also at the gate.
+// The half-yearly rapportage's figures against a tafel with a known history: every generated
+// section, the vertrouwelijkheid rules (not-to-share projects counted, not named), and the summary
+// that leaves for the landelijke tafel once it is vastgesteld. The lifecycle (operations) is in
+// test/unit/operations/rapportages.test.ts.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
-import { deleteEntity, setFields } from '../../../src/operations/core';
-import { device, makeTafel, pendingUpdate, submit, validate, type Tafel } from '../ownership/fixture';
-
-const op = (iso: string) => vi.setSystemTime(new Date(`${iso}T10:00:00Z`));
-
-interface Historie {
-  t: Tafel;
-  projectZ: string;
-  p0: string;
-  p1: string;
-  k1: string;
-  april: string;
-}
-
-/**
- * Project A (vastgesteld, 120 sociale huur) plans 100 homes in 2027 at the first peildatum and
- * has moved them to 2028 by the second; project Z (in voorbereiding, 50 middenhuur + 50 vrije
- * sector koop) keeps 100 in 2027 and may not be named outside the tafel. A netcongestie knelpunt
- * on A is raised in the period and escalated to the landelijke tafel, which answers; a parking
- * knelpunt from before is solved in the period. A meeting in April takes a besluit and an afspraak;
- * one in September (the next half year) too.
- */
-function historie(): Historie {
-  op('2025-11-01');
-  const t = makeTafel();
-  O.editTafel(t.relay, t.actor.chair, { woondealDoelen: { '2026': 300, '2027': 400, '2028': 400 } });
-  // A may be named in the region's report (vertrouwelijkheid regio); Z is kept inside below.
-  O.setProjectField(t.relay, t.actor.a, t.projectA, 'vertrouwelijkheid', 'regio');
-  const k0 = O.raiseKnelpunt(t.relay, t.actor.a, { titel: 'Parkeernorm', thema: 'mobiliteit', projecten: [t.projectA] });
-  const projectZ = O.createProject(t.relay, t.actor.z, {
-    naam: 'Havenkwartier',
-    publiekEigenaar: t.partij.gemeenteZ,
-    privaatEigenaar: t.partij.corporatie,
-    publiek: { planstatus: '3 in voorbereiding', woningenMiddenhuur: 50, woningenVrijeSectorKoop: 50 },
-  });
-  O.setOplevering(t.relay, t.actor.b, t.projectA, 2027, 100);
-  O.setOplevering(t.relay, t.actor.c, projectZ, 2027, 100);
-  op('2026-01-02');
-  const p0 = O.freezePeildatum(t.relay, t.actor.chair, '2026-01-01');
-  op('2026-02-01');
-  O.setKnelpuntStatus(t.relay, t.actor.a, k0, 'opgelost');
-  op('2026-03-10');
-  const k1 = O.raiseKnelpunt(t.relay, t.actor.b, { titel: 'Netcongestie Stationskwartier', thema: 'energietransitie', projecten: [t.projectA] });
-  op('2026-04-15');
-  const april = O.planVergadering(t.relay, t.actor.chair, { titel: 'Overleg april', datum: '2026-04-15' });
-  O.recordBesluit(t.relay, t.actor.chair, { vergaderingId: april, tekst: 'Netcongestie agenderen bij de landelijke tafel' });
-  O.recordAfspraak(t.relay, t.actor.chair, { wat: 'Netbeheerder uitnodigen', partijId: t.partij.markt, deadline: '2026-06-01', vergaderingId: april });
-  O.sluitVergadering(t.relay, t.actor.chair, april);
-  op('2026-05-01');
-  O.escalateKnelpunt(t.relay, t.actor.chair, k1, 'landelijke versnellingstafel');
-  op('2026-05-10');
-  O.addReactie(t.relay, t.actor.chair, k1, 'Netbeheerder neemt het op in de prioritering');
-  op('2026-06-20');
-  O.setOplevering(t.relay, t.actor.b, t.projectA, 2027, null);
-  O.setOplevering(t.relay, t.actor.b, t.projectA, 2028, 100);
-  op('2026-06-30');
-  const p1 = O.freezePeildatum(t.relay, t.actor.chair, '2026-06-30');
-  // Z may not leave the tafel (vertrouwelijkheid): the snapshot says so.
-  const stored = t.relay.getMap('peildata').get(p1) as M.Envelope<{ datum: string; projecten: Record<string, M.PeildatumProject> }>;
-  const v = structuredClone(stored.v);
-  v.projecten[projectZ] = { ...v.projecten[projectZ]!, deelbaar: false };
-  t.relay.getMap('peildata').set(p1, { ...stored, v });
-  op('2026-09-01');
-  const september = O.planVergadering(t.relay, t.actor.chair, { titel: 'Overleg september', datum: '2026-09-01' });
-  O.recordBesluit(t.relay, t.actor.chair, { vergaderingId: september, tekst: 'Later besluit' });
-  O.recordAfspraak(t.relay, t.actor.chair, { wat: 'Later', partijId: t.partij.markt, vergaderingId: september });
-  op('2026-09-02');
-  return { t, projectZ, p0, p1, k1, april };
-}
+import { historie, op } from './rapportageHistorie';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -165,71 +97,43 @@ describe('rapportage: generated sections', () => {
   });
 });
 
-describe('rapportage: lifecycle', () => {
-  it('concept, co-edited by chair and kernteam, commented by every lid, vastgesteld, then immutable', () => {
-    const h = historie();
-    const { t } = h;
-    expect(() => O.startRapportage(t.relay, t.actor.a, { periode: '2026-H1', peildatumId: h.p1 })).toThrow(O.OwnershipError);
-    const id = O.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
-    expect(M.readRapportage(t.relay, id)).toMatchObject({ status: 'concept', koersoordeel: null, kernteam: [] });
-    expect(M.readRapportage(t.relay, id)!.cijfers!.plancapaciteit.capaciteit).toBe(220);
-    // The figures are frozen with the report, even for the chair.
-    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { cijfers: {} })).toThrow(O.OwnershipError);
-    expect(() => O.setKoersoordeel(t.relay, t.actor.a, id, 'op koers')).toThrow(O.OwnershipError);
-    O.setKernteam(t.relay, t.actor.chair, id, [t.actor.a.lidId]);
-    O.setKoersoordeel(t.relay, t.actor.a, id, 'op koers met zorgen');
-    O.richText(t.relay, 'rapportages', id, 'samenvatting')!.insert(0, [new Y.XmlText('Productie loopt achter')]);
-    O.reageerOpRapportage(t.relay, t.actor.z, id, 'Graag netcongestie benoemen');
-    expect(M.readRapportage(t.relay, id)!.reacties.map((r) => r.tekst)).toEqual(['Graag netcongestie benoemen']);
-    expect(() => O.stelRapportageVast(t.relay, t.actor.a, id)).toThrow(O.OwnershipError);
-    O.stelRapportageVast(t.relay, t.actor.chair, id);
-    expect(M.readRapportage(t.relay, id)).toMatchObject({ status: 'vastgesteld', vastgesteldOp: '2026-09-02', koersoordeel: 'op koers met zorgen' });
-    expect(() => O.setKoersoordeel(t.relay, t.actor.chair, id, 'op koers')).toThrow(O.OwnershipError);
-    expect(() => O.reageerOpRapportage(t.relay, t.actor.z, id, 'Te laat')).toThrow(O.OwnershipError);
-    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { status: 'concept' })).toThrow(O.OwnershipError);
-    expect(() => deleteEntity(t.relay, t.actor.chair, 'rapportages', id)).toThrow(O.OwnershipError);
-    expect(M.readRichText(t.relay, 'rapportages', id, 'samenvatting').length).toBe(1);
-  });
-
-  it('is immutable at the gate once vastgesteld: text edits, fields, comments, removal', () => {
-    const h = historie();
-    const { t } = h;
-    const id = O.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
-    O.setKernteam(t.relay, t.actor.chair, id, [t.actor.a.lidId]);
-    t.bindings.set(t.relay.clientID, 'systeem');
-    // Before: the kernteam lid edits the text through the gate; a lid outside the kernteam cannot.
-    const edit = (actor: M.Actor, tekst: string) => {
-      const d = device(t);
-      O.richText(d, 'rapportages', id, 'vragen')!.insert(0, [new Y.XmlText(tekst)]);
-      return pendingUpdate(t, d);
-    };
-    expect(submit(t, edit(t.actor.a, 'Vraag aan BZK'), t.actor.a).ok).toBe(true);
-    expect(validate(t, edit(t.actor.z, 'Niet van mij'), t.actor.z).ok).toBe(false);
-    O.stelRapportageVast(t.relay, t.actor.chair, id);
-    const na = validate(t, edit(t.actor.a, 'Na vaststellen'), t.actor.a);
-    expect(na.ok).toBe(false);
-    expect(na.violations.map((v) => v.code)).toContain('frozen');
-    const remove = (() => {
-      const d = device(t);
-      d.getMap('rapportages').delete(id);
-      return pendingUpdate(t, d);
-    })();
-    expect(validate(t, remove, t.actor.chair).ok).toBe(false);
-    const oordeel = (() => {
-      const d = device(t);
-      (d.getMap('rapportages').get(id) as Y.Map<unknown>).set('koersoordeel', { v: 'op koers', by: t.actor.chair.lidId, p: t.actor.chair.partijId, at: Date.now() });
-      return pendingUpdate(t, d);
-    })();
-    expect(validate(t, oordeel, t.actor.chair).violations.map((v) => v.code)).toContain('frozen');
-  });
-
-  it('gives the landsdeel seam only a vastgestelde rapportage: koersoordeel and key figures', () => {
+describe('rapportage: the summary for the landelijke tafel', () => {
+  /** A vastgestelde rapportage of 2026-H1 with a judgement, narrative in three sections and a comment. */
+  function vastgesteld() {
     const h = historie();
     const id = O.startRapportage(h.t.relay, h.t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
     O.setKoersoordeel(h.t.relay, h.t.actor.chair, id, 'niet op koers');
-    expect(M.rapportageSamenvatting(M.readRapportage(h.t.relay, id)!)).toBeNull();
+    const schrijf = (veld: M.RapportageTekst, ...alineas: string[]) => {
+      const t = O.richText(h.t.relay, 'rapportages', id, veld)!;
+      for (const tekst of alineas) {
+        const p = new Y.XmlElement('paragraph');
+        p.insert(0, [new Y.XmlText(tekst)]);
+        t.insert(t.length, [p]);
+      }
+    };
+    schrijf('samenvatting', 'Productie loopt achter door netcongestie.', 'Plancapaciteit ruim onder de norm.');
+    schrijf('vragen', 'Vraag aan BZK: voorrang bij de netbeheerder.');
+    schrijf('ontsloten', 'Intern: onderhandeling grondprijs Havenkwartier.');
+    O.reageerOpRapportage(h.t.relay, h.t.actor.z, id, 'Reactie-alleen-aan-tafel');
+    return { h, id };
+  }
+
+  it('is null for a concept: nothing leaves before the chair sets it vastgesteld', () => {
+    const h = historie();
+    const id = O.startRapportage(h.t.relay, h.t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
+    O.setKoersoordeel(h.t.relay, h.t.actor.chair, id, 'niet op koers');
+    expect(M.rapportageSamenvatting(h.t.relay, id)).toBeNull();
+    expect(M.rapportageSamenvatting(h.t.relay, 'GeenRapportage0001')).toBeNull();
     O.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
-    expect(M.rapportageSamenvatting(M.readRapportage(h.t.relay, id)!)).toEqual({
+    expect(M.rapportageSamenvatting(h.t.relay, id)).not.toBeNull();
+  });
+
+  it('carries the koersoordeel and the key figures of the frozen cijfers', () => {
+    const { h, id } = vastgesteld();
+    O.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
+    expect(M.rapportageSamenvatting(h.t.relay, id)).toMatchObject({
+      versie: 1,
+      rapportageId: id,
       tafelNaam: 'Versnellingstafel Test',
       periode: '2026-H1',
       peildatum: '2026-06-30',
@@ -242,5 +146,49 @@ describe('rapportage: lifecycle', () => {
       openKnelpunten: 2,
       openEscalaties: 1,
     });
+  });
+
+  it('carries the figures behind them as totals, the summary and the asks as plain text', () => {
+    const { h, id } = vastgesteld();
+    O.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
+    const s = M.rapportageSamenvatting(h.t.relay, id)!;
+    const c = M.readRapportage(h.t.relay, id)!.cijfers!;
+    expect(s.productie).toEqual(c.productie);
+    expect(s.plancapaciteit).toEqual(c.plancapaciteit);
+    expect(s.betaalbaarheid?.perSegment).toEqual(c.betaalbaarheid?.perSegment);
+    expect(s.knelpunten).toEqual(c.knelpunten);
+    expect(s.slippage).toEqual({ telling: c.slippage!.telling, themas: [{ thema: 'mobiliteit', projecten: 1 }, { thema: 'energietransitie', projecten: 1 }] });
+    expect(s.teksten).toEqual({
+      samenvatting: 'Productie loopt achter door netcongestie.\nPlancapaciteit ruim onder de norm.',
+      vragen: 'Vraag aan BZK: voorrang bij de netbeheerder.',
+    });
+  });
+
+  it('lets out only what vertrouwelijkheid allows: the not-to-share project counted, never named', () => {
+    const { h, id } = vastgesteld();
+    O.setProjectField(h.t.relay, h.t.actor.b, h.t.projectA, 'privateOpmerkingen', 'VERTROUWELIJK-marge-7');
+    O.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
+    const s = M.rapportageSamenvatting(h.t.relay, id)!;
+    expect(s.projecten).toEqual({ genoemd: [{ naam: 'Stationskwartier', planstatus: '2A vastgesteld', woningen: 120 }], nietGedeeld: 1, nietGedeeldWoningen: 100, totaal: 2 });
+    const json = JSON.stringify(s);
+    // Not the project kept inside, nor the narrative, comments, besluiten, afspraken or answers of the tafel itself.
+    for (const binnen of ['Havenkwartier', 'VERTROUWELIJK-marge-7', 'Intern: onderhandeling', 'Reactie-alleen-aan-tafel', 'Netcongestie agenderen', 'Netbeheerder uitnodigen', 'Netbeheerder neemt']) {
+      expect(json).not.toContain(binnen);
+    }
+    // No project by name in the slippage, no per-project private figures.
+    expect(json).not.toContain('opleveringen');
+    expect(json).not.toContain('verschuivingJaren');
+  });
+
+  it('cuts a narrative longer than the field at the landelijke tafel holds, and says so', () => {
+    const { h, id } = vastgesteld();
+    const t = O.richText(h.t.relay, 'rapportages', id, 'vragen')!;
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText('x'.repeat(25_000))]);
+    t.insert(t.length, [p]);
+    O.stelRapportageVast(h.t.relay, h.t.actor.chair, id);
+    const vragen = M.rapportageSamenvatting(h.t.relay, id)!.teksten.vragen;
+    expect(vragen).toHaveLength(20_000);
+    expect(vragen.endsWith('…')).toBe(true);
   });
 });
