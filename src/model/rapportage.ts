@@ -308,6 +308,27 @@ export const readRapportage = (doc: Y.Doc, id: string): Rapportage | undefined =
 
 export { RAPPORTAGE_TEKSTEN, type RapportageTekst };
 
+/** The key figures of a rapportage: its summary section, and what the landsdeel overview compares. */
+export interface Kerncijfers {
+  readonly verwachtTotaal: number;
+  readonly doelTotaal: number;
+  readonly plancapaciteitRatio: number | null;
+  readonly aandeelBetaalbaar: number | null;
+  readonly openKnelpunten: number;
+  readonly openEscalaties: number;
+}
+
+export function kerncijfers(c: RapportageCijfers): Kerncijfers {
+  return {
+    verwachtTotaal: c.productie.reduce((s, p) => s + p.verwacht, 0),
+    doelTotaal: c.productie.reduce((s, p) => s + (p.doel ?? 0), 0),
+    plancapaciteitRatio: c.plancapaciteit.ratio,
+    aandeelBetaalbaar: c.betaalbaarheid?.aandeelBetaalbaar ?? null,
+    openKnelpunten: c.knelpunten.reduce((s, k) => s + k.open, 0),
+    openEscalaties: c.escalaties.filter((e) => e.status !== 'opgelost' && e.status !== 'vervallen').length,
+  };
+}
+
 /** The narrative that travels with the summary (plain text): the judgement and the asks. */
 export const SAMENVATTING_TEKSTEN = ['samenvatting', 'vragen'] as const satisfies readonly RapportageTekst[];
 /** A narrative longer than this travels cut (and says so); the field at the landelijke tafel holds it. */
@@ -322,7 +343,7 @@ const MAX_TEKST = 20_000;
  * in slippage (counts and themes only), carries no besluiten, afspraken or escalation texts (the
  * escalations travel on their own), and of the narrative only the summary and the asks.
  */
-export interface RapportageSamenvatting {
+export interface RapportageSamenvatting extends Kerncijfers {
   readonly versie: 1;
   readonly rapportageId: string;
   readonly tafelNaam: string;
@@ -330,12 +351,6 @@ export interface RapportageSamenvatting {
   readonly peildatum: string;
   readonly vastgesteldOp: string;
   readonly koersoordeel: Koersoordeel | null;
-  readonly verwachtTotaal: number;
-  readonly doelTotaal: number;
-  readonly plancapaciteitRatio: number | null;
-  readonly aandeelBetaalbaar: number | null;
-  readonly openKnelpunten: number;
-  readonly openEscalaties: number;
   readonly productie: RapportageCijfers['productie'];
   readonly betaalbaarheid: Betaalbaarheid | null;
   readonly plancapaciteit: RapportageCijfers['plancapaciteit'];
@@ -364,12 +379,7 @@ export function rapportageSamenvatting(doc: Y.Doc, rapportageId: string): Rappor
     peildatum: c.peildatum,
     vastgesteldOp: r.vastgesteldOp ?? '',
     koersoordeel: r.koersoordeel,
-    verwachtTotaal: c.productie.reduce((s, p) => s + p.verwacht, 0),
-    doelTotaal: c.productie.reduce((s, p) => s + (p.doel ?? 0), 0),
-    plancapaciteitRatio: c.plancapaciteit.ratio,
-    aandeelBetaalbaar: c.betaalbaarheid?.aandeelBetaalbaar ?? null,
-    openKnelpunten: c.knelpunten.reduce((s, k) => s + k.open, 0),
-    openEscalaties: c.escalaties.filter((e) => e.status !== 'opgelost' && e.status !== 'vervallen').length,
+    ...kerncijfers(c),
     productie: c.productie,
     betaalbaarheid: c.betaalbaarheid,
     plancapaciteit: c.plancapaciteit,

@@ -31,6 +31,7 @@ const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['escalaties', lazy(() => import('./screens/netwerk/EscalatieRegisterScreen'))],
   ['escalaties/:escalatieId', lazy(() => import('./screens/netwerk/OntvangenEscalatieScreen'))],
   ['netwerk', lazy(() => import('./screens/netwerk/NetwerkScreen'))],
+  ['ontvangen-rapportages/:rapportageId', lazy(() => import('./screens/netwerk/OntvangenRapportageScreen'))],
   ['vergaderingen', lazy(() => import('./screens/vergaderingen/VergaderingenScreen'))],
   ['vergaderingen/:vergaderingId', lazy(() => import('./screens/vergaderingen/VergaderingDetailScreen'))],
   ['afspraken', lazy(() => import('./screens/vergaderingen/AfsprakenScreen'))],

@@ -1453,7 +1453,6 @@ export const strings = {
     overzicht: (landsdeel: string) => `Regio’s in landsdeel ${landsdeel}`,
     geenRegios: 'Er zijn nog geen regionale tafels uit dit landsdeel gekoppeld.',
     openEscalaties: (n: number) => (n === 1 ? '1 open escalatie' : `${n} open escalaties`),
-    rapportageVolgt: 'Halfjaarcijfers en koersoordeel verschijnen hier zodra de tafel rapporteert.',
     // Links
     netwerkTitel: 'Netwerk van tafels',
     landelijkeInstellingen: 'Landelijke tafel',
@@ -1483,5 +1482,34 @@ export const strings = {
       conflict: 'Dat kan nu niet: de koppeling is intussen veranderd.',
       server: 'Er ging iets mis op de server. Probeer het opnieuw.',
     } as Record<string, string>,
+  },
+
+  /** The vastgestelde rapportages of linked regions at the landelijke tafel (issue 15 on issue 14's network). */
+  ontvangenRapportage: {
+    koersPerRegio: 'Koers per regio',
+    koersPerRegioUitleg: 'Het koersoordeel en de kerncijfers uit de laatste vastgestelde halfjaarrapportage van elke regio, naast elkaar.',
+    regio: 'Regio',
+    // Soft hyphens (\u00AD): long column headers may break there on a portrait tablet.
+    koersoordeel: 'Koers\u00ADoordeel',
+    verwachtTegenWoondeal: 'Verwacht / woondeal',
+    plancapaciteit: 'Plan\u00ADcapaciteit / opgave',
+    betaalbaar: 'Betaal\u00ADbaar',
+    openKnelpunten: 'Open knel\u00ADpunten',
+    nogGeen: 'Nog geen vastgestelde rapportage ontvangen.',
+    geenOordeel: 'Geen oordeel gegeven',
+    periode: (periode: string) => `${periode.endsWith('H1') ? '1e' : '2e'} halfjaar ${periode.slice(0, 4)}`,
+    rapportageVan: (periode: string) => `Rapportage ${periode.endsWith('H1') ? '1e' : '2e'} halfjaar ${periode.slice(0, 4)}`,
+    titel: (tafel: string, periode: string) => `${tafel} – halfjaarrapportage ${periode}`,
+    alleenLezen: 'Zo heeft de regionale tafel deze rapportage vastgesteld; hier verandert niemand er iets aan. Niet-gedeelde projecten zijn alleen meegeteld, private delen staan er alleen als totaal in.',
+    herkomst: (door: string, datum: string) => (door ? `Vastgesteld door ${door} op ${datum}` : `Vastgesteld op ${datum}`),
+    ontvangen: (moment: string) => `ontvangen ${moment}`,
+    landsdeel: (landsdeel: string) => `landsdeel ${landsdeel}`,
+    koppelingBeeindigd: (moment: string) => `De koppeling met deze regio is beëindigd op ${moment}; wat gedeeld was, blijft staan.`,
+    openEscalaties: (n: number) => (n === 1 ? 'De regio telde 1 open escalatie op de peildatum.' : `De regio telde ${n} open escalaties op de peildatum.`),
+    geenTekst: 'De regio schreef hier geen toelichting.',
+    eerdere: 'Eerdere rapportages van deze regio',
+    nietGevonden: 'Deze rapportage is hier niet (meer) te vinden.',
+    onleesbaar: 'Deze rapportage is in een nieuwere vorm verstuurd dan deze versie van de app kan tonen. Werk de app bij.',
+    terug: 'Terug naar het register',
   },
 } as const;

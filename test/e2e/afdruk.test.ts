@@ -15,7 +15,7 @@ import { strings } from '../../src/ui/strings';
 import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
 import { setupLeden } from './helpers/leden-at-tafel';
 import { DEMO, openVergadering } from './helpers/screens';
-import { tabletProblems } from './helpers/tablets';
+import { tabletProblems, violationProblems } from './helpers/tablets';
 
 const FLOW = 'afdruk';
 const HELD = 'Versnellingstafel kwartaaloverleg (vorig kwartaal)';
@@ -253,5 +253,32 @@ describe('the half-yearly rapportage', () => {
       { name: 'vergadering-verslag', open: () => openVergadering(gert.page, HELD), measureWidth: false },
     ]);
     expect(problemen).toEqual([]);
+  });
+
+  it('cannot be widened by its tables or long words: it fits a window narrower than any tablet', async () => {
+    // The six-column tables (vertraagde projecten, escalaties) once made the page 779px wide on a
+    // 768px tablet: a table is as wide as its longest words together. Now a table wider than its
+    // column scrolls inside its own box (a named, focusable region then), and running text breaks.
+    const page = gert.page;
+    await page.setViewportSize({ width: 520, height: 1024 });
+    await open(page, '/rapportages');
+    await page.getByRole('main').getByRole('link').filter({ hasText: 'Halfjaarrapportage' }).first().click();
+    await page.getByRole('heading', { level: 1, name: /halfjaarrapportage/ }).waitFor();
+    const tabel = page.getByRole('region', { name: strings.rapportage.vertraagdeProjecten });
+    await tabel.waitFor();
+    const { pagina, rand } = await page.evaluate(
+      () =>
+        new Promise<{ pagina: number; rand: number }>((done) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => done({ pagina: document.documentElement.scrollWidth, rand: document.documentElement.clientWidth }))),
+        ),
+    );
+    expect(pagina).toBeLessThanOrEqual(rand);
+    // The scrolling table is reachable by keyboard and scrolls.
+    await tabel.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tabel.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    expect(await violationProblems(page, 'rapportage 520')).toEqual([]);
+    await screenshot(page, FLOW, 'rapportage-520');
+    await page.setViewportSize({ width: 1024, height: 768 });
   });
 });

@@ -8,6 +8,7 @@ import { Link } from 'react-router-dom';
 import { readTafel } from '../../model';
 import { strings } from '../strings';
 import { useRead } from '../tafel';
+import { SchuifTabel } from './SchuifTabel';
 import './afdruk.css';
 
 const S = strings.afdruk;
@@ -72,34 +73,36 @@ export function CijferTabel({
   captionVerborgen?: boolean;
 }) {
   return (
-    <table className="afdruk-tabel">
-      <caption className={captionVerborgen ? 'visually-hidden' : undefined}>{caption}</caption>
-      <thead>
-        <tr>
-          {kolommen.map((k, i) => (
-            <th key={i} scope="col" className={numeriek.includes(i) ? 'num' : undefined}>
-              {k}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rijen.map((r, i) => (
-          <tr key={i}>
-            {r.map((c, j) =>
-              j === 0 ? (
-                <th key={j} scope="row">
-                  {c}
-                </th>
-              ) : (
-                <td key={j} className={numeriek.includes(j) ? 'num' : undefined}>
-                  {c}
-                </td>
-              ),
-            )}
+    <SchuifTabel label={caption}>
+      <table className="afdruk-tabel">
+        <caption className={captionVerborgen ? 'visually-hidden' : undefined}>{caption}</caption>
+        <thead>
+          <tr>
+            {kolommen.map((k, i) => (
+              <th key={i} scope="col" className={numeriek.includes(i) ? 'num' : undefined}>
+                {k}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rijen.map((r, i) => (
+            <tr key={i}>
+              {r.map((c, j) =>
+                j === 0 ? (
+                  <th key={j} scope="row">
+                    {c}
+                  </th>
+                ) : (
+                  <td key={j} className={numeriek.includes(j) ? 'num' : undefined}>
+                    {c}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </SchuifTabel>
   );
 }

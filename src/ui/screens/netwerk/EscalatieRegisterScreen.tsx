@@ -1,14 +1,16 @@
 // The landelijke tafel's escalation register: what the linked regional tafels sent, each assigned
 // to the lid of its landsdeel; the cross-region rode draden; and for a landsdeel lid the overview
-// of the regional tafels of their landsdeel with their open escalations.
+// of the regional tafels of their landsdeel: their latest koersoordeel and key figures side by side
+// (from the vastgestelde rapportages they sent) and their open escalations.
 
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { isOpen, landelijkeRodeDraden, landsdeelOverzicht, lidVoorLandsdeel, readLid, readNetwerkPlek, readOntvangenEscalaties, type OntvangenEscalatie } from '../../../model';
+import { isOpen, landelijkeRodeDraden, landsdeelKoers, lidVoorLandsdeel, readLid, readNetwerkPlek, readOntvangenEscalaties, type OntvangenEscalatie } from '../../../model';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings, waarde } from '../../strings';
 import { usePlek, useRead, useTafel } from '../../tafel';
+import { KoersPerRegio } from './KoersPerRegio';
 import './netwerk.css';
 
 const S = strings.netwerk;
@@ -91,26 +93,27 @@ function RegisterLijst({ escalaties }: { escalaties: readonly OntvangenEscalatie
 
 function LandsdeelOverzicht({ landsdeel }: { landsdeel: NonNullable<OntvangenEscalatie['bron']['landsdeel']> }) {
   const id = useId();
-  const regios = useRead((doc) => landsdeelOverzicht(doc, landsdeel), [landsdeel]);
+  const regios = useRead((doc) => landsdeelKoers(doc, landsdeel), [landsdeel]);
   return (
     <section className="card" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`}>{S.overzicht(landsdeel)}</h2>
       {regios.length === 0 ? (
         <p>{S.geenRegios}</p>
       ) : (
-        <ul className="landsdeel-regios">
-          {regios.map((r) => (
-            <li key={r.koppeling.id} className="landsdeel-regio">
-              <h3>{r.koppeling.andereNaam}</h3>
-              <p>
-                <span className="status-pill">{S.koppelingStatus[r.koppeling.status]}</span> {S.openEscalaties(r.openEscalaties.length)}
-              </p>
-              {r.openEscalaties.length > 0 && <RegisterLijst escalaties={r.openEscalaties} />}
-              {/* Seam for the rapportage (issue 15): its latest half-yearly figures and koersoordeel go here. */}
-              <p className="muted">{S.rapportageVolgt}</p>
-            </li>
-          ))}
-        </ul>
+        <>
+          <KoersPerRegio regios={regios} kopId={`${id}-koers`} />
+          <ul className="landsdeel-regios">
+            {regios.map((r) => (
+              <li key={r.koppeling.id} className="landsdeel-regio">
+                <h3>{r.koppeling.andereNaam}</h3>
+                <p>
+                  <span className="status-pill">{S.koppelingStatus[r.koppeling.status]}</span> {S.openEscalaties(r.openEscalaties.length)}
+                </p>
+                {r.openEscalaties.length > 0 && <RegisterLijst escalaties={r.openEscalaties} />}
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
