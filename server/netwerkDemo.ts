@@ -1,18 +1,36 @@
 // The demo ladder (docs/network.md): next to the demo regional tafel (server/demo.ts) the first
 // start seeds the landelijke versnellingstafel with its five landsdeel leden and a second regional
-// tafel in another landsdeel that has already escalated a knelpunt; all are linked to the
-// landelijke tafel. Every start issues fresh invites for their leden, prints the links and writes
-// them to <data>/netwerk-demo-links.json, so one machine can run the whole ladder.
+// tafel in another landsdeel that has already escalated a knelpunt and set a half-yearly
+// rapportage vastgesteld; all are linked to the landelijke tafel. Every start issues fresh invites
+// for their leden, prints the links and writes them to <data>/netwerk-demo-links.json, so one
+// machine can run the whole ladder.
 
 import fs from 'node:fs';
 import path from 'node:path';
-import type * as Y from 'yjs';
-import { actorForLid, escalatieBericht, readLeden, readTafel, type Landsdeel } from '../src/model';
-import { addLid, addPartij, createProject, escaleer, raiseKnelpunt, setLidLandsdeel } from '../src/operations';
+import * as Y from 'yjs';
+import { actorForLid, escalatieBericht, periodeVan, readLeden, readTafel, type Actor, type Landsdeel } from '../src/model';
+import {
+  addLid,
+  addPartij,
+  createProject,
+  editTafel,
+  escaleer,
+  freezePeildatum,
+  raiseKnelpunt,
+  richText,
+  setKoersoordeel,
+  setLidLandsdeel,
+  setOplevering,
+  startRapportage,
+  stelRapportageVast,
+  vandaag,
+} from '../src/operations';
 import type { RelayContext } from './context';
 import { DEMO_TAFEL_ID } from './demo';
 import { issueInvite } from './invites';
+import type { NewOutboxMessage } from './outbox';
 import { createTafel } from './tafels';
+import { rapportageBericht } from './uitgaand';
 
 export const LANDELIJK_DEMO_ID = 'landelijk';
 export const OOST_DEMO_ID = 'demo-oost';
@@ -51,16 +69,17 @@ function populateLandelijk(doc: Y.Doc, chairLidId: string): void {
   }
 }
 
-/** The second regional tafel, with one knelpunt escalated already (its request waits in the outbox). */
-function populateOost(doc: Y.Doc, chairLidId: string): { escalatieId: string } {
+/** The second regional tafel, with one knelpunt escalated already and a vastgestelde rapportage (both wait in the outbox). */
+function populateOost(doc: Y.Doc, chairLidId: string): { escalatieId: string; rapportageId: string } {
   const chair = must(actorForLid(doc, chairLidId));
   const gemeente = addPartij(doc, chair, { naam: 'Gemeente Oostdorp', bloedgroep: 'overheid' });
   const markt = addPartij(doc, chair, { naam: 'Ontwikkelcombinatie IJsselzicht', bloedgroep: 'markt' });
   const olaf = must(actorForLid(doc, addLid(doc, chair, { naam: 'Olaf Overheid', partijId: gemeente, rol: 'lid', functie: 'wethouder wonen' })));
-  addLid(doc, chair, { naam: 'Mila Markt', partijId: markt, rol: 'lid', functie: 'directeur' });
+  const mila = must(actorForLid(doc, addLid(doc, chair, { naam: 'Mila Markt', partijId: markt, rol: 'lid', functie: 'directeur' })));
   const project = createProject(doc, olaf, {
     naam: 'IJsselzicht',
     publiekEigenaar: gemeente,
+    privaatEigenaar: markt,
     publiek: { gemeente: 'Oostdorp', planstatus: '2A vastgesteld', woningenSocialeHuur: 90, woningenBetaalbareKoop: 60, woningenVrijeSectorKoop: 50 },
   });
   const knelpunt = raiseKnelpunt(doc, olaf, {
@@ -77,7 +96,27 @@ function populateOost(doc: Y.Doc, chairLidId: string): { escalatieId: string } {
     gedeeld: 'De regio heeft de locaties al geprioriteerd in de woondeal.',
     projecten: [project],
   });
-  return { escalatieId };
+  return { escalatieId, rapportageId: rapporteer(doc, chair, mila, project) };
+}
+
+/** The Oost region has reported already: its landsdeel lid (Otto Oost) sees its koers at the landelijke tafel. */
+function rapporteer(doc: Y.Doc, chair: Actor, mila: Actor, project: string): string {
+  const jaar = new Date().getFullYear();
+  editTafel(doc, chair, { woondealDoelen: { [String(jaar)]: 350, [String(jaar + 1)]: 400, [String(jaar + 2)]: 400 } });
+  setOplevering(doc, mila, project, jaar + 1, 90);
+  setOplevering(doc, mila, project, jaar + 2, 110);
+  const peildatum = freezePeildatum(doc, chair, vandaag());
+  const id = startRapportage(doc, chair, { periode: periodeVan(vandaag()), peildatumId: peildatum });
+  setKoersoordeel(doc, chair, id, 'niet op koers');
+  const schrijf = (veld: 'samenvatting' | 'vragen', tekst: string) => {
+    const p = new Y.XmlElement('paragraph');
+    p.insert(0, [new Y.XmlText(tekst)]);
+    richText(doc, 'rapportages', id, veld)?.insert(0, [p]);
+  };
+  schrijf('samenvatting', 'Netcongestie houdt IJsselzicht vast; zonder aansluiting haalt de regio de woondeal niet.');
+  schrijf('vragen', 'Wij vragen het Rijk om voorrang voor woningbouw op de wachtlijst van de netbeheerder.');
+  stelRapportageVast(doc, chair, id);
+  return id;
 }
 
 /** Seeds the landelijke and the second regional demo tafel, linked, when they do not exist yet. */
@@ -97,7 +136,7 @@ export async function seedNetwerkDemo(ctx: RelayContext): Promise<boolean> {
     },
     env,
   );
-  let oost: { escalatieId: string; payload: unknown } | undefined;
+  let oost: { escalatieId: string; payload: unknown; rapportage: NewOutboxMessage | null } | undefined;
   await createTafel(
     ctx.storage,
     {
@@ -109,10 +148,11 @@ export async function seedNetwerkDemo(ctx: RelayContext): Promise<boolean> {
       woondealregio: 'Woondeal Regio Oostvoorbeeld',
       voorzitter: 'Olga Oostvoorzitter',
       populate: (doc, chair) => {
-        const { escalatieId } = populateOost(doc, chair.lidId);
+        const { escalatieId, rapportageId } = populateOost(doc, chair.lidId);
         oost = {
           escalatieId,
           payload: { bron: { tafelId: OOST_DEMO_ID, tafelNaam: 'Versnellingstafel Regio Oostvoorbeeld', landsdeel: 'Oost/Midden' }, bericht: escalatieBericht(doc, escalatieId) },
+          rapportage: rapportageBericht(doc, OOST_DEMO_ID, 'Versnellingstafel Regio Oostvoorbeeld', rapportageId),
         };
       },
     },
@@ -127,6 +167,7 @@ export async function seedNetwerkDemo(ctx: RelayContext): Promise<boolean> {
       { bronTafel: OOST_DEMO_ID, bronSleutel: `escalatie:${oost.escalatieId}`, soort: 'escalatie', doelTafel: null, viaKoppeling: true, payload: oost.payload },
       now,
     );
+    if (oost.rapportage) await outbox.enqueue(oost.rapportage, now);
   }
   carrier.kick();
   ctx.log.info('demo network created: landelijke versnellingstafel and Regio Oostvoorbeeld, linked');

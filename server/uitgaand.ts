@@ -101,7 +101,7 @@ export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, wr
  * carries only what vertrouwelijkheid lets out (src/model/rapportage.ts). Keyed by the rapportage,
  * so it is recorded once; a vastgestelde rapportage never changes after.
  */
-function rapportageBericht(doc: Y.Doc, tafelId: string, tafelNaam: string, rapportageId: string): NewOutboxMessage | null {
+export function rapportageBericht(doc: Y.Doc, tafelId: string, tafelNaam: string, rapportageId: string): NewOutboxMessage | null {
   const plek = readNetwerkPlek(doc);
   const samenvatting = rapportageSamenvatting(doc, rapportageId);
   if (plek.soort === 'landelijk' || !samenvatting) return null;
