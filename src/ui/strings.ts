@@ -1511,5 +1511,7 @@ export const strings = {
     nietGevonden: 'Deze rapportage is hier niet (meer) te vinden.',
     onleesbaar: 'Deze rapportage is in een nieuwere vorm verstuurd dan deze versie van de app kan tonen. Werk de app bij.',
     terug: 'Terug naar het register',
+    gaatNaar: (tafel: string) =>
+      `Een samenvatting gaat dan naar ${tafel}: koersoordeel, kerncijfers, de samenvatting en de vragen aan de woondealpartijen. Projecten die de tafel niet mag delen, staan er alleen als aantal in.`,
   },
 } as const;

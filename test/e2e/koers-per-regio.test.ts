@@ -58,6 +58,8 @@ it('shows each region’s latest koersoordeel and key figures side by side once 
   await vera.getByRole('main').getByRole('link').filter({ hasText: 'Halfjaarrapportage' }).first().click();
   await vera.getByRole('heading', { level: 1, name: /halfjaarrapportage/ }).waitFor();
   await vera.getByRole('button', { name: R.vaststellen }).click();
+  // The chair is told what leaves for the landelijke tafel before confirming.
+  await vera.getByRole('dialog', { name: R.vaststellen }).getByText(O.gaatNaar('Landelijke versnellingstafel')).waitFor();
   await vera.getByRole('dialog', { name: R.vaststellen }).getByRole('button', { name: R.vaststellen }).click();
   await vera.getByText(R.isVastgesteld).waitFor();
 

@@ -4,7 +4,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { KOERSOORDELEN, readLeden, readRapportage, type Koersoordeel, type Rapportage } from '../../../model';
+import { KOERSOORDELEN, readKoppelingen, readLeden, readRapportage, type Koersoordeel, type Rapportage } from '../../../model';
 import { reageerOpRapportage, setKernteam, setKoersoordeel, stelRapportageVast } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
@@ -186,6 +186,8 @@ function Vaststellen({ rapportage: r }: { rapportage: Rapportage }) {
   const toast = useToast();
   const [vraag, setVraag] = useState(false);
   const [fout, setFout] = useState<string | null>(null);
+  // Where the tafel is linked to the landelijke tafel, the chair learns what will leave for it.
+  const landelijk = useRead((doc) => readKoppelingen(doc).find((k) => k.status === 'actief' && k.andereSoort === 'landelijk')?.andereNaam ?? null, []);
   if (!mag.ok) return null;
   return (
     <div className="rapportage-vaststellen">
@@ -200,7 +202,7 @@ function Vaststellen({ rapportage: r }: { rapportage: Rapportage }) {
       <ConfirmDialog
         open={vraag}
         title={S.vaststellen}
-        message={S.vaststellenVraag}
+        message={landelijk ? `${S.vaststellenVraag} ${strings.ontvangenRapportage.gaatNaar(landelijk)}` : S.vaststellenVraag}
         confirmLabel={S.vaststellen}
         onClose={() => setVraag(false)}
         onConfirm={() => {
