@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { joinByLink } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
@@ -68,7 +69,7 @@ describe('the app shell and the planmonitor side', () => {
     await expect.poll(() => dirk.page.getByRole('status').filter({ hasText: 'projecten' }).first().textContent()).toMatch(/^1 van \d+ projecten$/);
     await dirk.page.getByRole('link', { name: 'Dorpshart Nieuwdorp' }).click();
     await dirk.page.getByRole('heading', { level: 1, name: 'Dorpshart Nieuwdorp' }).waitFor();
-    expect(await dirk.page.getByRole('group', { name: strings.project.velden.naam, exact: true }).textContent()).toContain(strings.owner.slotVan(NIEUWE_GEMEENTE));
+    expect(await dirk.page.getByRole('group', { name: FIELD_LABELS.projecten.naam, exact: true }).textContent()).toContain(strings.owner.slotVan(NIEUWE_GEMEENTE));
     await dirk.page.getByLabel(strings.project.nieuwJaar).fill('2029');
     await dirk.page.getByLabel(strings.project.woningen, { exact: true }).last().fill('48');
     await dirk.page.getByRole('button', { name: strings.project.jaarToevoegen }).click();
@@ -80,7 +81,7 @@ describe('the app shell and the planmonitor side', () => {
 
   it('keeps what was typed and says why when a value is not allowed', async () => {
     await openProject(nina, 'Dorpshart Nieuwdorp');
-    const veld = await typeField(nina, strings.project.velden.woningenMiddenhuur!, 'heel veel');
+    const veld = await typeField(nina, FIELD_LABELS.projecten.woningenMiddenhuur, 'heel veel');
     await nina.getByText(strings.errors.waarde.geenGetal).waitFor();
     expect(await veld.inputValue()).toBe('heel veel');
   });
@@ -92,7 +93,7 @@ describe('the app shell and the planmonitor side', () => {
     await vera.page.getByText(strings.leden.ingetrokken(NIEUW_LID)).waitFor();
     await nina.getByText(strings.herstel.toegangIngetrokken).waitFor({ timeout: 20_000 });
     // Nothing the relay would now reject is offered any more.
-    await expect.poll(() => nina.getByRole('textbox', { name: strings.project.velden.naam, exact: true }).count()).toBe(0);
+    await expect.poll(() => nina.getByRole('textbox', { name: FIELD_LABELS.projecten.naam, exact: true }).count()).toBe(0);
     await screenshot(nina, FLOW, '04-toegang-ingetrokken');
   });
 

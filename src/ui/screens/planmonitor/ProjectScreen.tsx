@@ -35,6 +35,7 @@ import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { MonitorVelden } from './MonitorVelden';
 import { OpleveringenTable } from './OpleveringenTable';
 import { eigenDeelEerst } from './eigenDeel';
@@ -111,7 +112,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
   const field = (spec: { key: ProjectVeld; input: FieldInput; hint?: string }) => (
     <Field
       key={spec.key}
-      label={t.velden[spec.key] ?? spec.key}
+      label={FIELD_LABELS.projecten[spec.key]}
       root="projecten"
       entityId={project.id}
       fieldKey={spec.key}
@@ -166,7 +167,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
             {[project.gemeente, project.locatie].filter(Boolean).join(' · ')}
             {project.planstatus && <span className="status-pill project-status">{waarde(project.planstatus)}</span>}
             <span className="status-pill project-status">{strings.monitor.hardheid[hardheid(project.planstatus)]}</span>
-            {project.sleutelproject && <span className="status-pill project-status">{strings.monitor.velden.sleutelproject}</span>}
+            {project.sleutelproject && <span className="status-pill project-status">{FIELD_LABELS.projecten.sleutelproject}</span>}
           </p>
         </div>
         <div className="button-row">
@@ -204,7 +205,7 @@ function Eigenaren({ project }: { project: Project }) {
       <h2 id="eigenaren-title">{t.eigenaren}</h2>
       <div className="fields-grid">
         <Field
-          label={t.publiekEigenaar}
+          label={FIELD_LABELS.projecten.publiekEigenaar}
           root="projecten"
           entityId={project.id}
           fieldKey="publiekEigenaar"
@@ -215,7 +216,7 @@ function Eigenaren({ project }: { project: Project }) {
           confirmChange={(v) => overdragenVraag(project.naam, naamVan(project.publiekEigenaar), naamVan(v))}
         />
         <Field
-          label={t.privaatEigenaar}
+          label={FIELD_LABELS.projecten.privaatEigenaar}
           root="projecten"
           entityId={project.id}
           fieldKey="privaatEigenaar"
