@@ -774,14 +774,6 @@ export const strings = {
     terug: 'Terug naar de knelpunten',
     nietGevonden: 'Dit knelpunt bestaat niet (meer).',
     nietGevondenActie: 'Misschien heeft de voorzitter het verwijderd. Ga terug naar de knelpunten.',
-    velden: {
-      titel: 'Titel',
-      beschrijving: 'Beschrijving',
-      thema: 'Thema',
-      projecten: 'Projecten',
-      status: 'Status',
-      escalatie: 'Escalatieniveau',
-    } as Record<string, string>,
     inhoud: 'Het knelpunt',
     ladder: 'Escalatieladder',
     ladderUitleg:

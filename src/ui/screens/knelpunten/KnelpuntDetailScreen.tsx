@@ -22,6 +22,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayRemove, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakItem } from '../vergaderingen/AfspraakItem';
 import { datumKort } from '../vergaderingen/datum';
@@ -95,7 +96,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
         <section className="card" aria-labelledby="kp-inhoud">
           <h2 id="kp-inhoud">{S.inhoud}</h2>
           <Field
-            label={S.velden.titel!}
+            label={FIELD_LABELS.knelpunten.titel}
             root="knelpunten"
             entityId={k.id}
             fieldKey="titel"
@@ -105,7 +106,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => editKnelpunt(doc, actor, k.id, { titel: v as string })}
           />
           <Field
-            label={S.velden.thema!}
+            label={FIELD_LABELS.knelpunten.thema}
             root="knelpunten"
             entityId={k.id}
             fieldKey="thema"
@@ -115,7 +116,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => editKnelpunt(doc, actor, k.id, { thema: v as Thema })}
           />
           <Field
-            label={S.velden.status!}
+            label={FIELD_LABELS.knelpunten.status}
             root="knelpunten"
             entityId={k.id}
             fieldKey="status"
@@ -125,7 +126,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => setKnelpuntStatus(doc, actor, k.id, v as KnelpuntStatus)}
           />
           <Field
-            label={S.velden.beschrijving!}
+            label={FIELD_LABELS.knelpunten.beschrijving}
             root="knelpunten"
             entityId={k.id}
             fieldKey="beschrijving"
@@ -135,7 +136,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => editKnelpunt(doc, actor, k.id, { beschrijving: v as string })}
           />
           <KoppelingenVeld
-            label={S.velden.projecten!}
+            label={FIELD_LABELS.knelpunten.projecten}
             root="knelpunten"
             entityId={k.id}
             fieldKey="projecten"
