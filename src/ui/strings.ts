@@ -852,12 +852,6 @@ export const strings = {
     nietGevonden: 'Deze vergadering bestaat niet (meer).',
     nietGevondenActie: 'Ga terug naar de vergaderingen.',
     gegevens: 'Gegevens',
-    velden: {
-      titel: 'Titel',
-      datum: 'Datum',
-      locatie: 'Locatie',
-      status: 'Status',
-    } as Record<string, string>,
     datumHulp: 'Als JJJJ-MM-DD, bijvoorbeeld 2026-12-15.',
     aanwezig: 'Nu bij deze vergadering',
     niemandAnders: 'Er is nog niemand anders bij deze vergadering.',
