@@ -916,13 +916,6 @@ export const strings = {
     vanPartij: (partij: string) => `Voor ${partij}`,
     uitVergadering: (titel: string) => `Uit: ${titel}`,
     overKnelpunt: (titel: string) => `Over: ${titel}`,
-    velden: {
-      wat: 'Afspraak',
-      partijId: 'Partij',
-      deadline: 'Deadline',
-      status: 'Status',
-      voortgang: 'Voortgang',
-    } as Record<string, string>,
     deadlineHulp: 'Als JJJJ-MM-DD; leeg laten als er geen deadline is.',
     wijzigen: 'Afspraak wijzigen (voorzitter)',
     verwijderen: 'Afspraak verwijderen',

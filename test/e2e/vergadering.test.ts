@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openVergadering } from './helpers/screens';
 import { tabletProblems } from './helpers/tablets';
@@ -74,7 +75,7 @@ describe('the meeting room on two tablets', () => {
 
     const bijGert = gert.page.locator('article.afspraak', { hasText: wat });
     await bijGert.waitFor({ timeout: 10_000 });
-    await bijGert.getByLabel(strings.afspraken.velden.status!).selectOption({ label: 'In uitvoering' });
+    await bijGert.getByLabel(FIELD_LABELS.afspraken.status).selectOption({ label: 'In uitvoering' });
     const bijVera = vera.page.locator('article.afspraak', { hasText: wat });
     await expect.poll(() => bijVera.locator('.status-pill.status-in-uitvoering').count(), { timeout: 10_000 }).toBe(1);
     // What, partij and deadline are the chair's: the gemeente gets no way to change them.
