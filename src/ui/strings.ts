@@ -291,8 +291,6 @@ export const strings = {
     intro: 'Alle projecten van de tafel. Het publieke deel vult de gemeente in, het private deel de ontwikkelende partij.',
     zoekLabel: 'Zoek op naam of locatie',
     filters: 'Filters',
-    filterGemeente: 'Gemeente',
-    filterPlanstatus: 'Planstatus',
     filterSegment: 'Segment',
     filterEigenaar: 'Partij (eigenaar)',
     filterKnelpunt: 'Knelpunt',
@@ -306,8 +304,6 @@ export const strings = {
     aflopend: 'aflopend',
     kolommen: {
       naam: 'Project',
-      gemeente: 'Gemeente',
-      planstatus: 'Planstatus',
       woningen: 'Woningen',
       betaalbaar: 'Betaalbaar',
       oplevering: 'Oplevering',

@@ -65,7 +65,7 @@ describe('the app shell and the planmonitor side', () => {
 
     // The developer finds it with the planmonitor's filters and fills in the private part.
     await openNav(dirk.page, strings.nav.planmonitor);
-    await dirk.page.getByLabel(strings.planmonitor.filterGemeente).selectOption('Nieuwdorp');
+    await dirk.page.getByLabel(FIELD_LABELS.projecten.gemeente).selectOption('Nieuwdorp');
     await expect.poll(() => dirk.page.getByRole('status').filter({ hasText: 'projecten' }).first().textContent()).toMatch(/^1 van \d+ projecten$/);
     await dirk.page.getByRole('link', { name: 'Dorpshart Nieuwdorp' }).click();
     await dirk.page.getByRole('heading', { level: 1, name: 'Dorpshart Nieuwdorp' }).waitFor();
