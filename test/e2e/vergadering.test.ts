@@ -88,8 +88,8 @@ describe('the meeting room on two tablets', () => {
     await gert.page.getByRole('button', { name: strings.knelpunten.melden }).first().click();
     const melden = gert.page.getByRole('dialog', { name: strings.knelpunten.nieuw.titel });
     await melden.getByLabel(new RegExp(strings.knelpunten.nieuw.titelLabel)).fill('Parkeernorm blokkeert binnenstedelijk bouwen');
-    await melden.getByLabel(new RegExp(strings.knelpunten.nieuw.themaLabel)).selectOption({ label: 'Mobiliteit' });
-    await melden.getByLabel(strings.knelpunten.nieuw.beschrijvingLabel).fill('Norm van 1,5 maakt kleine appartementen onhaalbaar.');
+    await melden.getByLabel(new RegExp(FIELD_LABELS.knelpunten.thema)).selectOption({ label: 'Mobiliteit' });
+    await melden.getByLabel(FIELD_LABELS.knelpunten.beschrijving).fill('Norm van 1,5 maakt kleine appartementen onhaalbaar.');
     await melden.getByRole('button', { name: strings.knelpunten.nieuw.melden, exact: true }).click();
     await gert.page.getByRole('heading', { level: 1, name: 'Parkeernorm blokkeert binnenstedelijk bouwen' }).waitFor();
     const pad = new URL(gert.page.url()).pathname.replace(/^\/tafel\/[^/]+/, '');
