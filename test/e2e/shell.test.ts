@@ -29,12 +29,12 @@ describe('the app shell and the planmonitor side', () => {
     const p = vera.page;
     await openNav(p, strings.nav.leden, strings.leden.titel);
     const form = p.getByRole('form', { name: strings.leden.partijToevoegen });
-    await form.getByLabel(strings.leden.partijNaam).fill(NIEUWE_GEMEENTE);
-    await form.getByLabel(strings.leden.bloedgroep).selectOption('overheid');
+    await form.getByLabel(FIELD_LABELS.partijen.naam).fill(NIEUWE_GEMEENTE);
+    await form.getByLabel(FIELD_LABELS.partijen.bloedgroep).selectOption('overheid');
     await form.getByRole('button', { name: strings.leden.partijToevoegen }).click();
     const kaart = p.getByRole('region', { name: NIEUWE_GEMEENTE });
     await kaart.getByText(strings.leden.lidToevoegen, { exact: true }).click();
-    await kaart.getByLabel(strings.leden.lidNaam, { exact: true }).fill(NIEUW_LID);
+    await kaart.getByLabel(FIELD_LABELS.leden.naam, { exact: true }).fill(NIEUW_LID);
     await kaart.getByRole('button', { name: strings.common.toevoegen }).click();
     await waitShared(p);
 
