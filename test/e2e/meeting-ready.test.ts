@@ -92,7 +92,7 @@ describe('a chair’s first real meeting', () => {
         open: async () => {
           await p.goto(`${base}/instellingen`);
           await p.getByRole('heading', { level: 1, name: strings.instellingen.titel }).waitFor();
-          await typeField(p, strings.instellingen.regio, `Regio ${Date.now() % 1000}`);
+          await typeField(p, FIELD_LABELS.tafel.regio, `Regio ${Date.now() % 1000}`);
           await p.getByRole('button', { name: strings.ongedaan.knop }).waitFor();
         },
       },
