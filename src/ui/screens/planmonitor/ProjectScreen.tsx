@@ -1,7 +1,6 @@
 // /tafel/:tafelId/planmonitor/:projectId — one project, the public and the private part side by
 // side. Every field shows its owner and last change; only the owner partij's leden can edit.
 
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   BOUWSTATUSSEN,
@@ -23,8 +22,8 @@ import {
   type ProjectVeld,
 } from '../../../operations';
 import { Banner } from '../../components/Banner';
-import { Button, LinkButton } from '../../components/Button';
-import { ConfirmDialog } from '../../components/Dialog';
+import { LinkButton } from '../../components/Button';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import type { FieldInput } from '../../components/fieldFormat';
@@ -235,31 +234,15 @@ function RemoveProject({ project, back }: { project: Project; back: string }) {
   const mayRemove = useMayRemove('projecten', project.id);
   const write = useWrite();
   const navigate = useNavigate();
-  const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   if (!mayRemove.ok) return null;
   return (
     <div>
-      <Button variant="quiet" onClick={() => setAsking(true)}>
-        {t.verwijderen}
-      </Button>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <ConfirmDialog
-        open={asking}
-        title={t.verwijderen}
-        message={t.verwijderenVraag(project.naam)}
-        confirmLabel={t.verwijderen}
-        onClose={() => setAsking(false)}
-        onConfirm={() => {
-          setAsking(false);
-          const failure = write((doc, actor) => removeProject(doc, actor, project.id));
-          if (failure) setError(failure);
-          else navigate(back);
-        }}
+      <ConfirmedAction
+        label={t.verwijderen}
+        question={t.verwijderenVraag(project.naam)}
+        variant="quiet"
+        action={() => write((doc, actor) => removeProject(doc, actor, project.id))}
+        done={() => navigate(back)}
       />
     </div>
   );

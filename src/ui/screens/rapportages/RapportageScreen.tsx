@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { KOERSOORDELEN, readLeden, readRapportage, type Koersoordeel, type Rapportage } from '../../../model';
 import { reageerOpRapportage, setKernteam, setKoersoordeel, stelRapportageVast } from '../../../operations';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
@@ -184,31 +184,14 @@ function Vaststellen({ rapportage: r }: { rapportage: Rapportage }) {
   const mag = useMayEdit('rapportages', r.id, 'status');
   const write = useWrite();
   const toast = useToast();
-  const [vraag, setVraag] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   if (!mag.ok) return null;
   return (
     <div className="rapportage-vaststellen">
-      <button type="button" className="btn btn-primary" onClick={() => setVraag(true)}>
-        {S.vaststellen}
-      </button>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
-      <ConfirmDialog
-        open={vraag}
-        title={S.vaststellen}
-        message={S.vaststellenVraag}
-        confirmLabel={S.vaststellen}
-        onClose={() => setVraag(false)}
-        onConfirm={() => {
-          setVraag(false);
-          const f = write((doc, actor) => stelRapportageVast(doc, actor, r.id));
-          setFout(f);
-          if (!f) toast(S.vastgesteld);
-        }}
+      <ConfirmedAction
+        label={S.vaststellen}
+        question={S.vaststellenVraag}
+        action={() => write((doc, actor) => stelRapportageVast(doc, actor, r.id))}
+        done={() => toast(S.vastgesteld)}
       />
     </div>
   );

@@ -6,7 +6,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { readAanwezigheid, readAgenda, readBesluitenlijst, readOpenAfsprakenVoorAgenda, readVergaderingRecord, type Aanwezigheid, type Besluit, type Vergadering } from '../../../model';
 import { recordBesluit, removeBesluit, setAanwezigheid, setVergaderTijden, sluitVergadering } from '../../../operations';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
@@ -103,10 +103,6 @@ function Besluiten({ vergadering: v }: { vergadering: Vergadering }) {
   const agenda = useRead((doc) => readAgenda(doc, v.id), [v.id]);
   const magVastleggen = useMayCreate('besluiten');
   const magSluiten = useMayEdit('vergaderingen', v.id, 'status');
-  const write = useWrite();
-  const toast = useToast();
-  const [vraag, setVraag] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   const titelVan = new Map(agenda.map((a, i) => [a.id, `${i + 1}. ${a.titel}`]));
   const teNummeren = besluiten.some((b) => b.nummer === null);
   return (
@@ -122,33 +118,26 @@ function Besluiten({ vergadering: v }: { vergadering: Vergadering }) {
         </ul>
       )}
       {magVastleggen.ok && <BesluitForm vergaderingId={v.id} agenda={agenda.map((a, i) => ({ id: a.id, titel: `${i + 1}. ${a.titel}` }))} />}
-      {magSluiten.ok && (v.status !== 'gehouden' || teNummeren) && (
-        <button type="button" className="btn btn-primary" onClick={() => setVraag(true)}>
-          {S.sluiten}
-        </button>
-      )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
-      <ConfirmDialog
-        open={vraag}
-        title={S.sluiten}
-        message={S.sluitenVraag}
-        confirmLabel={S.sluiten}
-        onClose={() => setVraag(false)}
-        onConfirm={() => {
-          setVraag(false);
-          let gegeven: string[] = [];
-          const f = write((doc, actor) => {
-            gegeven = sluitVergadering(doc, actor, v.id);
-          });
-          setFout(f);
-          if (!f) toast(S.gesloten(gegeven.length));
-        }}
-      />
+      {magSluiten.ok && (v.status !== 'gehouden' || teNummeren) && <SluitenKnop vergaderingId={v.id} />}
     </div>
+  );
+}
+
+function SluitenKnop({ vergaderingId }: { vergaderingId: string }) {
+  const write = useWrite();
+  const toast = useToast();
+  let gegeven: string[] = [];
+  return (
+    <ConfirmedAction
+      label={S.sluiten}
+      question={S.sluitenVraag}
+      action={() =>
+        write((doc, actor) => {
+          gegeven = sluitVergadering(doc, actor, vergaderingId);
+        })
+      }
+      done={() => toast(S.gesloten(gegeven.length))}
+    />
   );
 }
 
