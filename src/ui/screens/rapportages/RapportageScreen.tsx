@@ -2,11 +2,12 @@
 // the chair and the kernteam co-edit live, the koersoordeel, comments by every lid, and the
 // chair's "vaststellen", after which nothing changes (the relay refuses it too).
 
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { KOERSOORDELEN, readLeden, readRapportage, type Koersoordeel, type Rapportage } from '../../../model';
 import { reageerOpRapportage, setKernteam, setKoersoordeel, stelRapportageVast } from '../../../operations';
 import { ConfirmedAction } from '../../components/ConfirmedAction';
+import { ReactieForm, ReactieLijst } from '../../components/ReactieDraad';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
@@ -133,49 +134,23 @@ function Kernteam({ rapportage: r }: { rapportage: Rapportage }) {
 }
 
 function Reacties({ rapportage: r }: { rapportage: Rapportage }) {
-  const id = useId();
   const namen = useNamen();
   const mag = useMayEdit('rapportages', r.id, 'reactie.nieuweReactie');
   const write = useWrite();
-  const [tekst, setTekst] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const verzend = (e: FormEvent) => {
-    e.preventDefault();
-    if (tekst.trim() === '') return setFout(strings.errors.waarde.leeg);
-    const f = write((doc, actor) => reageerOpRapportage(doc, actor, r.id, tekst.trim()));
-    setFout(f);
-    if (!f) setTekst('');
-  };
   return (
     <section className="card rapportage-reacties" aria-labelledby="rp-reacties">
       <h2 id="rp-reacties">{S.reacties}</h2>
-      {r.reacties.length === 0 ? (
-        <p className="muted">{S.geenReacties}</p>
-      ) : (
-        <ul>
-          {r.reacties.map((x) => (
-            <li key={x.id}>
-              <strong>{lidNaam(namen, x.by)}</strong>: {x.tekst}
-            </li>
-          ))}
-        </ul>
-      )}
-      {mag.ok && (
-        <form className="form" onSubmit={verzend} noValidate>
-          <div className="form-row">
-            <label htmlFor={id}>{S.reactieLabel}</label>
-            <textarea id={id} rows={2} value={tekst} onChange={(e) => setTekst(e.target.value)} />
-          </div>
-          <button type="submit" className="btn btn-secondary">
-            {S.reageren}
-          </button>
-          {fout && (
-            <p className="field-error" role="alert">
-              {fout}
-            </p>
-          )}
-        </form>
-      )}
+      <ReactieLijst
+        reacties={r.reacties}
+        leeg={S.geenReacties}
+        item={(x) => (
+          <li key={x.id} className="reactie">
+            <p className="reactie__van">{lidNaam(namen, x.by)}</p>
+            <p className="reactie__tekst">{x.tekst}</p>
+          </li>
+        )}
+      />
+      {mag.ok && <ReactieForm label={S.reactieLabel} knop={S.reageren} plaats={(tekst) => write((doc, actor) => reageerOpRapportage(doc, actor, r.id, tekst))} />}
     </section>
   );
 }
