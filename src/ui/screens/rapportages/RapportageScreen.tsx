@@ -11,6 +11,7 @@ import { ReactieForm, ReactieLijst } from '../../components/ReactieDraad';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { lidNaam, useMayEdit, useNamen, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import { RapportageSecties } from './RapportageSecties';
@@ -73,7 +74,7 @@ function KoersKeuze({ rapportage: r }: { rapportage: Rapportage }) {
   const [fout, setFout] = useState<string | null>(null);
   return (
     <div className="form-row koersoordeel">
-      <label htmlFor={id}>{S.koersoordeel}</label>
+      <label htmlFor={id}>{FIELD_LABELS.rapportages.koersoordeel}</label>
       {mag.ok ? (
         <select id={id} value={r.koersoordeel ?? ''} onChange={(e) => setFout(write((doc, actor) => setKoersoordeel(doc, actor, r.id, (e.target.value || null) as Koersoordeel | null)))}>
           <option value="">{S.geenOordeel}</option>
@@ -109,7 +110,7 @@ function Kernteam({ rapportage: r }: { rapportage: Rapportage }) {
   };
   return (
     <section className="card" aria-labelledby="rp-kernteam">
-      <h2 id="rp-kernteam">{S.kernteam}</h2>
+      <h2 id="rp-kernteam">{FIELD_LABELS.rapportages.kernteam}</h2>
       <p className="muted">{S.kernteamUitleg}</p>
       {mag.ok ? (
         <ul className="kernteam-lijst">
