@@ -156,7 +156,7 @@ export const FIELD_LABELS = {
   },
   besluiten: {
     vergaderingId: 'Vergadering',
-    agendapuntId: 'Agendapunt',
+    agendapuntId: 'Bij agendapunt',
     tekst: 'Besluit',
   },
   rapportages: {

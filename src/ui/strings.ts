@@ -461,8 +461,6 @@ export const strings = {
   verslag: {
     kop: 'Verslag van de vergadering',
     uitleg: 'Aanwezigheid, tijden en besluiten. De voorzitter of secretaris legt ze vast; bij het sluiten krijgen de besluiten hun nummer.',
-    startTijd: 'Begintijd',
-    eindTijd: 'Eindtijd',
     tijdHulp: 'Als UU:MM, bijvoorbeeld 14:30.',
     aanwezigheidKop: 'Aanwezig en afgemeld',
     aanwezigheid: { aanwezig: 'Aanwezig', afgemeld: 'Afgemeld' } as Record<string, string>,
@@ -473,8 +471,6 @@ export const strings = {
     niemand: 'Niemand vastgelegd.',
     besluitenKop: 'Besluiten',
     geenBesluiten: 'Nog geen besluiten vastgelegd.',
-    besluitTekst: 'Besluit',
-    besluitAgendapunt: 'Bij agendapunt',
     geenAgendapunt: 'Algemeen (geen agendapunt)',
     besluitVastleggen: 'Besluit vastleggen',
     besluitVastgelegd: 'Het besluit is vastgelegd.',

@@ -134,7 +134,7 @@ describe('the meeting record', () => {
     const volgende = vera.page.getByRole('region', { name: V.kop });
     await volgende.getByRole('heading', { name: 'Escalatieverzoek netcongestie opstellen' }).waitFor();
     await volgende.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).selectOption('aanwezig');
-    await volgende.getByLabel(V.besluitTekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
+    await volgende.getByLabel(FIELD_LABELS.besluiten.tekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
     await volgende.getByRole('button', { name: V.besluitVastleggen }).click();
     await volgende.getByText(V.nogGeenNummer).waitFor();
 

@@ -9,6 +9,7 @@ import { recordBesluit, removeBesluit, setAanwezigheid, setVergaderTijden, sluit
 import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakItem } from './AfspraakItem';
 
@@ -39,7 +40,7 @@ function Tijden({ vergaderingId }: { vergaderingId: string }) {
     <div className="verslag__tijden">
       {(['startTijd', 'eindTijd'] as const).map((key) => (
         <div className="form-row" key={key}>
-          <label htmlFor={`${id}-${key}`}>{S[key]}</label>
+          <label htmlFor={`${id}-${key}`}>{FIELD_LABELS.vergaderingen[key]}</label>
           {mag.ok ? (
             <input key={record[key] ?? ""} id={`${id}-${key}`} type="time" defaultValue={record[key] ?? ''} onBlur={(e) => zet(key, e.target.value)} aria-describedby={`${id}-hulp`} />
           ) : (
@@ -185,11 +186,11 @@ function BesluitForm({ vergaderingId, agenda }: { vergaderingId: string; agenda:
   return (
     <form className="form besluit-form" onSubmit={verzend} noValidate>
       <div className="form-row">
-        <label htmlFor={`${id}-tekst`}>{S.besluitTekst}</label>
+        <label htmlFor={`${id}-tekst`}>{FIELD_LABELS.besluiten.tekst}</label>
         <textarea id={`${id}-tekst`} rows={2} value={tekst} onChange={(e) => setTekst(e.target.value)} />
       </div>
       <div className="form-row">
-        <label htmlFor={`${id}-punt`}>{S.besluitAgendapunt}</label>
+        <label htmlFor={`${id}-punt`}>{FIELD_LABELS.besluiten.agendapuntId}</label>
         <select id={`${id}-punt`} value={agendapuntId} onChange={(e) => setAgendapuntId(e.target.value)}>
           <option value="">{S.geenAgendapunt}</option>
           {agenda.map((a) => (
