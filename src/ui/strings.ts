@@ -1307,8 +1307,6 @@ export const strings = {
     opAgendaGezet: 'Op de agenda gezet.',
     agendaTitel: (titel: string) => `Escalatie: ${titel}`,
     afspraak: 'Afspraak vastleggen',
-    afspraakWat: 'Afspraak',
-    afspraakPartij: 'Partij',
     afspraakVastgelegd: 'Afspraak vastgelegd.',
     afspraken: 'Afspraken over deze escalatie',
     geenAfspraken: 'Nog geen afspraken.',

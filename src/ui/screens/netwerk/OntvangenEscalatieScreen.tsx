@@ -222,9 +222,9 @@ function Afspraken({ e }: { e: OntvangenEscalatie }) {
       )}
       {mag.ok && (
         <form className="form" onSubmit={leg} aria-label={S.afspraak}>
-          <label htmlFor={`${id}-wat`}>{S.afspraakWat}</label>
+          <label htmlFor={`${id}-wat`}>{FIELD_LABELS.afspraken.wat}</label>
           <input id={`${id}-wat`} type="text" value={wat} onChange={(ev) => setWat(ev.target.value)} />
-          <label htmlFor={`${id}-partij`}>{S.afspraakPartij}</label>
+          <label htmlFor={`${id}-partij`}>{FIELD_LABELS.afspraken.partijId}</label>
           <select id={`${id}-partij`} value={partijId || partijen[0]?.id || ''} onChange={(ev) => setPartijId(ev.target.value)}>
             {partijen.map((p) => (
               <option key={p.id} value={p.id}>
