@@ -11,6 +11,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
 import { usePlek, useRead, useTafel } from '../../tafel';
+import { sectieKop } from '../rapportages/RapportageSecties';
 import { KerncijfersTabel, KnelpuntenPerThema, ProductieTabellen, ProjectenBijlage, SlippageTelling, SlippageThemas } from '../rapportages/RapportageTabellen';
 import { datumLang } from '../vergaderingen/datum';
 import '../rapportages/rapportage.css';
@@ -73,17 +74,17 @@ function Samenvatting({ r, s, terug }: { r: OntvangenRapportage; s: RapportageSa
       </header>
       {sectie(
         'samenvatting',
-        R.secties.samenvatting!,
+        sectieKop('samenvatting'),
         <>
           <KerncijfersTabel peildatum={s.peildatum} k={s} />
           <p>{S.openEscalaties(s.openEscalaties)}</p>
           <Tekst tekst={s.teksten.samenvatting} />
         </>,
       )}
-      {sectie('productie', R.secties.productie!, <ProductieTabellen c={s} />)}
+      {sectie('productie', sectieKop('productie'), <ProductieTabellen c={s} />)}
       {sectie(
         'slippage',
-        R.secties.slippage!,
+        sectieKop('slippage'),
         s.slippage ? (
           <>
             <SlippageTelling telling={s.slippage.telling} />
@@ -93,11 +94,11 @@ function Samenvatting({ r, s, terug }: { r: OntvangenRapportage; s: RapportageSa
           <p>{R.slippageGeenVorige}</p>
         ),
       )}
-      {sectie('knelpunten', R.secties.knelpunten!, <KnelpuntenPerThema knelpunten={s.knelpunten} />)}
-      {sectie('vragen', R.secties.vragen!, <Tekst tekst={s.teksten.vragen} />)}
+      {sectie('knelpunten', sectieKop('knelpunten'), <KnelpuntenPerThema knelpunten={s.knelpunten} />)}
+      {sectie('vragen', sectieKop('vragen'), <Tekst tekst={s.teksten.vragen} />)}
       {sectie(
         'projecten',
-        R.secties.bijlage!,
+        R.bijlage,
         <>
           <ProjectenBijlage projecten={s.projecten} />
           <p>{R.definities}</p>

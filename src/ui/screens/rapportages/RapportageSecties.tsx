@@ -4,22 +4,25 @@
 // Every chart has its numbers as a table with header cells (that is what the tagged PDF carries).
 
 import type { ReactNode } from 'react';
-import { kerncijfers, type Rapportage, type RapportageCijfers, type RapportageTekst } from '../../../model';
+import { kerncijfers, RAPPORTAGE_TEKSTEN, type Rapportage, type RapportageCijfers, type RapportageTekst } from '../../../model';
 import { CijferTabel } from '../../afdruk/AfdrukPagina';
 import { RichTekst } from '../../afdruk/RichTekst';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { datumLang } from '../vergaderingen/datum';
 import { KerncijfersTabel, KnelpuntenPerThema, n, ProductieTabellen, ProjectenBijlage, SlippageTelling, SlippageThemas } from './RapportageTabellen';
 
 const S = strings.rapportage;
+/** A section's heading: its number and the label of its narrative field. */
+export const sectieKop = (veld: RapportageTekst) => `${RAPPORTAGE_TEKSTEN.indexOf(veld) + 1}. ${FIELD_LABELS.rapportages[veld]}`;
 const jaar = (x: number) => x.toLocaleString('nl-NL', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 
 export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koersoordeel }: { rapportage: Rapportage; cijfers: RapportageCijfers; bewerkbaar: boolean; koersoordeel: ReactNode }) {
   const tekst = (veld: RapportageTekst) =>
     bewerkbaar ? (
       <div className="rapportage__tekst no-print-chrome">
-        <SharedTextEditor root="rapportages" entityId={r.id} veld={veld} label={`${S.toelichting}: ${S.secties[veld]}`} />
+        <SharedTextEditor root="rapportages" entityId={r.id} veld={veld} label={`${S.toelichting}: ${sectieKop(veld)}`} />
       </div>
     ) : (
       <RichTekst root="rapportages" entityId={r.id} veld={veld} kopNiveau={3} />
@@ -34,7 +37,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
     <>
       {sectie(
         'samenvatting',
-        S.secties.samenvatting!,
+        sectieKop('samenvatting'),
         <>
           {koersoordeel}
           <KerncijfersTabel peildatum={c.peildatum} k={kerncijfers(c)} />
@@ -43,7 +46,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'productie',
-        S.secties.productie!,
+        sectieKop('productie'),
         <>
           <ProductieTabellen c={c} />
           {tekst('productie')}
@@ -51,7 +54,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'slippage',
-        S.secties.slippage!,
+        sectieKop('slippage'),
         <>
           {c.slippage === null || c.vorigePeildatum === null ? (
             <p>{S.slippageGeenVorige}</p>
@@ -83,7 +86,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'knelpunten',
-        S.secties.knelpunten!,
+        sectieKop('knelpunten'),
         <>
           <KnelpuntenPerThema knelpunten={c.knelpunten} />
           <h3>{S.escalatiesKop}</h3>
@@ -102,7 +105,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'besluiten',
-        S.secties.besluiten!,
+        sectieKop('besluiten'),
         <>
           <h3>{S.besluitenKop}</h3>
           {c.besluiten.length === 0 ? (
@@ -129,11 +132,11 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           {tekst('besluiten')}
         </>,
       )}
-      {sectie('ontsloten', S.secties.ontsloten!, tekst('ontsloten'))}
-      {sectie('vragen', S.secties.vragen!, tekst('vragen'))}
+      {sectie('ontsloten', sectieKop('ontsloten'), tekst('ontsloten'))}
+      {sectie('vragen', sectieKop('vragen'), tekst('vragen'))}
       {sectie(
         'bijlage',
-        S.secties.bijlage!,
+        S.bijlage,
         <>
           <ProjectenBijlage projecten={c.projecten} />
           <p>{S.definities}</p>

@@ -5,6 +5,7 @@
 
 import type { Kerncijfers, RapportageCijfers } from '../../../model';
 import { CijferTabel } from '../../afdruk/AfdrukPagina';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { aantal, procent, strings, waarde } from '../../strings';
 import { datumLang } from '../vergaderingen/datum';
 import { ProductieGrafiek } from './ProductieGrafiek';
@@ -122,7 +123,7 @@ export function ProjectenBijlage({ projecten }: { projecten: RapportageCijfers['
     <>
       <CijferTabel
         caption={S.projectenKop}
-        kolommen={[S.project, S.planstatus, S.woningen]}
+        kolommen={[S.project, FIELD_LABELS.projecten.planstatus, S.woningen]}
         numeriek={[2]}
         rijen={projecten.genoemd.map((p) => [p.naam, waarde(p.planstatus), n(p.woningen)])}
       />
