@@ -12,6 +12,8 @@ export type { Plek, PresenceUser } from './presence';
 export type { ConflictEntry, JoinedTafel } from './store';
 export type { ConflictCause, ConflictSubject, SyncNotice } from './codes';
 export { Device, type DeviceOptions } from './device';
+export { fetchHistory, fetchStateAsOf, HistoryError } from './history';
+export type { HistoryEntry } from '../protocol/history';
 
 let device: Device | null = null;
 
