@@ -115,7 +115,7 @@ export const strings = {
     inbox: 'Conflicten',
     zoeken: 'Zoeken',
     inboxBadge: (n: number) => `${n} ${n === 1 ? 'conflict' : 'conflicten'} om te bekijken`,
-    wisselTafel: 'Andere tafel',
+    wisselTafel: 'Mijn tafels',
     tafelsOpApparaat: 'Tafels op dit apparaat',
   },
 
@@ -1483,5 +1483,24 @@ export const strings = {
       conflict: 'Dat kan nu niet: de koppeling is intussen veranderd.',
       server: 'Er ging iets mis op de server. Probeer het opnieuw.',
     } as Record<string, string>,
+  },
+  // Issue 16: the tafels switcher and "this is also me" after joining (personen, docs/relay-api.md).
+  tafelWissel: {
+    lijst: 'Uw tafels',
+    huidige: 'huidige tafel',
+    naamOnbekend: 'Tafel (nog niet geladen)',
+    toegangBeeindigd: 'toegang beëindigd',
+  },
+  ookIk: {
+    titel: 'Bent u dit ook?',
+    uitleg: (naam: string) =>
+      `U bent nu lid van ${naam}. Op dit apparaat bent u ook lid van de tafels hieronder. Bent u daar dezelfde persoon, dan koppelt de server uw inloggen: u wisselt dan tussen al uw tafels, en op een nieuw apparaat opent één uitnodiging van uzelf of de beheerder ze allemaal.`,
+    tafels: 'Dezelfde persoon op',
+    ja: 'Ja, dit ben ik ook',
+    nee: 'Nee, alleen deze tafel',
+    bezig: 'Bezig met koppelen…',
+    nietGelukt: (namen: string) => `Koppelen lukte niet voor: ${namen}. U kunt gewoon verder; dit kan later opnieuw bij een volgende uitnodiging.`,
+    verder: 'Verder naar de tafel',
+    ookGeopend: (namen: string) => `Met deze uitnodiging kunt u ook bij: ${namen}.`,
   },
 } as const;
