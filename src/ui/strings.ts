@@ -1141,7 +1141,7 @@ export const strings = {
   /** Issue 16: searching the whole tafel. */
   zoeken: {
     titel: 'Zoeken',
-    label: 'Zoek in projecten, knelpunten, afspraken, agenda en notulen',
+    label: 'Zoek in projecten, knelpunten, afspraken, besluiten, agenda en notulen',
     voorbeeld: 'Bijvoorbeeld: netaansluiting',
     uitleg: 'Zoekt in de tafel op dit apparaat, dus ook zonder internet.',
     aantal: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
@@ -1150,6 +1150,7 @@ export const strings = {
       project: 'Project',
       knelpunt: 'Knelpunt',
       afspraak: 'Afspraak',
+      besluit: 'Besluit',
       agendapunt: 'Agendapunt',
       notulen: 'Notulen',
     } as Record<string, string>,
