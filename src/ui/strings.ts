@@ -1180,6 +1180,10 @@ export const strings = {
     afspraak: (wat: string) => `Afspraak: ${wat}`,
     reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
     knelpunt: (titel: string) => `Knelpunt: ${titel}`,
+    escalatie: {
+      antwoord: (tafel: string, knelpunt: string) => `Antwoord van ${tafel} op de escalatie van ${knelpunt}`,
+      bericht: (tafel: string, knelpunt: string) => `Bericht van ${tafel} over de escalatie van ${knelpunt}`,
+    },
     meerProjecten: (n: number) => `en nog ${n} ${n === 1 ? 'project' : 'projecten'}`,
   },
   /** Issue 13: the monitors' vocabulary, planning grid, import, export, map and app updates. */
