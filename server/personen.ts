@@ -23,6 +23,12 @@ CREATE TABLE persoon_leden (
   PRIMARY KEY (tafel_id, lid_id),
   UNIQUE (persoon_id, tafel_id)
 );
+-- Tokens that speak for the person, not only for the lid (see ownToken below): only their sha256.
+CREATE TABLE persoon_tokens (
+  token_hash TEXT PRIMARY KEY,
+  tafel_id TEXT NOT NULL,
+  lid_id TEXT NOT NULL
+);
 `;
 
 export const PERSONEN_MODULE: StorageModule = {
@@ -41,8 +47,16 @@ export type LinkedBy = 'device' | 'admin';
 
 export type LinkOutcome =
   | { readonly ok: true; readonly persoonId: string; readonly leden: readonly LidRef[] }
-  /** same-tafel: the two leden, or the two personen being joined, share a tafel */
-  | { readonly ok: false; readonly reason: 'same-tafel' };
+  /**
+   * same-tafel: the two leden, or the two personen being joined, share a tafel; not-own: a lid
+   * already linked to others was presented with a token that speaks only for the lid
+   */
+  | { readonly ok: false; readonly reason: 'same-tafel' | 'not-own' };
+
+/** A lid as a device presents it: with the sha256 of its token. */
+export interface PresentedLid extends LidRef {
+  readonly tokenHash: string;
+}
 
 async function persoonOf(sql: ModuleSql, lid: LidRef): Promise<string | null> {
   const row = await sql.get<{ persoonId: string }>('SELECT persoon_id AS "persoonId" FROM persoon_leden WHERE tafel_id = ? AND lid_id = ?', [lid.tafelId, lid.lidId]);
@@ -64,10 +78,16 @@ export async function ledenVanPersoon(handle: StorageHandle, lid: LidRef): Promi
  * Links two leden as one persoon: adds the one without a persoon to the other's, or joins two
  * personen into one. Refused when that would give the persoon two leden of one tafel.
  */
-export async function linkLeden(handle: StorageHandle, a: LidRef, b: LidRef, now: number, by: LinkedBy): Promise<LinkOutcome> {
+export async function linkLeden(handle: StorageHandle, a: LidRef | PresentedLid, b: LidRef | PresentedLid, now: number, by: LinkedBy): Promise<LinkOutcome> {
   if (a.tafelId === b.tafelId) return { ok: false, reason: 'same-tafel' };
   return transactionOn(handle, async (sql) => {
     const [pa, pb] = [await persoonOf(sql, a), await persoonOf(sql, b)];
+    // A device speaks for a persoon (with other tafels behind it) only with a token of its own.
+    if (by === 'device') {
+      for (const [lid, persoon] of [[a, pa], [b, pb]] as const) {
+        if (persoon && 'tokenHash' in lid && !(await isOwnToken(sql, lid))) return { ok: false, reason: 'not-own' };
+      }
+    }
     const ledenA = pa ? await ledenOf(sql, pa) : [a];
     const ledenB = pb ? await ledenOf(sql, pb) : [b];
     const persoonId = pa ?? pb ?? newId();
@@ -96,6 +116,23 @@ export async function unlinkLid(handle: StorageHandle, lid: LidRef): Promise<boo
     if (rest.length === 1) await sql.run('DELETE FROM persoon_leden WHERE persoon_id = ?', [persoonId]);
     return true;
   });
+}
+
+async function isOwnToken(sql: ModuleSql, lid: PresentedLid): Promise<boolean> {
+  const row = await sql.get<{ n: number }>('SELECT 1 AS "n" FROM persoon_tokens WHERE token_hash = ? AND tafel_id = ? AND lid_id = ?', [lid.tokenHash, lid.tafelId, lid.lidId]);
+  return row !== undefined;
+}
+
+/**
+ * Remembers a token as one that speaks for the person: redeemed from an invite that spans the
+ * persoon (inviteSpansPersoon), or handed out through one. A token from another chair's invite
+ * for the lid speaks for the lid at that tafel only: with it, a device may start a persoon or
+ * join a lid to one, but not add a persoon that already has other tafels to something else, or
+ * the chair who made that token could join their own lid to the person and, with their own
+ * next device, open the person's other tafels.
+ */
+export async function rememberOwnToken(handle: StorageHandle, tokenHash: string, lid: LidRef): Promise<void> {
+  await readerOn(handle).run('INSERT INTO persoon_tokens (token_hash, tafel_id, lid_id) VALUES (?, ?, ?) ON CONFLICT (token_hash) DO NOTHING', [tokenHash, lid.tafelId, lid.lidId]);
 }
 
 /** Who made an invite (the inviting lid, or "admin" / "demo"): read from the relay's invites table. */

@@ -8,11 +8,12 @@ import { actorForLid, readTafel } from '../src/model';
 import { checkToken, newToken, normalizeInviteCode, sha256 } from './auth';
 import type { RelayContext } from './context';
 import type { ApiHelpers, Route } from './netwerkApi';
-import { inviteMaker, inviteSpansPersoon, ledenVanPersoon, linkLeden, type LidRef } from './personen';
+import { inviteMaker, inviteSpansPersoon, ledenVanPersoon, linkLeden, rememberOwnToken, type LidRef, type PresentedLid } from './personen';
 
 const NL = {
   sameTafel: 'Deze twee inloggen horen bij dezelfde tafel, of u bent op die tafel al als iemand anders gekoppeld.',
   otherToken: 'Uw inlog van de andere tafel werkt niet (meer).',
+  notOwn: 'Deze inlog hoort al bij iemand met meer tafels en komt van een uitnodiging van een ander. Vraag de beheerder om de tafels te koppelen, of nodig uzelf uit vanaf een apparaat waarop u al koppelde.',
 } as const;
 
 /** A tafel of the persoon, with the token this device gets for it. */
@@ -24,11 +25,11 @@ export interface AlsoTafel {
 }
 
 /** The lid a device token stands for, while the token works and the lid is on the leden list. */
-async function lidOfToken(ctx: RelayContext, token: string, now: number): Promise<LidRef | null> {
+async function lidOfToken(ctx: RelayContext, token: string, now: number): Promise<PresentedLid | null> {
   const check = await checkToken(ctx.storage, token, now);
   if (!check.ok) return null;
   const isLid = await ctx.rooms.withDoc(check.tafelId, (doc) => actorForLid(doc, check.lidId) !== undefined);
-  return isLid ? { tafelId: check.tafelId, lidId: check.lidId } : null;
+  return isLid ? { tafelId: check.tafelId, lidId: check.lidId, tokenHash: check.hash } : null;
 }
 
 /**
@@ -36,11 +37,11 @@ async function lidOfToken(ctx: RelayContext, token: string, now: number): Promis
  * where the lid still is one, when the invite may span the persoon (server/personen.ts). Each
  * token is an ordinary device token of that tafel's lid.
  */
-export async function tokensForPersoon(ctx: RelayContext, rawCode: string, redeemed: LidRef, now: number): Promise<AlsoTafel[]> {
+export async function tokensForPersoon(ctx: RelayContext, rawCode: string, redeemed: LidRef & { readonly token: string }, now: number): Promise<AlsoTafel[]> {
   const handle = ctx.storage.handle;
-  const leden = (await ledenVanPersoon(handle, redeemed)).filter((l) => l.tafelId !== redeemed.tafelId);
-  if (leden.length === 0) return [];
   if (!inviteSpansPersoon(await inviteMaker(handle, sha256(normalizeInviteCode(rawCode))), redeemed.lidId)) return [];
+  await rememberOwnToken(handle, sha256(redeemed.token), redeemed);
+  const leden = (await ledenVanPersoon(handle, redeemed)).filter((l) => l.tafelId !== redeemed.tafelId);
   const out: AlsoTafel[] = [];
   for (const lid of leden) {
     const naam = await ctx.rooms.withDoc(lid.tafelId, (doc) => (actorForLid(doc, lid.lidId) ? readTafel(doc).naam || lid.tafelId : null));
@@ -48,6 +49,7 @@ export async function tokensForPersoon(ctx: RelayContext, rawCode: string, redee
     if (typeof naam !== 'string') continue;
     const token = newToken();
     await ctx.storage.insertToken(sha256(token), lid.tafelId, lid.lidId, now, now + ctx.config.tokenTtlMs);
+    await rememberOwnToken(handle, sha256(token), lid);
     out.push({ ...lid, naam, token });
   }
   if (out.length > 0) ctx.log.info(`invite of tafel ${redeemed.tafelId} lid ${redeemed.lidId} also opened ${out.map((t) => t.tafelId).join(', ')} (persoon)`);
@@ -67,8 +69,9 @@ export function persoonRoutes(h: ApiHelpers): Route[] {
         const now = Date.now();
         const other = await lidOfToken(ctx, otherToken, now);
         if (!other) throw h.error(401, 'other-token', NL.otherToken);
-        const outcome = await linkLeden(ctx.storage.handle, { tafelId: caller.tafelId, lidId: caller.lidId }, other, now, 'device');
-        if (!outcome.ok) throw h.error(409, 'persoon-same-tafel', NL.sameTafel);
+        const outcome = await linkLeden(ctx.storage.handle, { tafelId: caller.tafelId, lidId: caller.lidId, tokenHash: caller.tokenHash }, other, now, 'device');
+        if (!outcome.ok && outcome.reason === 'same-tafel') throw h.error(409, 'persoon-same-tafel', NL.sameTafel);
+        if (!outcome.ok) throw h.error(403, 'persoon-not-own', NL.notOwn);
         ctx.log.info(`persoon ${outcome.persoonId}: tafel ${caller.tafelId} lid ${caller.lidId} linked with tafel ${other.tafelId} lid ${other.lidId} by a device holding both`);
         // Which other tafels the persoon has is not told: the caller proved only these two.
         return [200, { linked: true }];

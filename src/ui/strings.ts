@@ -1158,11 +1158,11 @@ export const strings = {
   /** Issue 16: the history of a project's fields, kept by the relay. */
   geschiedenis: {
     knop: 'Geschiedenis',
-    titel: (project: string) => `Geschiedenis van ${project}`,
+    titel: (naam: string) => `Geschiedenis van ${naam}`,
     uitleg: 'Elke wijziging die de server heeft overgenomen: van wat naar wat, door wie en wanneer. Nieuwste eerst.',
     leeg: 'Er is nog niets gewijzigd sinds de server de geschiedenis bijhoudt.',
     door: (lid: string, partij: string, datum: string) => `door ${lid} (${partij}) op ${datum}`,
-    standOp: 'Stand van het project op datum',
+    standOp: 'Stand op datum',
     standTitel: (datum: string) => `Stand op ${datum}`,
     standLeeg: 'Van die datum is nog geen geschiedenis bewaard.',
     offline: 'De geschiedenis staat op de server. Zonder verbinding is ze niet te zien; probeer het opnieuw als u online bent.',

@@ -1,7 +1,8 @@
 // Issue 16, tafels across devices: a persoon links leden of different tafels (server/personen.ts).
 // A device holding two tokens links them; an invite of the operator (or the relay's demo, or the
 // lid's own) then opens every tafel of the persoon on a new device, each with a token of its own
-// tafel; a chair's invite for someone else's lid opens that tafel only; revoking at one tafel
+// tafel; a chair's invite for someone else's lid opens that tafel only, and its token cannot join
+// the lid's persoon to anything; revoking at one tafel
 // leaves the others; a token never reads another tafel, linked or not. On SQLite and Postgres.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +22,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
     let postgres: TestPostgres | undefined;
     let zuid: { tafelId: string; chairLidId: string; code: string };
     let west: { tafelId: string; chairLidId: string; code: string };
+    let noord: { tafelId: string; chairLidId: string; code: string };
     const gert = () => demoLink(relay, 'Gert Gemeente');
 
     const redeemAll = async (code: string) => {
@@ -42,6 +44,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       // Gert of the demo tafel chairs a new tafel Zuid: the operator links them while creating it.
       zuid = (await runAdmin(relay, ['create-tafel', '--name', 'Tafel Zuid', '--persoon', `demo:${gert().lidId}`])) as typeof zuid;
       west = (await runAdmin(relay, ['create-tafel', '--name', 'Tafel West'])) as typeof west;
+      noord = (await runAdmin(relay, ['create-tafel', '--name', 'Tafel Noord'])) as typeof noord;
     }, 120_000);
     afterAll(async () => {
       await cleanupRelays();
@@ -93,6 +96,12 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const byChair = await redeemAll(String(invite.json.code));
       expect(byChair.tafelId).toBe('demo');
       expect(byChair.also).toEqual([]);
+      // Nor can that token join Gert's persoon (with its other tafels) to a lid the chair holds elsewhere.
+      const chairElsewhere = await redeem(relay, noord.code);
+      const attempt = await api(relay, 'POST', '/api/personen/link', { token: chairElsewhere.token, body: { token: byChair.token } });
+      expect([attempt.status, attempt.json.error]).toEqual([403, 'persoon-not-own']);
+      const list = (await runAdmin(relay, ['persoon', 'list', '--tafel', noord.tafelId, '--lid', noord.chairLidId])) as { leden: unknown[] };
+      expect(list.leden).toHaveLength(1);
     });
 
     it('revoking the lid at one tafel drops that tafel only, also for the next new device', async () => {
