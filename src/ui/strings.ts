@@ -1504,7 +1504,7 @@ export const strings = {
     ja: 'Ja, dit ben ik ook',
     nee: 'Nee, alleen deze tafel',
     bezig: 'Bezig met koppelen…',
-    nietGelukt: (namen: string) => `Koppelen lukte niet voor: ${namen}. U kunt gewoon verder; dit kan later opnieuw bij een volgende uitnodiging.`,
+    nietGelukt: (namen: string) => `Koppelen lukte niet voor: ${namen}. U kunt gewoon verder; de beheerder kan de tafels alsnog koppelen.`,
     verder: 'Verder naar de tafel',
     ookGeopend: (namen: string) => `Met deze uitnodiging kunt u ook bij: ${namen}.`,
   },
