@@ -1495,6 +1495,7 @@ export const strings = {
     huidige: 'huidige tafel',
     naamOnbekend: 'Tafel (nog niet geladen)',
     toegangBeeindigd: 'toegang beëindigd',
+    eigenUitnodiging: 'Dit is een uitnodiging voor uzelf, voor een nieuw apparaat: daarop opent ze ook de andere tafels waarvoor u hebt aangegeven dat u het bent.',
   },
   ookIk: {
     titel: 'Bent u dit ook?',
