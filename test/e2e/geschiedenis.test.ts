@@ -1,6 +1,7 @@
 // Issue 16, field history beyond projects: a lid of the gemeente edits its knelpunt and the
 // progress of its afspraak, then reads in each one's history who changed what from what to what,
-// and the item as of today; the dialogs are judged at 1024x768 and 768x1024 (axe, width).
+// and the item as of today; search finds a besluit of the last meeting. The dialogs and the search
+// are judged at 1024x768 and 768x1024 (axe, width).
 
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -81,4 +82,16 @@ it('shows an afspraak’s changes by the partij that keeps its progress', async 
   const dialog = await historyShowing(gert, kaart, AFSPRAAK, 'Doorrekening staat klaar');
   expect(await dialog.getByRole('listitem').first().textContent()).toContain(`${strings.afspraken.velden.voortgang}: `);
   expect(await tabletProblems(gert, 'geschiedenis', dialogScreens(dialog, 'afspraak'))).toEqual([]);
+});
+
+it('finds a besluit of the last meeting and opens its meeting', async () => {
+  await openNav(gert, strings.nav.zoeken, strings.zoeken.titel);
+  await gert.getByRole('searchbox', { name: strings.zoeken.label }).fill('onrendabele top doorrekent');
+  const hit = gert.getByRole('main').getByRole('listitem').filter({ hasText: strings.zoeken.soorten.besluit! });
+  await hit.waitFor();
+  expect(await hit.textContent()).toContain('De gemeente rekent een bijdrage aan de onrendabele top van Schoolstraat door.');
+  expect(await tabletProblems(gert, 'geschiedenis', [{ name: 'zoeken besluit', open: () => hit.waitFor() }])).toEqual([]);
+  await hit.getByRole('link').click();
+  await gert.waitForURL(/\/vergaderingen\//);
+  await gert.getByRole('heading', { level: 1 }).waitFor();
 });

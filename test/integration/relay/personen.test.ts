@@ -114,6 +114,11 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       expect(await me(westToken)).toEqual({ status: 200, tafelId: west.tafelId });
       const next = await redeemAll(await adminInvite('demo', gert().lidId));
       expect(next.also.map((t) => t.tafelId)).toEqual([west.tafelId]);
+      // The chair's revocation in the app does the same: West's chair is Gert, revoking himself there.
+      const westNow = next.also[0]!.token;
+      expect((await api(relay, 'POST', `/api/tafels/${west.tafelId}/leden/${west.chairLidId}/revoke`, { token: westNow })).status).toBe(200);
+      expect((await me(westNow)).status).toBe(401);
+      expect((await redeemAll(await adminInvite('demo', gert().lidId))).also).toEqual([]);
     });
   });
 }
