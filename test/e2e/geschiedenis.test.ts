@@ -70,6 +70,7 @@ it('shows a knelpunt’s changes and the knelpunt as of a date', async () => {
   await dialog.getByRole('heading', { level: 3 }).waitFor();
   expect(await tabletProblems(gert, 'geschiedenis', dialogScreens(dialog, 'knelpunt'))).toEqual([]);
   await gert.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
 });
 
 it('shows an afspraak’s changes by the partij that keeps its progress', async () => {
@@ -82,9 +83,12 @@ it('shows an afspraak’s changes by the partij that keeps its progress', async 
   const dialog = await historyShowing(gert, kaart, AFSPRAAK, 'Doorrekening staat klaar');
   expect(await dialog.getByRole('listitem').first().textContent()).toContain(`${strings.afspraken.velden.voortgang}: `);
   expect(await tabletProblems(gert, 'geschiedenis', dialogScreens(dialog, 'afspraak'))).toEqual([]);
+  await gert.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
 });
 
 it('finds a besluit of the last meeting and opens its meeting', async () => {
+  await gert.setViewportSize({ width: 1024, height: 768 });
   await openNav(gert, strings.nav.zoeken, strings.zoeken.titel);
   await gert.getByRole('searchbox', { name: strings.zoeken.label }).fill('onrendabele top doorrekent');
   const hit = gert.getByRole('main').getByRole('listitem').filter({ hasText: strings.zoeken.soorten.besluit! });

@@ -51,7 +51,14 @@ describe('relay: identity and membership', () => {
     const code = demoLink(relay, 'Carla Corporatie').code;
     const first = await api(relay, 'POST', '/api/invites/redeem', { body: { code: code.toLowerCase() } });
     expect(first.status).toBe(200);
-    expect(first.json).toEqual({ token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), tafelId: 'demo', lidId: demoLink(relay, 'Carla Corporatie').lidId });
+    expect(first.json).toEqual({
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      tafelId: 'demo',
+      lidId: demoLink(relay, 'Carla Corporatie').lidId,
+      naam: 'Versnellingstafel Regio Voorbeeld',
+      // Carla sits at no other tafel (docs/relay-api.md, "Personen").
+      also: [],
+    });
     const again = await api(relay, 'POST', '/api/invites/redeem', { body: { code } });
     expect(again.status).toBe(410);
     expect(again.json).toEqual({ error: 'invite-used', message: expect.stringContaining('al gebruikt') });
