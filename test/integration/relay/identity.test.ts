@@ -161,7 +161,7 @@ describe('relay: identity and membership', () => {
     expect(await runAdmin(relay, ['revoke-token', '--token', first.token])).toEqual({ revoked: true });
     await waitFor(() => firstClient.closes.includes(4401), 'the revoked device to be disconnected');
     expect(secondClient.provider.wsconnected).toBe(true);
-    expect(await runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1 });
+    expect(await runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1, unlinked: false });
     await waitFor(() => secondClient.closes.includes(4401), 'the other device of the lid to be disconnected');
     firstClient.close();
     secondClient.close();
