@@ -6,10 +6,11 @@ import { readProjecten, REACTIE_PREFIX } from '../../../model';
 import { useRead } from '../../tafel';
 import type { Namen } from '../../tafel/useNamen';
 import { strings, waarde } from '../../strings';
+import { labelOfPath } from '../../fieldLabels';
 import { conflictValueText } from '../inbox/inboxView';
 import { VeldGeschiedenis } from '../geschiedenis/VeldGeschiedenis';
 
-const veldNaam = (field: string) => strings.knelpunt.velden[field] ?? strings.herstel.velden[field] ?? field;
+const veldNaam = (field: string) => labelOfPath('knelpunten', field);
 
 export function KnelpuntGeschiedenis({ knelpuntId, titel }: { knelpuntId: string; titel: string }) {
   const projectNamen = useRead((doc) => new Map(readProjecten(doc).map((p) => [p.id, p.naam])), []);

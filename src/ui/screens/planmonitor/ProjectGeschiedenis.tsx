@@ -1,16 +1,14 @@
 // The history of a project's fields (issue 16), and the project as it stood on a date: the field
-// history dialog with the planmonitor's field names and values (owner partijen by name).
+// history dialog with the project's field labels (the same as on the project page and in the
+// conflict inbox) and its values (owner partijen by name).
 
-import { OPLEVERING_PREFIX } from '../../../model';
 import type { Namen } from '../../tafel/useNamen';
 import { strings } from '../../strings';
+import { labelOfPath } from '../../fieldLabels';
 import { conflictValueText } from '../inbox/inboxView';
 import { VeldGeschiedenis } from '../geschiedenis/VeldGeschiedenis';
 
-function veldNaam(field: string): string {
-  if (field.startsWith(OPLEVERING_PREFIX)) return strings.herstel.oplevering(field.slice(OPLEVERING_PREFIX.length));
-  return strings.project.velden[field] ?? strings.herstel.velden[field] ?? field;
-}
+const veldNaam = (field: string) => labelOfPath('projecten', field);
 
 function waardeTekst(field: string, v: unknown, namen: Namen): string {
   if ((field === 'publiekEigenaar' || field === 'privaatEigenaar') && typeof v === 'string') return namen.partijen.get(v)?.naam ?? strings.provenance.onbekendePartij;

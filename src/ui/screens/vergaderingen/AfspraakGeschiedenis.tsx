@@ -3,10 +3,11 @@
 
 import type { Namen } from '../../tafel/useNamen';
 import { strings, waarde } from '../../strings';
+import { labelOfPath } from '../../fieldLabels';
 import { conflictValueText } from '../inbox/inboxView';
 import { VeldGeschiedenis } from '../geschiedenis/VeldGeschiedenis';
 
-const veldNaam = (field: string) => strings.afspraken.velden[field] ?? strings.herstel.velden[field] ?? field;
+const veldNaam = (field: string) => labelOfPath('afspraken', field);
 
 function waardeTekst(field: string, v: unknown, namen: Namen): string {
   if (field === 'partijId' && typeof v === 'string') return namen.partijen.get(v)?.naam ?? strings.provenance.onbekendePartij;
