@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { strings } from '../../src/ui/strings';
+import { fieldLabel } from '../../src/ui/fieldLabels';
 import { joinAs, RunningApp } from './helpers/app';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { openKnelpunt, openNav, waitOnline } from './helpers/screens';
@@ -58,13 +59,13 @@ const dialogScreens = (dialog: Locator, name: string) => [{ name, open: () => di
 it('shows a knelpunt’s changes and the knelpunt as of a date', async () => {
   await openKnelpunt(gert, KNELPUNT);
   const main = gert.getByRole('main');
-  const beschrijving = main.getByRole('textbox', { name: strings.knelpunt.velden.beschrijving, exact: true });
+  const beschrijving = main.getByRole('textbox', { name: fieldLabel('knelpunten', 'beschrijving'), exact: true });
   const voor = await beschrijving.inputValue();
   await beschrijving.fill('Stikstofruimte ontbreekt; de provincie beslist in maart over de vergunning.');
   await beschrijving.press('Tab');
   const dialog = await historyShowing(gert, main, KNELPUNT, 'de provincie beslist in maart');
   const regel = (await dialog.getByRole('listitem').first().textContent()) ?? '';
-  expect(regel).toContain(`${strings.knelpunt.velden.beschrijving}: ${voor} → Stikstofruimte ontbreekt`);
+  expect(regel).toContain(`${fieldLabel('knelpunten', 'beschrijving')}: ${voor} → Stikstofruimte ontbreekt`);
   expect(regel).toContain('Gert Gemeente');
   await dialog.getByLabel(G.standOp).fill(new Date().toISOString().slice(0, 10));
   await dialog.getByRole('heading', { level: 3 }).waitFor();
@@ -77,11 +78,11 @@ it('shows an afspraak’s changes by the partij that keeps its progress', async 
   await gert.setViewportSize({ width: 1024, height: 768 });
   await openNav(gert, strings.nav.afspraken, strings.afspraken.titel);
   const kaart = gert.getByRole('article').filter({ has: gert.getByRole('heading', { name: AFSPRAAK }) });
-  const voortgang = kaart.getByRole('textbox', { name: strings.afspraken.velden.voortgang, exact: true });
+  const voortgang = kaart.getByRole('textbox', { name: fieldLabel('afspraken', 'voortgang'), exact: true });
   await voortgang.fill('Doorrekening staat klaar voor de volgende vergadering.');
   await voortgang.press('Tab');
   const dialog = await historyShowing(gert, kaart, AFSPRAAK, 'Doorrekening staat klaar');
-  expect(await dialog.getByRole('listitem').first().textContent()).toContain(`${strings.afspraken.velden.voortgang}: `);
+  expect(await dialog.getByRole('listitem').first().textContent()).toContain(`${fieldLabel('afspraken', 'voortgang')}: `);
   expect(await tabletProblems(gert, 'geschiedenis', dialogScreens(dialog, 'afspraak'))).toEqual([]);
   await gert.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
