@@ -35,8 +35,10 @@ export function assertAllowed(state: RuleState, actor: Actor, intent: WriteInten
 
 /** A rule state that sees an entity being created with `values` before it exists in the doc. */
 export function withNewEntity(base: RuleState, rootName: RootName, id: string, values: Readonly<Record<string, unknown>>): RuleState {
+  // Delegates by name: a rule state may be a class instance, whose methods a spread would drop.
   return {
-    ...base,
+    partijBloedgroep: (partijId) => base.partijBloedgroep(partijId),
+    clock: base.clock,
     fieldValue: (r, e, k) => (r === rootName && e === id ? values[k] : base.fieldValue(r, e, k)),
     fieldAuthor: (r, e, k) => (r === rootName && e === id ? undefined : base.fieldAuthor(r, e, k)),
     entityExists: (r, e) => (r === rootName && e === id) || base.entityExists(r, e),

@@ -23,7 +23,7 @@ import {
   RICHTEXT_NODES,
 } from '../model/richtext';
 import { isId } from '../model/values';
-import { docRuleState } from './ruleState';
+import { docRuleStateAt } from './ruleState';
 import { decide, requiredFields, type Actor, type RuleClock, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
 
 export interface Violation {
@@ -638,7 +638,7 @@ export function validateUpdate(
     return rejected([{ path: [], code: 'malformed', message: 'the update cannot be evaluated' }]);
   }
 
-  const base: RuleState = { ...docRuleState(doc), clock };
+  const base: RuleState = docRuleStateAt(doc, clock);
   const state = overlay(base, resolver);
   for (const f of resolver.found) {
     // A creation is judged against the document as it is; its fields against the entity it creates.
