@@ -49,9 +49,13 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 process.setMaxListeners(0);
 
 const errors: Record<string, string> = {};
+/** How long each row took and the machine's 1-minute load average as it began (the machine is shared). */
+const rowTimes: Record<string, { seconds: number; loadAtStart: number }> = {};
 let fanoutPartial: readonly FanoutRun[] | undefined;
 let saturationPartial: readonly SaturationRun[] | undefined;
 async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  const rowStarted = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
   try {
     return await run();
   } catch (e) {
@@ -61,6 +65,8 @@ async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | 
     if (e instanceof SaturationFailures) saturationPartial = e.runs;
     log(`${name} FAILED: ${message}`);
     return undefined;
+  } finally {
+    rowTimes[name] = { seconds: (Date.now() - rowStarted) / 1000, loadAtStart };
   }
 }
 
@@ -91,6 +97,7 @@ try {
     ...(bundle ? { bundle } : {}),
     errors,
     load: { atStart: loadAtStart, atEnd: os.loadavg() },
+    rows: rowTimes,
     machine: thisMachine(),
   };
   const written = writeResults(resultsDir, results, only ? `only-${only.join('-')}` : 'latest');
