@@ -99,6 +99,18 @@ class UpdateIndex {
   }
 }
 
+/** Root types by their name, once looked up: Yjs finds a root's name by walking all of them. */
+const rootNames = new WeakMap<Y.AbstractType<unknown>, string>();
+
+function rootNameOf(type: Y.AbstractType<unknown>): string {
+  let name = rootNames.get(type);
+  if (name === undefined) {
+    name = Y.findRootTypeKey(type);
+    rootNames.set(type, name);
+  }
+  return name;
+}
+
 /** The struct in the document's store that holds `id`, or undefined. O(log n). */
 function findInStore(doc: Y.Doc, id: Y.ID): Y.Item | Y.GC | undefined {
   const structs = doc.store.clients.get(id.client);
@@ -292,7 +304,7 @@ class Resolver {
     if (!parentType || typeof parentType !== 'object') return { parent: null, parentSub: null };
     const parentItem = parentType._item;
     if (parentItem === null) {
-      const name = Y.findRootTypeKey(parentType);
+      const name = rootNameOf(parentType);
       return { parent: isRootName(name) ? { kind: 'root', root: name } : null, parentSub: item.parentSub };
     }
     return { parent: this.locOfTypeItem(parentItem, false), parentSub: item.parentSub };
