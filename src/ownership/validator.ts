@@ -22,6 +22,7 @@ import {
   RICHTEXT_MAX_INSERT,
   RICHTEXT_NODES,
 } from '../model/richtext';
+import { decodeUpdateFast } from '../model/updateDecoder';
 import { isId } from '../model/values';
 import { docRuleStateAt } from './ruleState';
 import { decide, requiredFields, type Actor, type RuleClock, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
@@ -558,7 +559,7 @@ interface Decoded {
 }
 
 function decode(update: Uint8Array): Decoded {
-  const { structs, ds } = Y.decodeUpdate(update) as { structs: Struct[]; ds: DeleteSet };
+  const { structs, ds } = decodeUpdateFast(update) as { structs: Struct[]; ds: DeleteSet };
   return { structs, ds };
 }
 
