@@ -243,7 +243,9 @@ class Resolver {
   }
 
   private slot(parent: Loc, key: string): Slot {
-    const k = `${pathOfLoc(parent).join('/')}#${key}`;
+    // The same key as pathOfLoc(parent).join('/'), without building the array (once per write).
+    const at = parent.kind === 'root' ? parent.root : parent.kind === 'entity' ? `${parent.root}/${parent.entityId}` : `${parent.root}/${parent.entityId}/${parent.key}`;
+    const k = `${at}#${key}`;
     let s = this.slots.get(k);
     if (!s) {
       s = { parent, key, live: false, removesRelayValue: false };
