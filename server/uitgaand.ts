@@ -35,7 +35,7 @@ function antwoordTekst(doc: Y.Doc, id: string): string {
 export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, writes: readonly WriteIntent[], now: number): NewOutboxMessage[] {
   const out: NewOutboxMessage[] = [];
   // Nearly every accepted update is a plain edit that sends nothing: it reads nothing either.
-  if (!writes.some((w) => w.root === 'escalaties' || w.root === 'ontvangenEscalaties')) return out;
+  if (!writes.some((w) => w.root === 'escalaties' || w.root === 'ontvangenEscalaties' || w.root === 'rapportages')) return out;
   const tafelNaam = readTafel(doc).naam || tafelId;
   const lidNaam = readLid(doc, actor.lidId)?.naam ?? '';
   for (const w of writes) {
