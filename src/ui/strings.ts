@@ -1226,6 +1226,32 @@ export const strings = {
       koop1: 'Koop 1', koop2: 'Koop 2', koop3: 'Koop 3', koop4: 'Koop 4', koop_onb: 'Koop onbekend',
       onbekend: 'Onbekend', sloop: 'Sloop',
     } as Record<string, string>,
+    /** The gemeente's planning grid edited on the project page (issue 13). */
+    planningBewerken: {
+      bewerken: (jaar: number) => `Planning ${jaar} bewerken`,
+      invullen: (jaar: number) => `Planning ${jaar} invullen`,
+      kolomBewerken: 'Bewerken',
+      titel: (jaar: number) => `Planning gemeente ${jaar}`,
+      uitleg: 'Aantal woningen per prijscategorie en woningtype. Lege vakjes tellen als 0.',
+      woningtypen: { eengezins: 'Eengezins', meergezins: 'Meergezins', onbekend: 'Type onbekend' } as Record<string, string>,
+      categorie: 'Prijscategorie',
+      cel: (categorie: string, woningtype: string) => `${categorie}, ${woningtype}`,
+      celFout: (cel: string, fout: string) => `${cel}: ${fout}`,
+      totaal: (n: number) => `Totaal gemeente: ${aantal(n)} woningen`,
+      tegenOntwikkelaar: (gemeente: number, ontwikkelaar: number) =>
+        gemeente === ontwikkelaar
+          ? `Gelijk aan de oplevering van de ontwikkelaar (${aantal(ontwikkelaar)}).`
+          : `Ontwikkelaar levert ${aantal(ontwikkelaar)} op: ${aantal(Math.abs(ontwikkelaar - gemeente))} ${ontwikkelaar > gemeente ? 'meer' : 'minder'} dan de gemeente.`,
+      geenOntwikkelaar: 'De ontwikkelaar heeft voor dit jaar geen oplevering ingevuld.',
+      opslaan: 'Planning opslaan',
+      verwijderen: (jaar: number) => `Planning ${jaar} verwijderen`,
+      verwijderenVraag: (jaar: number) => `De hele planning voor ${jaar} verwijderen?`,
+      jaVerwijderen: 'Ja, verwijderen',
+      undoLabel: (jaar: number) => `Planning ${jaar}`,
+      jaarToevoegen: 'Jaar toevoegen aan de planning',
+      nieuwJaar: 'Jaar',
+      jaarBestaat: 'Dit jaar staat al in de planning; bewerk het in de tabel.',
+    },
     grenzen: 'Prijsgrenzen per jaar',
     grenzenUitleg:
       'De grenzen van de prijscategorieën veranderen elk jaar. Huur 1 en 2 tellen als sociale huur, huur 3 als middenhuur, koop 1 en 2 als betaalbare koop; daarboven vrije sector.',
