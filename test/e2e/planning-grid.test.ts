@@ -26,7 +26,9 @@ const rijVan = (page: Page, jaar: number) => sectie(page).getByRole('row').filte
 /** The planning section alone, beside the full page: the page is long, the section is what changed. */
 async function sectionShot(page: Page, step: string): Promise<void> {
   mkdirSync(join(ARTIFACTS_DIR, FLOW), { recursive: true });
-  await sectie(page).screenshot({ path: join(ARTIFACTS_DIR, FLOW, `${step}-sectie.png`) });
+  // Sticky bars and notices stay out of the picture (a tall element is shot in scrolled parts).
+  const style = '.app-header, .app-nav { position: static !important } .toasts, .pwa-notices { display: none !important }';
+  await sectie(page).screenshot({ path: join(ARTIFACTS_DIR, FLOW, `${step}-sectie.png`), style });
 }
 
 async function smallerThanTouch(page: Page): Promise<string[]> {
