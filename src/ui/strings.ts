@@ -1296,7 +1296,7 @@ export const strings = {
       opNaam: 'gekoppeld op naam en gemeente',
       wijzigingen: (n: number) => `${aantal(n)} ${n === 1 ? 'waarde' : 'waarden'}`,
       voorbeeldMaken: 'Voorbeeld maken…',
-      paginaTelling: (van: number, tot: number, totaal: number) => `Rij ${aantal(van)}–${aantal(tot)} van ${aantal(totaal)} in het voorbeeld`,
+      paginaTelling: (van: number, tot: number, totaal: number) => `Getoond: ${aantal(van)}–${aantal(tot)} van ${aantal(totaal)} rijen`,
       vorigePagina: 'Vorige rijen',
       volgendePagina: 'Volgende rijen',
       paginas: 'Bladeren door het voorbeeld',
