@@ -88,7 +88,7 @@ function watchImport(): string {
     window.__benchImport = m;
     new PerformanceObserver((list) => { for (const e of list.getEntries()) m.longtasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
     const labels = ${labels};
-    document.addEventListener('change', (e) => { if (e.target && e.target.type === 'file') m.gekozen = performance.now(); }, true);
+    document.addEventListener('change', (e) => { if (e.target && e.target.type === 'file' && m.gekozen === undefined) m.gekozen = performance.now(); }, true);
     document.addEventListener('click', (e) => {
       const b = e.target && e.target.closest ? e.target.closest('button') : null;
       if (!b) return;
