@@ -107,4 +107,22 @@ describe('the gemeente keeps its planning grid on the project page', () => {
     await screenshot(page, FLOW, '03-ontwikkelaar-ziet-planning-768x1024');
     await sectionShot(page, '03-ontwikkelaar-ziet-planning-768x1024');
   });
+
+  it('the gemeente removes a year after confirming it, and the focus goes back to the heading', async () => {
+    const page = gert.page;
+    await openProject(page, DEMO.project);
+    await rijVan(page, JAAR).getByRole('button', { name: pb.bewerken(JAAR) }).click();
+    await sectie(page).getByRole('button', { name: pb.verwijderen(JAAR) }).click();
+    const vraag = page.getByRole('dialog', { name: pb.verwijderen(JAAR) });
+    await vraag.getByText(pb.verwijderenVraag(JAAR)).waitFor();
+    // Escape closes the question, not the editor.
+    await page.keyboard.press('Escape');
+    await vraag.waitFor({ state: 'hidden' });
+    await sectie(page).getByRole('button', { name: pb.verwijderen(JAAR) }).click();
+    await vraag.getByRole('button', { name: pb.jaVerwijderen }).click();
+    await expect.poll(() => rijVan(page, JAAR).count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(t.planning);
+    // The developer's tablet no longer shows it either.
+    await expect.poll(() => rijVan(dirk.page, JAAR).count(), { timeout: 20_000 }).toBe(0);
+  });
 });

@@ -4,19 +4,16 @@
 
 import { memo } from 'react';
 import { doelTekst, doelVan, IMPORT_VELDEN_PRIVAAT, IMPORT_VELDEN_PUBLIEK } from '../../../exchange';
+import { labelOfPath } from '../../fieldLabels';
 import { strings } from '../../strings';
 
 const t = strings.monitor.import;
-
-function veldLabel(veld: string): string {
-  return strings.project.velden[veld] ?? strings.monitor.velden[veld] ?? veld;
-}
 
 function doelLabel(target: string): string {
   const d = doelVan(target);
   if (!d || d.soort === 'negeren') return t.negeren;
   if (d.soort === 'externId') return t.externId;
-  if (d.soort === 'veld') return veldLabel(d.veld);
+  if (d.soort === 'veld') return labelOfPath('projecten', d.veld);
   if (d.soort === 'oplevering') return t.oplevering(d.jaar);
   return t.planningCel(d.jaar, d.cel.replace('.', ' ').replace('_onb', ' onbekend'));
 }

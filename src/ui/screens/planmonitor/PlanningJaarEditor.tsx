@@ -8,6 +8,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { GRID_WONINGTYPES, PLANNING_PREFIX, PRIJSCATEGORIEEN, type Project } from '../../../model';
 import { setPlanningJaar } from '../../../operations';
 import { Button } from '../../components/Button';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { parseCount } from '../../components/fieldFormat';
 import { valueProblemText } from '../../codeText';
 import { useRecordUndo } from '../../tafel/UndoProvider';
@@ -57,7 +58,6 @@ export function PlanningJaarEditor({ project, jaar, onKlaar }: { project: Projec
   const [draft, setDraft] = useState<Record<string, string>>(() => Object.fromEntries(CELLEN.map((c) => [c, huidig?.[c] ? String(huidig[c]) : ''])));
   const [fouten, setFouten] = useState<Record<string, string>>({});
   const [fout, setFout] = useState<string | null>(null);
-  const [vraagVerwijderen, setVraagVerwijderen] = useState(false);
   const eerste = useRef<HTMLInputElement>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
 
@@ -90,12 +90,6 @@ export function PlanningJaarEditor({ project, jaar, onKlaar }: { project: Projec
     onKlaar('opgeslagen');
   };
 
-  const verwijder = () => {
-    const failure = write((doc, actor) => setPlanningJaar(doc, actor, project.id, jaar, null));
-    if (failure) return setFout(failure);
-    onKlaar('verwijderd');
-  };
-
   const foutLijst = CELLEN.filter((c) => fouten[c]);
   return (
     <form
@@ -103,7 +97,8 @@ export function PlanningJaarEditor({ project, jaar, onKlaar }: { project: Projec
       aria-labelledby={`${id}-titel`}
       onSubmit={opslaan}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        // Escape in the remove question closes that question only.
+        if (e.key === 'Escape' && !(e.target instanceof Element && e.target.closest('dialog'))) {
           e.preventDefault();
           onKlaar('geannuleerd');
         }
@@ -181,20 +176,16 @@ export function PlanningJaarEditor({ project, jaar, onKlaar }: { project: Projec
           {t.opslaan}
         </Button>
         <Button onClick={() => onKlaar('geannuleerd')}>{strings.common.annuleren}</Button>
-        {huidig !== undefined &&
-          (vraagVerwijderen ? (
-            <span className="planning-vraag" role="group" aria-label={t.verwijderenVraag(jaar)}>
-              <span>{t.verwijderenVraag(jaar)}</span>
-              <Button variant="danger" onClick={verwijder}>
-                {t.jaVerwijderen}
-              </Button>
-              <Button onClick={() => setVraagVerwijderen(false)}>{strings.common.annuleren}</Button>
-            </span>
-          ) : (
-            <Button variant="danger" onClick={() => setVraagVerwijderen(true)}>
-              {t.verwijderen(jaar)}
-            </Button>
-          ))}
+        {huidig !== undefined && (
+          <ConfirmedAction
+            label={t.verwijderen(jaar)}
+            question={t.verwijderenVraag(jaar)}
+            confirmLabel={t.jaVerwijderen}
+            variant="danger"
+            action={() => write((doc, actor) => setPlanningJaar(doc, actor, project.id, jaar, null))}
+            done={() => onKlaar('verwijderd')}
+          />
+        )}
       </div>
     </form>
   );

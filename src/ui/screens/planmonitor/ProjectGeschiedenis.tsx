@@ -5,7 +5,6 @@
 import { endOfDay, format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { useEffect, useId, useState } from 'react';
-import { OPLEVERING_PREFIX } from '../../../model';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
@@ -15,13 +14,14 @@ import { fetchHistory, fetchStateAsOf, HistoryError } from '../../tafel/historyA
 import { lidNaam, useNamen, type Namen } from '../../tafel/useNamen';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
+import { labelOfPath } from '../../fieldLabels';
 import { conflictValueText } from '../inbox/inboxView';
 
 const t = strings.geschiedenis;
 
-export function veldNaam(field: string): string {
-  if (field.startsWith(OPLEVERING_PREFIX)) return strings.herstel.oplevering(field.slice(OPLEVERING_PREFIX.length));
-  return strings.project.velden[field] ?? strings.herstel.velden[field] ?? field;
+/** A project field's label: the same as on the project page and in the conflict inbox. */
+function veldNaam(field: string): string {
+  return labelOfPath('projecten', field);
 }
 
 export function waardeTekst(field: string, v: unknown, namen: Namen): string {
