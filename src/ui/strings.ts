@@ -789,10 +789,7 @@ export const strings = {
     agendapunten: (n: number) => `${n} ${n === 1 ? 'agendapunt' : 'agendapunten'}`,
     nieuw: {
       titel: 'Vergadering plannen',
-      titelLabel: 'Titel',
       titelStandaard: (datum: string) => `Tafelvergadering ${datum}`,
-      datumLabel: 'Datum',
-      locatieLabel: 'Locatie',
       plannen: 'Plannen',
     },
     status: {
