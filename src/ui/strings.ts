@@ -115,7 +115,7 @@ export const strings = {
     inbox: 'Conflicten',
     zoeken: 'Zoeken',
     inboxBadge: (n: number) => `${n} ${n === 1 ? 'conflict' : 'conflicten'} om te bekijken`,
-    wisselTafel: 'Andere tafel',
+    wisselTafel: 'Mijn tafels',
     tafelsOpApparaat: 'Tafels op dit apparaat',
   },
 
@@ -1017,7 +1017,7 @@ export const strings = {
   /** Issue 16: searching the whole tafel. */
   zoeken: {
     titel: 'Zoeken',
-    label: 'Zoek in projecten, knelpunten, afspraken, agenda en notulen',
+    label: 'Zoek in projecten, knelpunten, afspraken, besluiten, agenda en notulen',
     voorbeeld: 'Bijvoorbeeld: netaansluiting',
     uitleg: 'Zoekt in de tafel op dit apparaat, dus ook zonder internet.',
     aantal: (n: number) => (n === 1 ? '1 resultaat' : `${n} resultaten`),
@@ -1026,6 +1026,7 @@ export const strings = {
       project: 'Project',
       knelpunt: 'Knelpunt',
       afspraak: 'Afspraak',
+      besluit: 'Besluit',
       agendapunt: 'Agendapunt',
       notulen: 'Notulen',
     } as Record<string, string>,
@@ -1033,11 +1034,11 @@ export const strings = {
   /** Issue 16: the history of a project's fields, kept by the relay. */
   geschiedenis: {
     knop: 'Geschiedenis',
-    titel: (project: string) => `Geschiedenis van ${project}`,
+    titel: (naam: string) => `Geschiedenis van ${naam}`,
     uitleg: 'Elke wijziging die de server heeft overgenomen: van wat naar wat, door wie en wanneer. Nieuwste eerst.',
     leeg: 'Er is nog niets gewijzigd sinds de server de geschiedenis bijhoudt.',
     door: (lid: string, partij: string, datum: string) => `door ${lid} (${partij}) op ${datum}`,
-    standOp: 'Stand van het project op datum',
+    standOp: 'Stand op datum',
     standTitel: (datum: string) => `Stand op ${datum}`,
     standLeeg: 'Van die datum is nog geen geschiedenis bewaard.',
     offline: 'De geschiedenis staat op de server. Zonder verbinding is ze niet te zien; probeer het opnieuw als u online bent.',
@@ -1055,6 +1056,10 @@ export const strings = {
     afspraak: (wat: string) => `Afspraak: ${wat}`,
     reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
     knelpunt: (titel: string) => `Knelpunt: ${titel}`,
+    escalatie: {
+      antwoord: (tafel: string, knelpunt: string) => `Antwoord van ${tafel} op de escalatie van ${knelpunt}`,
+      bericht: (tafel: string, knelpunt: string) => `Bericht van ${tafel} over de escalatie van ${knelpunt}`,
+    },
     meerProjecten: (n: number) => `en nog ${n} ${n === 1 ? 'project' : 'projecten'}`,
   },
   /** Issue 13: the monitors' vocabulary, planning grid, import, export, map and app updates. */
@@ -1329,5 +1334,25 @@ export const strings = {
       conflict: 'Dat kan nu niet: de koppeling is intussen veranderd.',
       server: 'Er ging iets mis op de server. Probeer het opnieuw.',
     } as Record<string, string>,
+  },
+  // Issue 16: the tafels switcher and "this is also me" after joining (personen, docs/relay-api.md).
+  tafelWissel: {
+    lijst: 'Uw tafels',
+    huidige: 'huidige tafel',
+    naamOnbekend: 'Tafel (nog niet geladen)',
+    toegangBeeindigd: 'toegang beëindigd',
+    eigenUitnodiging: 'Dit is een uitnodiging voor uzelf, voor een nieuw apparaat: daarop opent ze ook de andere tafels waarvoor u hebt aangegeven dat u het bent.',
+  },
+  ookIk: {
+    titel: 'Bent u dit ook?',
+    uitleg: (naam: string) =>
+      `U bent nu lid van ${naam}. Op dit apparaat bent u ook lid van de tafels hieronder. Bent u daar dezelfde persoon, dan koppelt de server uw inloggen: u wisselt dan tussen al uw tafels, en op een nieuw apparaat opent één uitnodiging van uzelf of de beheerder ze allemaal.`,
+    tafels: 'Dezelfde persoon op',
+    ja: 'Ja, dit ben ik ook',
+    nee: 'Nee, alleen deze tafel',
+    bezig: 'Bezig met koppelen…',
+    nietGelukt: (namen: string) => `Koppelen lukte niet voor: ${namen}. U kunt gewoon verder; de beheerder kan de tafels alsnog koppelen.`,
+    verder: 'Verder naar de tafel',
+    ookGeopend: (namen: string) => `Met deze uitnodiging kunt u ook bij: ${namen}.`,
   },
 } as const;

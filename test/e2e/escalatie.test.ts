@@ -20,12 +20,15 @@ let app: RunningApp;
 let browser: LaunchedBrowser;
 let vera: Page;
 let zara: Page;
+/** Raised the knelpunt (Bouwbedrijf Horizon): the answer is addressed to his partij (issue 16). */
+let dirk: Page;
 
 setupFile(
   async () => {
     app = await RunningApp.start();
     browser = await launchChromium();
     vera = (await joinAs(browser, app, 'Vera Voorzitter')).page;
+    dirk = (await joinAs(browser, app, 'Dirk Ontwikkelaar')).page;
     const context = await browser.newContext();
     zara = await context.newPage();
     await zara.goto(`${app.baseUrl}/join/${netwerkLink({ dataDir: app.dataDir }, 'Zara Zuidwest').code}`);
@@ -63,6 +66,14 @@ it('regional chair escalates, the landsdeel lid answers, the chair sees the answ
   await screenshot(zara, 'escalatie', '2-antwoord');
   await zara.getByRole('button', { name: S.antwoordVersturen }).click();
   await zara.getByText(S.antwoordVerstuurd).waitFor();
+
+  // Dirk's partij raised the knelpunt: on his next visit the tafel's home says the answer is for it.
+  await vera.getByText('De landelijke tafel spreekt de netbeheerder aan; gesprek op 12 maart.').waitFor({ timeout: 20_000 });
+  await dirk.reload();
+  const nieuw = dirk.getByRole('region', { name: strings.nieuwSinds.titel });
+  await nieuw.getByRole('link', { name: strings.nieuwSinds.escalatie.antwoord('Landelijke versnellingstafel', DEMO.knelpunt) }).waitFor({ timeout: 20_000 });
+  expect(await nieuw.getByText(strings.nieuwSinds.voorUw).count()).toBeGreaterThan(0);
+  await screenshot(dirk, 'escalatie', '2b-nieuw-voor-partij');
 
   // The chair sees status, answer and provenance, read-only, and closes the loop.
   await vera.getByText('De landelijke tafel spreekt de netbeheerder aan; gesprek op 12 maart.').waitFor({ timeout: 20_000 });

@@ -28,6 +28,7 @@ import { AfspraakItem } from '../vergaderingen/AfspraakItem';
 import { datumKort } from '../vergaderingen/datum';
 import { EscalatieLadder } from './EscalatieLadder';
 import { EscalatieVerzoeken } from '../netwerk/EscalatieVerzoeken';
+import { KnelpuntGeschiedenis } from './KnelpuntGeschiedenis';
 import { KoppelingenVeld } from './KoppelingenVeld';
 import { Reacties } from './Reacties';
 import './knelpunten.css';
@@ -85,8 +86,9 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             {FIELD_LABELS.knelpunten.ingediendDoor}: <PartijBadge partijId={k.ingediendDoor} />
           </span>
         </p>
-        <p>
+        <p className="knelpunt-detail__acties">
           <Link to={`/tafel/${tafelId}/knelpunten/${k.id}/afdruk`}>{strings.afdruk.knelpuntAfdrukken}</Link>
+          <KnelpuntGeschiedenis knelpuntId={k.id} titel={k.titel} />
         </p>
       </header>
 

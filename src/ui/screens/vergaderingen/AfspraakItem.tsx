@@ -19,6 +19,7 @@ import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayEdit, useMayRemove, useNamen, useRead, useTafel, useWrite } from '../../tafel';
 import { termijn, type Termijn } from './afsprakenView';
 import { datumKort, vandaagIso } from './datum';
+import { AfspraakGeschiedenis } from './AfspraakGeschiedenis';
 
 const S = strings.afspraken;
 const STATUS_OPTIES = AFSPRAAK_STATUSSEN.map((s) => ({ value: s, label: waarde(s) }));
@@ -80,6 +81,9 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
           input={{ kind: 'textarea' }}
           onSave={(doc, actor, v) => updateAfspraak(doc, actor, a.id, { voortgang: v as string })}
         />
+      </div>
+      <div className="afspraak__geschiedenis">
+        <AfspraakGeschiedenis afspraakId={a.id} wat={a.wat} />
       </div>
       {magWat.ok && (
         <details className="afspraak__wijzigen">
