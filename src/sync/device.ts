@@ -5,6 +5,7 @@
 import { liveQuery } from 'dexie';
 import { redeemInvite, JoinError } from './join';
 import { dropLocalCopy, localCopyName } from './local-copy';
+import { ReadModelWriter } from './read-model-writer';
 import { Session, type TafelSession } from './session';
 import { DeviceStore, readConflict, type ConflictEntry, type JoinedTafel } from './store';
 
@@ -30,6 +31,7 @@ export class Device {
   readonly store: DeviceStore;
   private readonly sessions = new Set<Session>();
   private early: EarlySession | null = null;
+  private readonly readModels = new ReadModelWriter();
 
   constructor(private readonly options: DeviceOptions = {}) {
     this.name = options.name ?? 'aan-tafel';
@@ -120,6 +122,7 @@ export class Device {
       fetch: this.options.fetch ?? globalThis.fetch.bind(globalThis),
       now: this.options.now ?? Date.now,
       onDestroy: (s) => this.sessions.delete(s),
+      readModels: this.readModels,
     });
     this.sessions.add(session);
     return session;
@@ -153,6 +156,7 @@ export class Device {
   close(): void {
     for (const s of [...this.sessions]) s.destroy();
     this.store.close();
+    this.readModels.close();
   }
 }
 
