@@ -2,11 +2,12 @@
 // y-indexeddb records of the tafel (its `custom` store), so it lives and dies with the copy (a
 // rebuild's new generation starts without one; revoking access deletes both at once).
 //
-// The stamp. Stored with the model: `key`, the last record of the copy it accounts for, and
-// `count`, how many records there were up to that key. Written only when the records up to `key`
-// together have exactly the model's state vector (checked here, against the records themselves),
-// so at open the local copy's state vector equals the model's iff the records added after `key`
-// bring nothing new and none up to `key` went away. That check reads only the few records written
+// The stamp. The model carries the state vector and delete set of the document it was built from;
+// stored with it are `key`, the last record of the copy it accounts for, and `count`, how many
+// records there were up to that key. Written only when the records up to `key` together hold
+// exactly the model's state (checked here, against the records themselves), so at open the local
+// copy's state equals the model's iff the records added after `key` bring nothing new (no clock
+// beyond the state vector, no deletion outside the delete set) and none up to `key` went away. That check reads only the few records written
 // since the model was: no need to decode the copy before the first screen can be drawn.
 //
 // Writing also compacts the copy: many records, or large ones, are replaced by the same content
@@ -15,8 +16,19 @@
 // transaction, and only when no record came or went since they were read.
 
 import * as idb from 'lib0/indexeddb';
-import * as Y from 'yjs';
-import { isUsableReadModel, mergeStateVectors, sameStateVector, stateVectorCovers, type TafelReadModel } from '../model';
+import {
+  deletedRanges,
+  isUsableReadModel,
+  mergeStateVectors,
+  rangesCover,
+  reachOf,
+  sameStateVector,
+  stateVectorCovers,
+  unionOfRanges,
+  type DeletedRanges,
+  type TafelReadModel,
+} from '../model';
+import { mergeUpdates } from 'yjs';
 import { sliceUpdate } from './slices';
 
 /** Key of the read model in the local copy's `custom` store. */
@@ -78,8 +90,10 @@ export async function readMatchingReadModel(name: string, lidId: string): Promis
     if (!keys.some((k) => (k as number) > stored.key)) return stored.model;
     const since = (await idb.getAll(updates!, idb.createIDBKeyRangeLowerBound(stored.key, true))) as unknown[];
     if (bytesOf(since) > MAX_CHECK_AT_OPEN_BYTES) return null;
+    const deleted = deletedRanges([stored.model.deleteSet]);
     for (const record of since) {
-      if (!(record instanceof Uint8Array) || !stateVectorCovers(stored.model.stateVector, Y.encodeStateVectorFromUpdate(record))) return null;
+      if (!(record instanceof Uint8Array)) return null;
+      if (!stateVectorCovers(stored.model.stateVector, reachOf(record)) || !rangesCover(deleted, deletedRanges([record]))) return null;
     }
     return stored.model;
   } catch {
@@ -100,15 +114,20 @@ export async function storeReadModel(name: string, model: TafelReadModel): Promi
     const base = isStored(previous, null) && keys.filter((k) => k <= previous.key).length === previous.count ? previous : null;
     const fresh = (await idb.getAll(updates!, base ? idb.createIDBKeyRangeLowerBound(base.key, true) : undefined)) as unknown[];
     const vectors: Uint8Array[] = base ? [base.model.stateVector] : [];
+    const deletions: DeletedRanges[] = base ? [deletedRanges([base.model.deleteSet])] : [];
     for (const record of fresh) {
       if (!(record instanceof Uint8Array)) return { kind: 'copy-unreadable' };
       try {
-        vectors.push(Y.encodeStateVectorFromUpdate(record));
+        vectors.push(reachOf(record));
+        deletions.push(deletedRanges([record]));
       } catch {
         return { kind: 'copy-unreadable' };
       }
     }
-    if (!sameStateVector(mergeStateVectors(vectors), model.stateVector)) return { kind: 'copy-differs' };
+    const copyDeleted = unionOfRanges(deletions);
+    const modelDeleted = deletedRanges([model.deleteSet]);
+    const same = sameStateVector(mergeStateVectors(vectors), model.stateVector) && rangesCover(copyDeleted, modelDeleted) && rangesCover(modelDeleted, copyDeleted);
+    if (!same) return { kind: 'copy-differs' };
 
     const compact = keys.length > COMPACT_AFTER_RECORDS || fresh.some((r) => (r as Uint8Array).length > 2 * SLICE_BYTES);
     const slices = compact ? await slicesOf(db, keys) : null;
@@ -135,7 +154,7 @@ async function slicesOf(db: IDBDatabase, keys: readonly number[]): Promise<Uint8
   const [all, now] = await Promise.all([idb.getAll(updates!) as Promise<unknown[]>, idb.getAllKeys(updates!) as Promise<number[]>]);
   if (now.length !== keys.length || !all.every((r) => r instanceof Uint8Array)) return null;
   const records = all as Uint8Array[];
-  const merged = records.length === 1 ? records[0]! : Y.mergeUpdates(records);
+  const merged = records.length === 1 ? records[0]! : mergeUpdates(records);
   const { slices, complete } = sliceUpdate(merged, SLICE_BYTES);
   return complete ? slices : null;
 }

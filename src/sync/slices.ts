@@ -34,7 +34,8 @@ function dependencies(s: Struct): Y.ID[] {
 
 /**
  * Slices of about `maxBytes` each (a single struct larger than that gets a slice of its own).
- * The slices hold the same structs and deletions as `update`.
+ * The slices hold the same structs and deletions as `update`, which is a whole document's state
+ * (every client from clock 0, as a local copy's records merged).
  */
 export function sliceUpdate(update: Uint8Array, maxBytes: number): SlicedUpdate {
   const { structs, ds } = Y.decodeUpdate(update);
@@ -56,7 +57,10 @@ export function sliceUpdate(update: Uint8Array, maxBytes: number): SlicedUpdate 
     current = new Map();
     inCurrent = 0;
   };
-  const ready = (s: Struct) => !(s instanceof Y.Skip) && dependencies(s).every((id) => id.client === s.id.client || (have.get(id.client) ?? 0) > id.clock);
+  // Ready: right after what this client already has (no gap: a slice series starts from an empty
+  // document), and everything it refers to is in place.
+  const ready = (s: Struct) =>
+    !(s instanceof Y.Skip) && s.id.clock === (have.get(s.id.client) ?? 0) && dependencies(s).every((id) => (have.get(id.client) ?? 0) > id.clock);
 
   let progress = true;
   while (progress) {
