@@ -233,6 +233,7 @@ export class Session implements TafelSession {
       void this.persistence?.destroy();
       return;
     }
+    mark('open:copy-applied');
     // The first screens' reads of the full document, one per task, so the switch from the read
     // model to live data is no long task either.
     for (const read of FIRST_SCREEN_READS) {
@@ -247,6 +248,7 @@ export class Session implements TafelSession {
     this.placeholder = null;
     this.readModel = null;
     this.setStatus({ opening: false });
+    mark('open:live');
     if (this.readModelStateVector === null || !sameStateVector(this.readModelStateVector, Y.encodeStateVector(opened))) this.scheduleReadModel();
     this.attach(this.doc);
     let carried = copy.unconfirmed;
@@ -608,6 +610,7 @@ export class Session implements TafelSession {
     this.readModel = model;
     this.readModelStateVector = model.stateVector;
     this.setStatus({});
+    mark('open:read-model');
   }
 
   /** After changes: the read model is written once things are quiet (debounced, then when the page is idle). */
@@ -661,6 +664,11 @@ export class Session implements TafelSession {
     if (!this.placeholder) this.placeholder = emptyAwareness(this.doc);
     return this.placeholder;
   }
+}
+
+/** A performance mark of the open's steps (the benchmark reads them: test/bench/coldopen.ts). */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 /**

@@ -1,8 +1,8 @@
 // `npm run bench [-- --quick]`: every benchmark of test/bench/README.md in one run on one machine;
 // writes test/bench/results/latest.json and latest.md. A benchmark that fails is reported as
 // failed (and the run exits non-zero) while the others still report.
-// `npm run bench -- --only import [--quick]`: only the import row (with the build it needs), written
-// to results/only-import.json and .md so the last whole run stays as it was.
+// `npm run bench -- --only import|coldOpen [--quick]`: only that row (with the build it needs), written
+// to results/only-<row>.json and .md so the last whole run stays as it was.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,7 @@ import { readResults, thisMachine, writeResults, type BenchResults } from './rep
 import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
-const ONLY_ROWS = ['import'] as const;
+const ONLY_ROWS = ['import', 'coldOpen'] as const;
 const onlyArg = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 if (onlyArg !== undefined && !(ONLY_ROWS as readonly string[]).includes(onlyArg)) {
   console.error(`--only takes one of: ${ONLY_ROWS.join(', ')}`);
