@@ -46,13 +46,13 @@ async function readRecords(name: string): Promise<unknown[] | LoadResult> {
 const APPLY_BUDGET_MS = 12;
 
 /**
- * Lets the page handle input and render before the next stretch of work. scheduler.yield (Chromium)
- * resumes ahead of other queued tasks, so the open does not lose its place; a MessageChannel is the
- * next best (a zero timeout is clamped to 4 ms after a few in a row).
+ * Lets the page handle input and render before the next stretch of work: the rest of the open
+ * queues behind what is already waiting (React's rendering of the read model among it). Not
+ * scheduler.yield: that resumes ahead of other queued tasks, so the open would starve the very
+ * rendering it makes room for. A MessageChannel, not a zero timeout: those are clamped to 4 ms
+ * after a few in a row.
  */
 export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
   if (typeof window !== 'undefined' && typeof MessageChannel !== 'undefined') {
     const channel = new MessageChannel();
     return new Promise((resolve) => {

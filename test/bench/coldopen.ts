@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { launchProfile } from '../e2e/helpers/browser';
 import { waitForServiceWorker } from '../e2e/helpers/app';
+import { waitForReadModel } from '../e2e/helpers/read-model';
 import { inviteWhenKnown, startRelay } from '../integration/helpers/relay';
 import type { TafelOmvang } from './fixtures/tafel';
 import { buildTafelOnRelay, OUR_RELAY_ENV } from './fanout/our-relay';
@@ -97,31 +98,6 @@ function watchForPlanmonitor(total: number): string {
     });
     observer.observe(document, { childList: true, subtree: true, attributes: true });
   })();`;
-}
-
-/** Waits until the local copy of tafel `tafelId` has a read model next to it (written a little after the last change). */
-async function waitForReadModel(page: Page, tafelId: string): Promise<void> {
-  // A string, as above. Looks into every generation of the tafel's local copy for the read model's key.
-  const hasReadModel = `(async () => {
-    const prefix = ${JSON.stringify(`aan-tafel:tafel:${tafelId}:`)};
-    for (const { name } of await indexedDB.databases()) {
-      if (!name || !name.startsWith(prefix) || name.endsWith(':tabs')) continue;
-      const found = await new Promise((resolve) => {
-        const req = indexedDB.open(name);
-        req.onerror = () => resolve(false);
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('custom')) { db.close(); resolve(false); return; }
-          const get = db.transaction('custom', 'readonly').objectStore('custom').get('aan-tafel:read-model');
-          get.onsuccess = () => { db.close(); resolve(get.result !== undefined); };
-          get.onerror = () => { db.close(); resolve(false); };
-        };
-      });
-      if (found) return true;
-    }
-    return false;
-  })()`;
-  await page.waitForFunction(hasReadModel, undefined, { timeout: 120_000, polling: 500 });
 }
 
 async function floorInPage(page: Page, yjs: string, stateBase64: string): Promise<number> {

@@ -1,0 +1,120 @@
+// Opening a tafel offline in real Chromium, from a cold start: the planmonitor's rows come from the
+// read model next to the local copy at once, then the live document takes over with the same rows
+// in the same order and editing is offered; a read model that no longer matches the copy (the copy
+// was written behind its back) is never shown. How opening works: docs/sync.md.
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { strings } from '../../src/ui/strings';
+import { RunningApp, waitForServiceWorker } from './helpers/app';
+import { screenshot } from './helpers/artifacts';
+import { launchProfile, type Profile } from './helpers/browser';
+import { renameInCopyBehindTheAppsBack, waitForReadModel } from './helpers/read-model';
+import { DEMO, waitOnline } from './helpers/screens';
+import { setupFile } from './helpers/setup';
+
+const FLOW = 'open-instantly';
+const TABLETS = [
+  { width: 1024, height: 768 },
+  { width: 768, height: 1024 },
+] as const;
+
+let app: RunningApp;
+let profile: Profile;
+
+setupFile(
+  async () => {
+    app = await RunningApp.start();
+    profile = await launchProfile();
+  },
+  async () => {
+    await profile?.close();
+    await app?.stop();
+  },
+);
+
+declare global {
+  interface Window {
+    /** Per source the grid showed ('leesmodel', 'document'): the project names of its rows when it first did. */
+    __rowsBySource?: Record<string, string[]>;
+  }
+}
+
+/**
+ * Runs in the page before the app: notes, for each source of the planmonitor's rows, which rows
+ * the grid showed when that source first appeared. A string: tsx would decorate a function.
+ */
+const WATCH_ROWS = `(() => {
+  window.__rowsBySource = {};
+  new MutationObserver(() => {
+    if (!window.__t) window.__t = {};
+    for (const sel of ['.app-header', '.app-main', '.planmonitor', '.grid-body']) if (!window.__t[sel] && document.querySelector(sel)) window.__t[sel] = Math.round(performance.now());
+    const body = document.querySelector('.planmonitor .grid-body');
+    const source = body && body.getAttribute('data-bron');
+    if (!source || window.__rowsBySource[source]) return;
+    const names = [...body.querySelectorAll('.grid-body-row .row-link')].map((a) => a.textContent);
+    if (names.length) window.__rowsBySource[source] = names;
+  }).observe(document, { childList: true, subtree: true, attributes: true });
+})();`;
+
+async function openPlanmonitorOffline(): Promise<Page> {
+  const context = await profile.restart({ offline: true });
+  await context.addInitScript({ content: WATCH_ROWS });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.setViewportSize(TABLETS[0]);
+  await page.goto(`${app.tafelUrl}/planmonitor`);
+  await page.locator('.planmonitor .grid-body[data-bron="document"] .grid-body-row').first().waitFor({ timeout: 60_000 });
+  return page;
+}
+
+const rowsBySource = (page: Page) => page.evaluate(() => window.__rowsBySource ?? {});
+
+describe('opening a tafel', () => {
+  it('shows the planmonitor from the read model at once offline, then the live document with the same rows', async () => {
+    const page = profile.context.pages()[0] ?? (await profile.context.newPage());
+    await page.goto(`${app.baseUrl}/join/${app.inviteCode('Gert Gemeente')}`);
+    await page.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
+    await waitForServiceWorker(page);
+    await waitOnline(page);
+    await page.goto(`${app.tafelUrl}/planmonitor`);
+    await page.getByRole('link', { name: DEMO.project, exact: true }).waitFor();
+    await waitForReadModel(page, 'demo', 60_000);
+
+    const offline = await openPlanmonitorOffline();
+    const seen = await rowsBySource(offline);
+    console.log('DBG', await offline.evaluate(() => JSON.stringify(window.__t)), await offline.evaluate(() => JSON.stringify(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]))));
+    // The first rows came from the read model, and the live document showed the very same rows in the same order.
+    expect(Object.keys(seen)).toEqual(['leesmodel', 'document']);
+    expect(seen.leesmodel).toContain(DEMO.project);
+    expect(seen.document).toEqual(seen.leesmodel);
+    // Editing is offered once the document is live.
+    await expect.poll(() => offline.getByRole('button', { name: strings.planmonitor.nieuwProject }).isEnabled()).toBe(true);
+    for (const size of TABLETS) {
+      await offline.setViewportSize(size);
+      await screenshot(offline, FLOW, `planmonitor-offline-${size.width}x${size.height}`);
+      await offline.goto(app.tafelUrl);
+      await offline.getByRole('heading', { name: strings.home.titel }).waitFor();
+      await offline.getByText(strings.home.projecten(10)).or(offline.locator('.home .home-big').first()).first().waitFor();
+      await screenshot(offline, FLOW, `home-offline-${size.width}x${size.height}`);
+      await offline.goto(`${app.tafelUrl}/planmonitor`);
+      await offline.locator('.planmonitor .grid-body-row').first().waitFor();
+    }
+  });
+
+  it('never shows a read model the local copy has moved past', async () => {
+    // Off the tafel (no session holds the copy), the copy gets a change the read model does not know.
+    const page = profile.context.pages()[0] ?? (await profile.context.newPage());
+    await page.goto(app.baseUrl);
+    await page.getByRole('heading', { name: strings.welcome.titel }).waitFor();
+    await renameInCopyBehindTheAppsBack(page, 'demo', DEMO.project, 'De Kade (buiten het leesmodel om)');
+
+    const offline = await openPlanmonitorOffline();
+    await offline.getByRole('link', { name: 'De Kade (buiten het leesmodel om)' }).waitFor();
+    const seen = await rowsBySource(offline);
+    // Only the document's rows were ever shown: the stale read model, with the old name, never was.
+    expect(Object.keys(seen)).toEqual(['document']);
+    expect(seen.document).toContain('De Kade (buiten het leesmodel om)');
+    expect(seen.document).not.toContain(DEMO.project);
+    await screenshot(offline, FLOW, 'planmonitor-stale-read-model-not-shown');
+  });
+});
