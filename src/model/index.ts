@@ -26,7 +26,7 @@ export { buildRijen, openKnelpuntenPerProject, perSegment, type ProjectRij } fro
 export { readHomeOverzicht, openKnelpunten, HOME_KNELPUNTEN, type HomeOverzicht, type HomeVergadering, type HomeKnelpunt, type HomeAfspraak } from './homeOverzicht';
 export {
   buildReadModel,
-  FIRST_SCREEN_READS,
+  warmFirstScreens,
   isUsableReadModel,
   sameStateVector,
   mergeStateVectors,

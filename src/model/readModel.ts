@@ -9,7 +9,7 @@
 
 import * as Y from 'yjs';
 import { actorForLid, type Actor } from './actor';
-import { readKnelpuntenCached, readProjectenCached } from './cachedReads';
+import { readKnelpuntenCached, readProjectenCached, warmEntities } from './cachedReads';
 import { readHomeOverzicht, type HomeOverzicht } from './homeOverzicht';
 import { readNetwerkPlek } from './netwerkReads';
 import { buildRijen, type ProjectRij } from './planmonitorRijen';
@@ -68,15 +68,23 @@ export function buildReadModel(doc: Y.Doc, lid: ReadModelLid): TafelReadModel {
 }
 
 /**
- * The reads of the full document the first screens make (the planmonitor's rows above all), each
- * cached by the model. An open runs them one per task before it shows the document, so switching
- * from the read model to live data is not one long task.
+ * The reads of the full document the first screens make (the planmonitor's rows above all), all
+ * cached by the model, done a part at a time: it yields between parts, and an open runs it in
+ * short stretches before it shows the document, so switching from the read model to live data is
+ * not one long task.
  */
-export const FIRST_SCREEN_READS: readonly ((doc: Y.Doc) => unknown)[] = [
-  readProjectenCached,
-  readKnelpuntenCached,
-  (doc) => buildRijen(readProjectenCached(doc), readKnelpuntenCached(doc)),
-];
+export function* warmFirstScreens(doc: Y.Doc): Generator<void> {
+  yield* warmEntities(doc, 'projecten');
+  yield* warmEntities(doc, 'knelpunten');
+  const projecten = readProjectenCached(doc);
+  yield;
+  // Each project's row part is cached by buildRijen; the knelpunt counts are added on every read.
+  for (let i = 0; i < projecten.length; i += 100) {
+    buildRijen(projecten.slice(i, i + 100), []);
+    yield;
+  }
+  readKnelpuntenCached(doc);
+}
 
 /** Is `value` a read model this app can show (right version, right lid)? Stored data is never trusted blindly. */
 export function isUsableReadModel(value: unknown, lidId: string): value is TafelReadModel {

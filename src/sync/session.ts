@@ -7,7 +7,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { actorForLid, buildReadModel, FIRST_SCREEN_READS, sameStateVector, type TafelReadModel } from '../model';
+import { actorForLid, buildReadModel, sameStateVector, warmFirstScreens, type TafelReadModel } from '../model';
 import { newId } from '../model/ids';
 import { readTafel } from '../model/reads';
 import { SCHEMA_VERSION } from '../model/schema';
@@ -95,6 +95,8 @@ const BARRIER_DELAY_MS = 60;
 const RETRY_AFTER_REFUSAL_MS = 10_000;
 /** How often (at most) the unconfirmed count and last sync time are written to the device store. */
 const SAVE_DELAY_MS = 300;
+/** The longest stretch of warming the first screens' reads before the page gets a turn. */
+const WARM_BUDGET_MS = 12;
 /** Quiet time after the last change before the read model is written (again). */
 const READ_MODEL_DELAY_MS = 2000;
 /** A read model the copy did not match yet (its records were still being written): tries before giving up until the next change. */
@@ -238,11 +240,13 @@ export class Session implements TafelSession {
     // a matching one is on the screen before the document takes over, even when the copy was
     // quicker (a small tafel).
     if (await readModelChecked) await afterNextPaint();
-    // The first screens' reads of the full document, one per task, so the switch from the read
-    // model to live data is no long task either.
-    for (const read of FIRST_SCREEN_READS) {
+    // The first screens' reads of the full document, in short stretches, so the switch from the
+    // read model to live data is no long task either.
+    let since = performance.now();
+    for (const _part of warmFirstScreens(opened)) {
+      if (performance.now() - since < WARM_BUDGET_MS) continue;
       await yieldToPage();
-      read(opened);
+      since = performance.now();
     }
     if (this.destroyed) {
       void this.persistence?.destroy();
