@@ -11,7 +11,9 @@ import { createProject } from '../../src/operations';
 import { connectClient, redeem, waitFor } from '../integration/helpers/relay';
 import { strings } from '../../src/ui/strings';
 import { RunningApp, waitForServiceWorker } from './helpers/app';
-import { screenshot } from './helpers/artifacts';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS_DIR } from './helpers/artifacts';
 import { launchProfile, type Profile } from './helpers/browser';
 import { renameInCopyBehindTheAppsBack, waitForReadModel } from './helpers/read-model';
 import { DEMO, waitOnline } from './helpers/screens';
@@ -101,6 +103,13 @@ async function openPlanmonitorOffline(): Promise<Page> {
   return page;
 }
 
+/** What the tablet shows (the viewport, not the whole 600-row page), as test/artifacts/open-instantly/<step>.png. */
+async function screenshot(page: Page, step: string): Promise<void> {
+  const dir = join(ARTIFACTS_DIR, FLOW);
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${step}.png`) });
+}
+
 const rowsBySource = (page: Page) => page.evaluate(() => window.__rowsBySource ?? {});
 
 describe('opening a tafel', () => {
@@ -124,11 +133,11 @@ describe('opening a tafel', () => {
     await expect.poll(() => offline.getByRole('button', { name: strings.planmonitor.nieuwProject }).isEnabled()).toBe(true);
     for (const size of TABLETS) {
       await offline.setViewportSize(size);
-      await screenshot(offline, FLOW, `planmonitor-offline-${size.width}x${size.height}`);
+      await screenshot(offline, `planmonitor-offline-${size.width}x${size.height}`);
       await offline.goto(app.tafelUrl);
       await offline.getByRole('heading', { name: strings.home.titel }).waitFor();
       await offline.getByText(strings.home.projecten(10)).or(offline.locator('.home .home-big').first()).first().waitFor();
-      await screenshot(offline, FLOW, `home-offline-${size.width}x${size.height}`);
+      await screenshot(offline, `home-offline-${size.width}x${size.height}`);
       await offline.goto(`${app.tafelUrl}/planmonitor`);
       await offline.locator('.planmonitor .grid-body-row').first().waitFor();
     }
@@ -148,6 +157,6 @@ describe('opening a tafel', () => {
     expect(Object.keys(seen)).toEqual(['document']);
     expect(seen.document).toContain('De Kade (buiten het leesmodel om)');
     expect(seen.document).not.toContain(DEMO.project);
-    await screenshot(offline, FLOW, 'planmonitor-stale-read-model-not-shown');
+    await screenshot(offline, 'planmonitor-stale-read-model-not-shown');
   });
 });
