@@ -17,13 +17,18 @@ import type { BusMessage } from './cluster';
 import { createTafel } from './tafels';
 import { netwerkOptions, runNetwerkCommand } from './adminNetwerk';
 import { OUTBOX_TOPIC } from './outbox';
+import { linkNewChair, persoonOfNewChair, runPersoonCommand } from './adminPersoon';
+import { unlinkLid } from './personen';
 
 const USAGE = `Usage: npm run admin -- <command> [options]
 
   create-tafel --name "<naam>" [--regio "<regio>"] [--chair "<naam voorzitter>"]
                [--soort regionaal|lokaal|landelijk] [--provincies "Utrecht,Gelderland"]
                [--woondealregio "<naam>"] [--boven <tafelId of the regional tafel>]
+               [--persoon <tafelId>:<lidId>]
       Creates a tafel with its chair; prints {tafelId, chairLidId, code, url, expiresAt}.
+      --persoon: the chair is the same person as that lid of another tafel (linked as one
+      persoon: the chair's devices get both tafels).
       A regional (default) or lokale tafel names its provinces (its landsdeel follows from
       them); a lokale tafel names the regional tafel it sits under (--boven) and is linked to it.
   link --tafel <tafelId> --met <tafelId>
@@ -39,7 +44,14 @@ const USAGE = `Usage: npm run admin -- <command> [options]
   revoke-token --token <device token>
       Revokes one device token.
   revoke-lid --tafel <tafelId> --lid <lidId>
-      Revokes every device token of a lid.
+      Revokes every device token of a lid (and takes it out of its persoon).
+  persoon link --tafel <tafelId> --lid <lidId> --met <tafelId> --met-lid <lidId>
+      Links two leden of different tafels as one persoon: a new device of the person, with an
+      invite from the operator or from themselves, gets a token for every tafel of the persoon.
+  persoon unlink --tafel <tafelId> --lid <lidId>
+      Takes the lid out of its persoon.
+  persoon list --tafel <tafelId> --lid <lidId>
+      The leden of the lid's persoon, with their tafel and name.
   export-tafel --tafel <tafelId> [--out <file.json>]
       The whole tafel document as JSON, with provenance.
   backup --out <file>
@@ -80,19 +92,21 @@ async function tellRelays(storage: RelayStorage, message: BusMessage): Promise<v
   await notify((storage as PostgresStorage).pool, message);
 }
 
-async function run(command: string | undefined, opts: Options, config: Config, storage: RelayStorage): Promise<unknown> {
+async function run(command: string | undefined, sub: string | undefined, opts: Options, config: Config, storage: RelayStorage): Promise<unknown> {
   const now = Date.now();
   switch (command) {
     case 'create-tafel': {
       const naam = required(opts, 'name');
       if (naam.length > 200) throw new UsageError('--name is longer than 200 characters');
+      const zelfde = opts.persoon ? await persoonOfNewChair(storage, opts.persoon, { usage: (m) => new UsageError(m), loadDoc }) : undefined;
       const t = await createTafel(
         storage,
         { naam, regio: opts.regio, voorzitter: opts.chair, ...(await netwerkOptions(storage, opts, (m) => new UsageError(m))) },
         { publicUrl: config.publicUrl, inviteTtlMs: config.inviteTtlMs, createdBy: 'admin', now },
       );
       if (opts.boven) await runNetwerkCommand('link', { tafel: t.tafelId, met: opts.boven }, storage, now);
-      return { tafelId: t.tafelId, naam: t.naam, chairLidId: t.chairLidId, code: t.invite.code, url: t.invite.url, expiresAt: t.invite.expiresAt };
+      const persoon = zelfde ? await linkNewChair(storage, zelfde, { tafelId: t.tafelId, lidId: t.chairLidId }, now) : undefined;
+      return { tafelId: t.tafelId, naam: t.naam, chairLidId: t.chairLidId, code: t.invite.code, url: t.invite.url, expiresAt: t.invite.expiresAt, ...(persoon ? { persoon } : {}) };
     }
     case 'list-tafels':
       return await storage.listTafels();
@@ -115,8 +129,9 @@ async function run(command: string | undefined, opts: Options, config: Config, s
     case 'revoke-lid': {
       const [tafelId, lidId] = [required(opts, 'tafel'), required(opts, 'lid')];
       const revoked = await storage.revokeLid(tafelId, lidId, now);
+      const unlinked = await unlinkLid(storage.handle, { tafelId, lidId });
       await tellRelays(storage, { type: 'revoked-lid', tafelId, lidId });
-      return { revoked };
+      return { revoked, unlinked };
     }
     case 'export-tafel': {
       const tafelId = required(opts, 'tafel');
@@ -138,6 +153,8 @@ async function run(command: string | undefined, opts: Options, config: Config, s
       if (command !== 'list-links') await tellRelays(storage, { type: 'module', topic: OUTBOX_TOPIC, tafelId: opts.tafel ?? '', body: null });
       return out;
     }
+    case 'persoon':
+      return runPersoonCommand(sub, opts, storage, now, { required, usage: (m) => new UsageError(m), loadDoc });
     case 'backup':
       return backup(storage, required(opts, 'out'));
     default:
@@ -163,6 +180,8 @@ async function main(): Promise<number> {
         woondealregio: { type: 'string' },
         boven: { type: 'string' },
         met: { type: 'string' },
+        'met-lid': { type: 'string' },
+        persoon: { type: 'string' },
         from: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -187,7 +206,7 @@ async function main(): Promise<number> {
       return 0;
     }
     storage = await openStorage(config);
-    const result = await run(parsed.positionals[0], opts, config, storage);
+    const result = await run(parsed.positionals[0], parsed.positionals[1], opts, config, storage);
     console.log(JSON.stringify(result, null, 2));
     return 0;
   } catch (e) {

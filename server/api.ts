@@ -3,7 +3,7 @@
 // travels through the document and its ownership gate, not through this API.
 
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { readLid, ROOT_NAMES, type RootName } from '../src/model';
+import { readLid, readTafel, ROOT_NAMES, type RootName } from '../src/model';
 import { actorForLid } from '../src/model';
 import { isChair, type Actor } from '../src/ownership/rulebook';
 import { checkToken } from './auth';
@@ -14,6 +14,8 @@ import { MESSAGES } from './messages';
 import { historyOf, stateAsOf } from './fieldHistory';
 import { ledenStatus } from './ledenStatus';
 import { netwerkRoutes } from './netwerkApi';
+import { persoonRoutes, tokensForPersoon } from './persoonApi';
+import { unlinkLid } from './personen';
 
 export class HttpError extends Error {
   constructor(
@@ -129,7 +131,11 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       });
       if (r.ok) {
         ctx.log.info(`invite redeemed: tafel ${r.tafelId} lid ${r.lidId}`);
-        return [200, { token: r.token, tafelId: r.tafelId, lidId: r.lidId }];
+        // The other tafels of the lid's persoon, each with a token of its own (server/persoonApi.ts).
+        const also = await tokensForPersoon(ctx, code, r, Date.now());
+        // The tafel's name, so the device can list it before its document is loaded.
+        const naam = (await ctx.rooms.withDoc(r.tafelId, (doc) => readTafel(doc).naam)) ?? '';
+        return [200, { token: r.token, tafelId: r.tafelId, lidId: r.lidId, naam, also }];
       }
       if (r.reason === 'used') throw new HttpError(410, 'invite-used', MESSAGES.inviteUsed);
       if (r.reason === 'expired') throw new HttpError(410, 'invite-expired', MESSAGES.inviteExpired);
@@ -227,6 +233,8 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     async handle(ctx, req, _url, [tafelId, lidId]) {
       const caller = await authenticateChair(ctx, req, tafelId as string);
       const revoked = await ctx.storage.revokeLid(caller.tafelId, lidId as string, Date.now());
+      // A new device of the persoon must not get this tafel back (server/personen.ts).
+      await unlinkLid(ctx.storage.handle, { tafelId: caller.tafelId, lidId: lidId as string });
       const closed = ctx.rooms.closeLid(caller.tafelId, lidId as string, CLOSE.revoked, 'token revoked');
       // The relay process holding the tafel, when it is another one, closes them too.
       await ctx.cluster.publish({ type: 'revoked-lid', tafelId: caller.tafelId, lidId: lidId as string });
@@ -235,6 +243,7 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     },
   },
   ...netwerkRoutes({ authenticate, authenticateChair, readJson, stringField, error: (status, code, message) => new HttpError(status, code, message) }),
+  ...persoonRoutes({ authenticate, authenticateChair, readJson, stringField, error: (status, code, message) => new HttpError(status, code, message) }),
 ];
 
 /** Handles /api/*; always answers with JSON. */

@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import { actorForLid, SCHEMA, type RootName } from '../src/model';
 import { validateUpdate, type Violation } from '../src/ownership/validator';
 import type { Actor, RuleClock, WriteIntent } from '../src/ownership/rulebook';
+import { intentPath } from '../src/ownership/intentPath';
 
 /** At most this many paths are kept per audit entry; the count says how many there were. */
 const MAX_AUDIT_PATHS = 50;
@@ -30,11 +31,9 @@ export type Verdict =
       readonly frozen: readonly { readonly root: RootName; readonly entityId: string }[];
     };
 
-function pathOf(w: WriteIntent): string {
-  const parts: string[] = [w.op, w.root];
-  if ('entityId' in w && w.entityId !== null) parts.push(w.entityId);
-  if ('key' in w) parts.push(w.key);
-  return parts.join(' ');
+/** The audit line's name of a write: its op and path. */
+function auditPath(w: WriteIntent): string {
+  return [w.op, ...intentPath(w)].join(' ');
 }
 
 /**
@@ -55,7 +54,7 @@ export function judgeUpdate(
     ok: true,
     actor,
     newClientIds: result.newClientIds,
-    written: { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(pathOf) },
+    written: { writes: result.writes.length, paths: result.writes.slice(0, MAX_AUDIT_PATHS).map(auditPath) },
     writes: result.writes,
     frozen: result.writes.flatMap((w) => (w.op === 'createEntity' && SCHEMA[w.root].kind === 'frozen' ? [{ root: w.root, entityId: w.entityId }] : [])),
   };

@@ -11,6 +11,8 @@ import { NetwerkError, type KoppelingRow, type NetwerkTafel } from './netwerk';
 interface Caller {
   readonly tafelId: string;
   readonly lidId: string;
+  /** sha256 of the caller's device token (server/persoonApi.ts) */
+  readonly tokenHash: string;
   readonly actor: Actor;
 }
 

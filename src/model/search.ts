@@ -1,18 +1,19 @@
 // Search across a tafel (issue 16): projects, knelpunten (with their reactions), afspraken,
-// agendapunten and meeting notulen, in the local document, so it works offline too. Every word of
+// besluiten (by their text and number), agendapunten and meeting notulen, in the local document, so it works offline too. Every word of
 // the query must occur in the item (case and accents ignored); hits come back in a fixed order of
 // kinds, best (a word in the title) first within a kind. Pure: no UI, no I/O.
 
 import * as Y from 'yjs';
 import { entityMap } from './doc';
 import { readAfspraken, readAgenda, readKnelpunten, readProjecten, readVergaderingen } from './reads';
+import { readBesluiten } from './verslag';
 
-export type SearchKind = 'project' | 'knelpunt' | 'afspraak' | 'agendapunt' | 'notulen';
+export type SearchKind = 'project' | 'knelpunt' | 'afspraak' | 'besluit' | 'agendapunt' | 'notulen';
 
 export interface SearchHit {
   readonly kind: SearchKind;
   readonly id: string;
-  /** the meeting of an agendapunt or notulen */
+  /** the meeting of a besluit, agendapunt or notulen */
   readonly vergaderingId?: string;
   readonly titel: string;
   /** the text around the first match, or '' when the title matched */
@@ -73,7 +74,7 @@ function match(kind: SearchKind, id: string, titel: string, body: readonly strin
   return { kind, id, titel, fragment, inTitel, ...extra };
 }
 
-const ORDER: readonly SearchKind[] = ['project', 'knelpunt', 'afspraak', 'agendapunt', 'notulen'];
+const ORDER: readonly SearchKind[] = ['project', 'knelpunt', 'afspraak', 'besluit', 'agendapunt', 'notulen'];
 
 export function searchTafel(doc: Y.Doc, query: string, limit = 100): SearchHit[] {
   const q = words(query);
@@ -87,6 +88,8 @@ export function searchTafel(doc: Y.Doc, query: string, limit = 100): SearchHit[]
   }
   for (const k of readKnelpunten(doc)) push(match('knelpunt', k.id, k.titel, [k.beschrijving, ...k.reacties.map((r) => r.tekst)], q));
   for (const a of readAfspraken(doc)) push(match('afspraak', a.id, a.wat, [a.voortgang], q));
+  // A besluit's text is its title; its number ("2026-014") finds it too.
+  for (const b of readBesluiten(doc)) push(match('besluit', b.id, b.tekst, b.nummer ? [b.nummer] : [], q, { vergaderingId: b.vergaderingId }));
   const vergaderingen = readVergaderingen(doc);
   for (const v of vergaderingen) {
     for (const ap of readAgenda(doc, v.id)) {

@@ -5,7 +5,8 @@
 import * as Y from 'yjs';
 import { decide, requiredFields, richTextFields, type Actor, type RuleState, type WriteIntent } from '../ownership/rulebook';
 import { entityMap, root } from '../model/doc';
-import { docRuleState } from '../ownership/ruleState';
+import { docRuleState, withCreatedEntities } from '../ownership/ruleState';
+import { intentPath } from '../ownership/intentPath';
 import { NotFoundError, OwnershipError, ValidationError } from './errors';
 import { newId } from '../model/ids';
 import { problem } from '../model/values';
@@ -18,29 +19,12 @@ export function envelope<T>(actor: Actor, value: T, now: number = Date.now()): E
   return { v: value, by: actor.lidId, p: actor.partijId, at: now };
 }
 
-function pathOf(intent: WriteIntent): string[] {
-  const p: string[] = [intent.root];
-  if ('entityId' in intent && intent.entityId !== null) p.push(intent.entityId);
-  if ('key' in intent) p.push(intent.key);
-  return p;
-}
-
 /** Throws the typed error for a denied intent. */
 export function assertAllowed(state: RuleState, actor: Actor, intent: WriteIntent): void {
   const d = decide(state, actor, intent);
   if (d.ok) return;
-  if (d.code === 'invalid-value') throw new ValidationError(d.problem ?? problem('not-allowed', d.message), pathOf(intent));
-  throw new OwnershipError(d.code, d.message, pathOf(intent));
-}
-
-/** A rule state that sees an entity being created with `values` before it exists in the doc. */
-export function withNewEntity(base: RuleState, rootName: RootName, id: string, values: Readonly<Record<string, unknown>>): RuleState {
-  return {
-    ...base,
-    fieldValue: (r, e, k) => (r === rootName && e === id ? values[k] : base.fieldValue(r, e, k)),
-    fieldAuthor: (r, e, k) => (r === rootName && e === id ? undefined : base.fieldAuthor(r, e, k)),
-    entityExists: (r, e) => (r === rootName && e === id) || base.entityExists(r, e),
-  };
+  if (d.code === 'invalid-value') throw new ValidationError(d.problem ?? problem('not-allowed', d.message), intentPath(intent));
+  throw new OwnershipError(d.code, d.message, intentPath(intent));
 }
 
 /** Sets plain fields of an existing entity (entityId null: the tafel settings). */
@@ -101,7 +85,7 @@ export function createEntityWithId(
 ): string {
   const base = docRuleState(doc);
   assertAllowed(base, actor, { op: 'createEntity', root: rootName, entityId: id });
-  const state = withNewEntity(base, rootName, id, values);
+  const state = withCreatedEntities(base, (r, e) => (r === rootName && e === id ? values : undefined));
   for (const key of requiredFields(rootName)) {
     if (values[key] === undefined) throw new ValidationError(problem('empty', 'required when creating'), [rootName, id, key]);
   }

@@ -3,7 +3,7 @@
 
 import type * as Y from 'yjs';
 import { envelopeAt, root } from '../model/doc';
-import { isEnvelope } from '../model/schema';
+import { isEnvelope, type RootName } from '../model/schema';
 import { BLOEDGROEPEN, type Bloedgroep } from '../model/vocabulary';
 import type { RuleState } from './rulebook';
 
@@ -24,5 +24,32 @@ export function docRuleState(doc: Y.Doc): RuleState {
         return isEnvelope(stored) ? stored.at : undefined;
       },
     },
+  };
+}
+
+/** The values an entity ends with in a change that creates it; undefined when the change does not create it. */
+export type CreatedEntity = (root: RootName, entityId: string) => Readonly<Record<string, unknown>> | undefined;
+
+/**
+ * The rule state a change's writes are judged against: `base` plus the entities the change creates,
+ * so their fields see each other (a project's owner set in the same change) before they exist in the
+ * document. The relay's validator and the model's creating operations both use it.
+ */
+export function withCreatedEntities(base: RuleState, created: CreatedEntity): RuleState {
+  const get = (root: RootName, id: string | null) => (id === null ? undefined : created(root, id));
+  return {
+    ...base,
+    partijBloedgroep: (id) => {
+      const e = get('partijen', id);
+      if (!e) return base.partijBloedgroep(id);
+      const b = e.bloedgroep;
+      return typeof b === 'string' ? (b as Bloedgroep) : undefined;
+    },
+    fieldValue: (root, id, key) => {
+      const e = get(root, id);
+      return e ? e[key] : base.fieldValue(root, id, key);
+    },
+    fieldAuthor: (root, id, key) => (get(root, id) ? undefined : base.fieldAuthor(root, id, key)),
+    entityExists: (root, id) => get(root, id) !== undefined || base.entityExists(root, id),
   };
 }

@@ -23,7 +23,8 @@ import {
   RICHTEXT_NODES,
 } from '../model/richtext';
 import { isId } from '../model/values';
-import { docRuleState } from './ruleState';
+import { docRuleState, withCreatedEntities } from './ruleState';
+import { intentPath } from './intentPath';
 import { decide, requiredFields, type Actor, type RuleClock, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
 
 export interface Violation {
@@ -129,13 +130,6 @@ function pathOfLoc(loc: Loc): string[] {
     case 'richtext':
       return [loc.root, loc.entityId, loc.key];
   }
-}
-
-function pathOfIntent(intent: WriteIntent): string[] {
-  const p: string[] = [intent.root];
-  if ('entityId' in intent && intent.entityId !== null) p.push(intent.entityId);
-  if ('key' in intent) p.push(intent.key);
-  return p;
 }
 
 /** One write found in the update. */
@@ -520,24 +514,7 @@ interface NewEntity {
 
 function overlay(base: RuleState, resolver: Resolver): RuleState {
   if (resolver.newEntities.size === 0) return base;
-  const get = (root: RootName, id: string | null) => (id === null ? undefined : resolver.newEntities.get(`${root}/${id}`));
-  return {
-    partijBloedgroep: (id) => {
-      const e = get('partijen', id);
-      if (e) {
-        const b = e.values.bloedgroep;
-        return typeof b === 'string' ? (b as ReturnType<RuleState['partijBloedgroep']>) : undefined;
-      }
-      return base.partijBloedgroep(id);
-    },
-    fieldValue: (root, id, key) => {
-      const e = get(root, id);
-      return e ? e.values[key] : base.fieldValue(root, id, key);
-    },
-    fieldAuthor: (root, id, key) => (get(root, id) ? undefined : base.fieldAuthor(root, id, key)),
-    entityExists: (root, id) => get(root, id) !== undefined || base.entityExists(root, id),
-    clock: base.clock,
-  };
+  return withCreatedEntities(base, (root, id) => resolver.newEntities.get(`${root}/${id}`)?.values);
 }
 
 interface Decoded {
@@ -643,7 +620,7 @@ export function validateUpdate(
   for (const f of resolver.found) {
     // A creation is judged against the document as it is; its fields against the entity it creates.
     const d = decide(f.intent.op === 'createEntity' ? base : state, actor, f.intent);
-    if (!d.ok) violations.push({ path: pathOfIntent(f.intent), code: d.code, message: d.message });
+    if (!d.ok) violations.push({ path: intentPath(f.intent), code: d.code, message: d.message });
   }
   const writes = lastingWrites(resolver);
   for (const e of resolver.newEntities.values()) {

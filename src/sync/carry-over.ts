@@ -17,6 +17,7 @@ import { NotFoundError, OwnershipError, ValidationError } from '../operations/er
 import { addFrozenWithId, assertAllowed, createEntityWithId, deleteEntity, deleteFields, envelope, LOCAL_ORIGIN, richText, setFields } from '../operations/core';
 import { isEnvelope, SCHEMA, type Envelope, type RootName } from '../model/schema';
 import { describeUpdate } from '../ownership/validator';
+import { fieldPath } from '../ownership/intentPath';
 import type { Actor, WriteIntent } from '../ownership/rulebook';
 import type { ConflictCause, ConflictSubject } from './codes';
 import { sameValue, stableJson } from '../model/sameValue';
@@ -186,10 +187,10 @@ class CarryOver {
     const current = envelopeAt(this.fresh, rootName, entityId, key);
     if (current && sameValue(current.v, v)) return;
     if (lost) {
-      this.conflict(pathOf(rootName, entityId, key), v, current?.v ?? null, this.denialOfLost(rootName, entityId, key, v, at));
+      this.conflict(fieldPath(rootName, entityId, key), v, current?.v ?? null, this.denialOfLost(rootName, entityId, key, v, at));
       return;
     }
-    this.attempt(pathOf(rootName, entityId, key), v, current?.v ?? null, (actor) =>
+    this.attempt(fieldPath(rootName, entityId, key), v, current?.v ?? null, (actor) =>
       setFields(this.fresh, actor, rootName, entityId, { [key]: v }, at),
     );
   }
@@ -205,7 +206,7 @@ class CarryOver {
     const map = entityId === null ? root(this.fresh, rootName) : entityMap(this.fresh, rootName, entityId);
     if (!map?.has(key) || entityId === null) return;
     const current = envelopeAt(this.fresh, rootName, entityId, key);
-    this.attempt(pathOf(rootName, entityId, key), null, current?.v ?? null, (actor) => deleteFields(this.fresh, actor, rootName, entityId, [key]));
+    this.attempt(fieldPath(rootName, entityId, key), null, current?.v ?? null, (actor) => deleteFields(this.fresh, actor, rootName, entityId, [key]));
   }
 
   private deleteEntity(rootName: RootName, entityId: string): void {
@@ -256,10 +257,6 @@ function conflictEntry(
   // a rebuild interrupted and repeated) gives the same entry, not a duplicate.
   const id = `${opts.tafelId}:${hash(`${path.join('/')}|${stableJson(enteredValue)}`)}`;
   return { id, tafelId: opts.tafelId, path, subject, enteredValue, currentValue, cause, at: opts.now };
-}
-
-function pathOf(rootName: RootName, entityId: string | null, key: string): string[] {
-  return entityId === null ? [rootName, key] : [rootName, entityId, key];
 }
 
 function hash(s: string): string {

@@ -4,6 +4,7 @@
 
 import { liveQuery } from 'dexie';
 import { redeemInvite, JoinError } from './join';
+import { linkAsPersoon, type LinkResult } from './persoon';
 import { dropLocalCopy, localCopyName } from './local-copy';
 import { ReadModelWriter } from './read-model-writer';
 import { Session, type TafelSession } from './session';
@@ -47,16 +48,27 @@ export class Device {
     return watch(() => this.store.joined.toArray(), listener);
   }
 
-  /** Redeems an invite at the relay and remembers the tafel; throws JoinError. */
-  async joinWithInvite(code: string, relayUrl: string): Promise<JoinedTafel> {
-    const redeemed = await redeemInvite(relayUrl, code, this.options.fetch ?? globalThis.fetch.bind(globalThis));
+  /**
+   * Redeems an invite at the relay and remembers the tafel, and every other tafel of the lid's
+   * persoon the relay sent along (each with its own token); throws JoinError. `ook`: those others.
+   */
+  async joinWithInvite(code: string, relayUrl: string): Promise<JoinedTafel & { readonly ook: readonly JoinedTafel[] }> {
+    const redeemed = await redeemInvite(relayUrl, code, this.fetch());
+    const origin = new URL(relayUrl).origin;
+    const joined = await this.remember(redeemed, origin);
+    const ook: JoinedTafel[] = [];
+    for (const other of redeemed.also) ook.push(await this.remember(other, origin));
+    return { ...joined, ook };
+  }
+
+  private async remember(redeemed: { tafelId: string; lidId: string; token: string; naam: string }, relayUrl: string): Promise<JoinedTafel> {
     const previous = await this.store.joined.get(redeemed.tafelId);
     const joined: JoinedTafel = {
       tafelId: redeemed.tafelId,
-      relayUrl: new URL(relayUrl).origin,
+      relayUrl,
       lidId: redeemed.lidId,
       token: redeemed.token,
-      naam: previous?.naam ?? '',
+      naam: previous?.naam || redeemed.naam,
       lastSyncAt: previous?.lastSyncAt ?? null,
     };
     if (previous && previous.lidId !== redeemed.lidId) {
@@ -66,6 +78,30 @@ export class Device {
     }
     await this.store.joined.put(joined);
     return joined;
+  }
+
+  /**
+   * After joining `joined`: the other tafels on this device, at the same relay and still open to
+   * it, that did not come along with the invite. The person may say "this is also me" for them.
+   */
+  async mayBeSamePersoon(joined: JoinedTafel & { readonly ook: readonly JoinedTafel[] }): Promise<JoinedTafel[]> {
+    const known = new Set([joined.tafelId, ...joined.ook.map((t) => t.tafelId)]);
+    return (await this.store.joined.toArray()).filter((t) => !known.has(t.tafelId) && t.relayUrl === joined.relayUrl && t.token !== '' && t.accessEndedAt === undefined);
+  }
+
+  /** "This is also me": links the lid of `tafelId` with the lid of each of `others` at the relay. */
+  async linkAsPersoon(tafelId: string, others: readonly string[]): Promise<Map<string, LinkResult>> {
+    const out = new Map<string, LinkResult>();
+    const joined = await this.store.joined.get(tafelId);
+    for (const otherId of others) {
+      const other = await this.store.joined.get(otherId);
+      out.set(otherId, joined && other ? await linkAsPersoon(joined.relayUrl, joined.token, other.token, this.fetch()) : 'refused');
+    }
+    return out;
+  }
+
+  private fetch(): typeof fetch {
+    return this.options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
   /** Removes a tafel from this device: token, local copy, conflicts. Closes its open sessions. */

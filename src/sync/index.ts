@@ -5,13 +5,17 @@
 import { Device } from './device';
 import type { TafelSession } from './session';
 import type { ConflictEntry, JoinedTafel } from './store';
+import type { LinkResult } from './persoon';
 
 export { JoinError, type JoinErrorKind } from './join';
+export type { LinkResult } from './persoon';
 export type { SyncStatus, TafelSession } from './session';
 export type { Plek, PresenceUser } from './presence';
 export type { ConflictEntry, JoinedTafel } from './store';
 export type { ConflictCause, ConflictSubject, SyncNotice } from './codes';
 export { Device, type DeviceOptions } from './device';
+export { fetchHistory, fetchStateAsOf, HistoryError } from './history';
+export type { HistoryEntry } from '../protocol/history';
 
 let device: Device | null = null;
 
@@ -29,9 +33,22 @@ export function subscribeJoinedTafels(listener: () => void): () => void {
   return thisDevice().subscribeJoinedTafels(listener);
 }
 
-/** Redeems an invite (POST /api/invites/redeem on relayUrl, default location.origin), stores the token. */
-export function joinWithInvite(code: string, relayUrl: string = location.origin): Promise<JoinedTafel> {
+/**
+ * Redeems an invite (POST /api/invites/redeem on relayUrl, default location.origin), stores the
+ * token, and the tokens of the persoon's other tafels that came along (`ook`).
+ */
+export function joinWithInvite(code: string, relayUrl: string = location.origin): Promise<JoinedTafel & { readonly ook: readonly JoinedTafel[] }> {
   return thisDevice().joinWithInvite(code, relayUrl);
+}
+
+/** After joining: other tafels on this device the person may say "this is also me" for. */
+export function mayBeSamePersoon(joined: JoinedTafel & { readonly ook: readonly JoinedTafel[] }): Promise<JoinedTafel[]> {
+  return thisDevice().mayBeSamePersoon(joined);
+}
+
+/** "This is also me": links the lid of `tafelId` with the lid of each of `others` at the relay. */
+export function linkAsPersoon(tafelId: string, others: readonly string[]): Promise<Map<string, LinkResult>> {
+  return thisDevice().linkAsPersoon(tafelId, others);
 }
 
 export function forgetTafel(tafelId: string): Promise<void> {

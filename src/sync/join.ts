@@ -1,5 +1,6 @@
-// Redeeming an invite at the relay: POST /api/invites/redeem {code} -> {token, tafelId, lidId}.
-// Every way this can fail becomes a JoinError whose kind the UI turns into a clear Dutch message.
+// Redeeming an invite at the relay: POST /api/invites/redeem {code} -> {token, tafelId, lidId, also}.
+// `also`: the other tafels of the lid's persoon, each with a token of its own (docs/relay-api.md,
+// "Personen"). Every way this can fail becomes a JoinError whose kind the UI turns into Dutch.
 
 export type JoinErrorKind = 'expired' | 'used' | 'unknown' | 'network' | 'server';
 
@@ -17,6 +18,17 @@ export interface RedeemedInvite {
   readonly token: string;
   readonly tafelId: string;
   readonly lidId: string;
+  /** the tafel's name as the relay has it ('' from an older relay) */
+  readonly naam: string;
+  /** the persoon's other tafels this device may open too; [] from a relay without personen */
+  readonly also: readonly (RedeemedTafel & { readonly naam: string })[];
+}
+
+type RedeemedTafel = Omit<RedeemedInvite, 'also' | 'naam'>;
+
+function isTafel(v: unknown): v is RedeemedTafel & { naam: string } {
+  const t = v as Partial<RedeemedTafel & { naam: string }> | null;
+  return typeof t?.token === 'string' && typeof t.tafelId === 'string' && typeof t.lidId === 'string' && typeof t.naam === 'string';
 }
 
 const KINDS_FROM_RELAY: readonly JoinErrorKind[] = ['expired', 'used', 'unknown'];
@@ -57,9 +69,10 @@ export async function redeemInvite(relayUrl: string, code: string, fetchImpl: ty
     body = undefined;
   }
   if (res.ok) {
-    const b = body as Partial<RedeemedInvite> | undefined;
+    const b = body as (Partial<RedeemedTafel> & { naam?: unknown; also?: unknown }) | undefined;
     if (typeof b?.token === 'string' && typeof b.tafelId === 'string' && typeof b.lidId === 'string') {
-      return { token: b.token, tafelId: b.tafelId, lidId: b.lidId };
+      const also = Array.isArray(b.also) ? b.also.filter(isTafel).filter((t) => t.tafelId !== b.tafelId) : [];
+      return { token: b.token, tafelId: b.tafelId, lidId: b.lidId, naam: typeof b.naam === 'string' ? b.naam : '', also: also.map(({ token, tafelId, lidId, naam }) => ({ token, tafelId, lidId, naam })) };
     }
     throw new JoinError('server', 'the relay answered without token, tafelId and lidId');
   }

@@ -2,11 +2,12 @@
 // the sync layer's notices and the causes and subjects of conflict entries. The one place where
 // codes become text; the layers below speak codes (and English for logs).
 
-import { OPLEVERING_PREFIX, REACTIE_PREFIX, type RootName } from '../model';
+import type { RootName } from '../model';
 import type { ValueProblem } from '../model/values';
 import { NotFoundError, OwnershipError, ValidationError } from '../operations';
 import type { ConflictCause, ConflictSubject, SyncNotice } from '../sync';
 import { strings } from './strings';
+import { labelOfPath } from './fieldLabels';
 
 const W = strings.errors.waarde;
 
@@ -95,20 +96,13 @@ function entityText(root: RootName, naam: string | null): string {
   return naam === null ? soort(root) : `${soort(root)} “${naam}”`;
 }
 
-function fieldText(root: RootName, key: string): string {
-  if (key.startsWith(OPLEVERING_PREFIX)) return strings.herstel.oplevering(key.slice(OPLEVERING_PREFIX.length));
-  if (key.startsWith(REACTIE_PREFIX)) return strings.herstel.reactie;
-  if (root === 'projecten' && strings.project.velden[key]) return strings.project.velden[key];
-  return strings.herstel.velden[key] ?? key;
-}
-
 /** What a conflict is about, e.g. "Project “Parkzicht”: Start bouw" or "Nieuw: Knelpunt “Grond”". */
 export function conflictSubjectText(s: ConflictSubject): string {
   switch (s.kind) {
     case 'field':
-      return `${entityText(s.root, s.naam)}: ${fieldText(s.root, s.key)}`;
+      return `${entityText(s.root, s.naam)}: ${labelOfPath(s.root, s.key)}`;
     case 'setting':
-      return `${soort(s.root)}: ${fieldText(s.root, s.key)}`;
+      return `${soort(s.root)}: ${labelOfPath(s.root, s.key)}`;
     case 'new':
       return strings.herstel.nieuw(entityText(s.root, s.naam));
     case 'removal':

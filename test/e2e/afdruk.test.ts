@@ -12,6 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { vandaag } from '../../src/operations/peildata';
 import { datumLang } from '../../src/ui/screens/vergaderingen/datum';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
+import { sectieKop } from '../../src/ui/screens/rapportages/RapportageSecties';
+import { RAPPORTAGE_TEKSTEN } from '../../src/model';
 import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
 import { setupLeden } from './helpers/leden-at-tafel';
 import { DEMO, openVergadering } from './helpers/screens';
@@ -131,7 +134,7 @@ describe('the meeting record', () => {
     const volgende = vera.page.getByRole('region', { name: V.kop });
     await volgende.getByRole('heading', { name: 'Escalatieverzoek netcongestie opstellen' }).waitFor();
     await volgende.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).selectOption('aanwezig');
-    await volgende.getByLabel(V.besluitTekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
+    await volgende.getByLabel(FIELD_LABELS.besluiten.tekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
     await volgende.getByRole('button', { name: V.besluitVastleggen }).click();
     await volgende.getByText(V.nogGeenNummer).waitFor();
 
@@ -199,11 +202,11 @@ describe('the half-yearly rapportage', () => {
 
     // Gert is in the demo's kernteam: he writes in the narrative live, the chair sees it.
     await gert.page.goto(`${tafel.app.baseUrl}${adres}`);
-    const ontsloten = gert.page.getByRole('textbox', { name: `${R.toelichting}: ${R.secties.ontsloten}` });
+    const ontsloten = gert.page.getByRole('textbox', { name: `${R.toelichting}: ${sectieKop('ontsloten')}` });
     await ontsloten.click();
     await gert.page.keyboard.type('Met de netbeheerder is een voorrangsregeling afgesproken.');
     await expect
-      .poll(() => vera.page.getByRole('textbox', { name: `${R.toelichting}: ${R.secties.ontsloten}` }).textContent(), { timeout: 10_000 })
+      .poll(() => vera.page.getByRole('textbox', { name: `${R.toelichting}: ${sectieKop('ontsloten')}` }).textContent(), { timeout: 10_000 })
       .toContain('voorrangsregeling');
     await screenshot(vera.page, FLOW, 'rapportage-scherm');
 
@@ -221,7 +224,7 @@ describe('the half-yearly rapportage', () => {
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Title:\s+Halfjaarrapportage \d{4}-H[12] – Versnellingstafel Regio Voorbeeld/);
     const tekst = poppler('pdftotext', ['-layout', rapport, '-']);
-    for (const kop of Object.values(R.secties)) expect(tekst).toContain(kop);
+    for (const kop of [...RAPPORTAGE_TEKSTEN.map(sectieKop), R.bijlage]) expect(tekst).toContain(kop);
     for (const kop of [R.productieKop, R.betaalbaarheidKop, R.plancapaciteitKop, R.knelpuntenKop, R.escalatiesKop]) expect(tekst).toContain(kop);
     for (const cijfer of cijfers) expect(tekst).toContain(cijfer);
     expect(tekst).toContain('Versnellingstafel Regio Voorbeeld');
@@ -234,8 +237,8 @@ describe('the half-yearly rapportage', () => {
     await vera.page.getByRole('dialog', { name: R.vaststellen }).getByRole('button', { name: R.vaststellen }).click();
     await vera.page.getByText(R.isVastgesteld).waitFor();
     await gert.page.getByText(R.isVastgesteld).waitFor({ timeout: 10_000 });
-    expect(await gert.page.getByRole('textbox', { name: `${R.toelichting}: ${R.secties.ontsloten}` }).count()).toBe(0);
-    expect(await gert.page.getByRole('combobox', { name: R.koersoordeel }).count()).toBe(0);
+    expect(await gert.page.getByRole('textbox', { name: `${R.toelichting}: ${sectieKop('ontsloten')}` }).count()).toBe(0);
+    expect(await gert.page.getByRole('combobox', { name: FIELD_LABELS.rapportages.koersoordeel }).count()).toBe(0);
     expect(await gert.page.getByText('voorrangsregeling').count()).toBe(1);
   });
 

@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { joinAs, RunningApp } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { describeViolations, seriousViolations } from './helpers/axe';
@@ -19,12 +20,15 @@ let app: RunningApp;
 let browser: LaunchedBrowser;
 let vera: Page;
 let zara: Page;
+/** Raised the knelpunt (Bouwbedrijf Horizon): the answer is addressed to his partij (issue 16). */
+let dirk: Page;
 
 setupFile(
   async () => {
     app = await RunningApp.start();
     browser = await launchChromium();
     vera = (await joinAs(browser, app, 'Vera Voorzitter')).page;
+    dirk = (await joinAs(browser, app, 'Dirk Ontwikkelaar')).page;
     const context = await browser.newContext();
     zara = await context.newPage();
     await zara.goto(`${app.baseUrl}/join/${netwerkLink({ dataDir: app.dataDir }, 'Zara Zuidwest').code}`);
@@ -55,13 +59,21 @@ it('regional chair escalates, the landsdeel lid answers, the chair sees the answ
   await zara.getByRole('link', { name: new RegExp(DEMO.knelpunt) }).first().click();
   await zara.getByRole('heading', { level: 1, name: DEMO.knelpunt }).waitFor();
   await zara.getByText(S.toegewezenAan('Zara Zuidwest')).first().waitFor();
-  const editor = zara.getByRole('textbox', { name: S.antwoord });
+  const editor = zara.getByRole('textbox', { name: FIELD_LABELS.ontvangenEscalaties.antwoord });
   await editor.click();
   await editor.pressSequentially('De landelijke tafel spreekt de netbeheerder aan; gesprek op 12 maart.');
-  await zara.getByLabel(S.status).selectOption('beantwoord');
+  await zara.getByLabel(FIELD_LABELS.ontvangenEscalaties.status).selectOption('beantwoord');
   await screenshot(zara, 'escalatie', '2-antwoord');
   await zara.getByRole('button', { name: S.antwoordVersturen }).click();
   await zara.getByText(S.antwoordVerstuurd).waitFor();
+
+  // Dirk's partij raised the knelpunt: on his next visit the tafel's home says the answer is for it.
+  await vera.getByText('De landelijke tafel spreekt de netbeheerder aan; gesprek op 12 maart.').waitFor({ timeout: 20_000 });
+  await dirk.reload();
+  const nieuw = dirk.getByRole('region', { name: strings.nieuwSinds.titel });
+  await nieuw.getByRole('link', { name: strings.nieuwSinds.escalatie.antwoord('Landelijke versnellingstafel', DEMO.knelpunt) }).waitFor({ timeout: 20_000 });
+  expect(await nieuw.getByText(strings.nieuwSinds.voorUw).count()).toBeGreaterThan(0);
+  await screenshot(dirk, 'escalatie', '2b-nieuw-voor-partij');
 
   // The chair sees status, answer and provenance, read-only, and closes the loop.
   await vera.getByText('De landelijke tafel spreekt de netbeheerder aan; gesprek op 12 maart.').waitFor({ timeout: 20_000 });
@@ -79,10 +91,10 @@ it('regional chair escalates, the landsdeel lid answers, the chair sees the answ
 
   // Both tablet orientations, for the eye and the README tour.
   await zara.setViewportSize({ width: 1024, height: 768 });
-  await zara.getByRole('heading', { name: S.antwoord }).scrollIntoViewIfNeeded();
+  await zara.getByRole('heading', { name: FIELD_LABELS.ontvangenEscalaties.antwoord }).scrollIntoViewIfNeeded();
   await zara.screenshot({ path: await screenshot(zara, 'escalatie', '4-detail-1024x768').then((p) => p.replace('.png', '-viewport.png')) });
   await vera.setViewportSize({ width: 768, height: 1024 });
-  await vera.getByRole('heading', { name: S.antwoordTitel }).scrollIntoViewIfNeeded();
+  await vera.getByRole('heading', { name: FIELD_LABELS.escalaties.terugmelding }).scrollIntoViewIfNeeded();
   await vera.screenshot({ path: await screenshot(vera, 'escalatie', '5-knelpunt-768x1024').then((p) => p.replace('.png', '-viewport.png')) });
   expect(describeViolations(await seriousViolations(zara))).toBe('');
   expect(describeViolations(await seriousViolations(vera))).toBe('');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
 import { chromiumPath } from './helpers/browser';
 import { DEMO, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
@@ -14,7 +15,7 @@ import { setupLeden } from './helpers/leden-at-tafel';
 import { tabletProblems, violationProblems } from './helpers/tablets';
 
 const FLOW = 'meeting-ready';
-const OPMERKINGEN = strings.project.velden.privateOpmerkingen!;
+const OPMERKINGEN = FIELD_LABELS.projecten.privateOpmerkingen;
 
 const tafel = setupLeden('Vera Voorzitter', 'Dirk Ontwikkelaar');
 const [vera, dirk] = tafel.leden;
@@ -59,7 +60,7 @@ describe('a chair’s first real meeting', () => {
   it('asks before handing a project over, and tells the old owner partij', async () => {
     await openProject(vera.page);
     await openProject(dirk.page);
-    const select = vera.page.getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true });
+    const select = vera.page.getByRole('combobox', { name: FIELD_LABELS.projecten.privaatEigenaar, exact: true });
     await select.selectOption({ label: DEMO.corporatie });
     const dialog = vera.page.getByRole('dialog', { name: strings.eigenaarWissel.vraagTitel });
     await dialog.waitFor();
@@ -78,7 +79,7 @@ describe('a chair’s first real meeting', () => {
     await screenshot(dirk.page, FLOW, '04-melding-oude-eigenaar');
 
     // The chair undoes it: Dirk's partij is the owner again.
-    await vera.page.getByRole('status').filter({ hasText: strings.ongedaan.opgeslagen(strings.project.privaatEigenaar) }).getByRole('button', { name: strings.ongedaan.knop }).click();
+    await vera.page.getByRole('status').filter({ hasText: strings.ongedaan.opgeslagen(FIELD_LABELS.projecten.privaatEigenaar) }).getByRole('button', { name: strings.ongedaan.knop }).click();
     await dirk.page.getByRole('textbox', { name: OPMERKINGEN, exact: true }).waitFor({ timeout: 20_000 });
   });
 
@@ -91,7 +92,7 @@ describe('a chair’s first real meeting', () => {
         open: async () => {
           await p.goto(`${base}/instellingen`);
           await p.getByRole('heading', { level: 1, name: strings.instellingen.titel }).waitFor();
-          await typeField(p, strings.instellingen.regio, `Regio ${Date.now() % 1000}`);
+          await typeField(p, FIELD_LABELS.tafel.regio, `Regio ${Date.now() % 1000}`);
           await p.getByRole('button', { name: strings.ongedaan.knop }).waitFor();
         },
       },
@@ -99,7 +100,7 @@ describe('a chair’s first real meeting', () => {
         name: 'project met overdragen-vraag',
         open: async () => {
           await openProject(p);
-          await p.getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true }).selectOption({ label: DEMO.corporatie });
+          await p.getByRole('combobox', { name: FIELD_LABELS.projecten.privaatEigenaar, exact: true }).selectOption({ label: DEMO.corporatie });
           await p.getByRole('dialog', { name: strings.eigenaarWissel.vraagTitel }).waitFor();
         },
         measureWidth: false,

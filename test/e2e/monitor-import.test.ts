@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { screenshot } from './helpers/artifacts';
 import { setupLeden } from './helpers/leden-at-tafel';
 import { DEMO, openNav, openProject, typeField } from './helpers/screens';
@@ -54,7 +55,7 @@ describe('a tafel starts from its own monitor', () => {
     await page.getByRole('link', { name: 'Nieuwe Haven' }).waitFor({ timeout: 20_000 });
     await openProject(page, DEMO.project);
     await expect.poll(() => page.getByText('1A onherroepelijk').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await typeField(page, strings.project.velden.privateOpmerkingen!, 'Netaansluiting aangevraagd bij de netbeheerder');
+    await typeField(page, FIELD_LABELS.projecten.privateOpmerkingen, 'Netaansluiting aangevraagd bij de netbeheerder');
     await page.getByRole('heading', { name: t.planning }).waitFor();
     await screenshot(page, FLOW, 'project-planning-naast-opleveringen');
   });

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { waitForServiceWorker } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openKnelpunt, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
@@ -26,7 +27,7 @@ describe('offline', () => {
     const privaat = await typeField(dirk.page, 'Opmerkingen (privaat)', opmerking);
     await openKnelpunt(dirk.page);
     const knelpuntUrl = dirk.page.url();
-    const veld = await typeField(dirk.page, strings.knelpunt.velden.beschrijving!, beschrijving);
+    const veld = await typeField(dirk.page, FIELD_LABELS.knelpunten.beschrijving, beschrijving);
     await screenshot(dirk.page, FLOW, '01-offline-bewerkt');
 
     // Reload with the network still gone: the service worker starts the app, IndexedDB has the edits.
@@ -49,7 +50,7 @@ describe('offline', () => {
     await gert.page.goto(knelpuntUrl);
     await gert.page.getByRole('heading', { level: 1, name: DEMO.knelpunt }).waitFor();
     await expect
-      .poll(() => gert.page.getByRole('group', { name: strings.knelpunt.velden.beschrijving, exact: true }).textContent(), {
+      .poll(() => gert.page.getByRole('group', { name: FIELD_LABELS.knelpunten.beschrijving, exact: true }).textContent(), {
         timeout: 20_000,
       })
       .toContain(beschrijving);

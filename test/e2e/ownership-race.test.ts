@@ -5,6 +5,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openKnelpunt, openNav, openProject, typeField, waitOnline } from './helpers/screens';
 import { setupLeden } from './helpers/leden-at-tafel';
@@ -25,11 +26,11 @@ describe('ownership race', () => {
     await dirk.context.setOffline(true);
     await typeField(dirk.page, 'Opmerkingen (privaat)', opmerking);
     await openKnelpunt(dirk.page);
-    await typeField(dirk.page, strings.knelpunt.velden.beschrijving!, beschrijving);
+    await typeField(dirk.page, FIELD_LABELS.knelpunten.beschrijving, beschrijving);
 
     // Meanwhile the chair gives the project to the corporatie.
     await vera.page
-      .getByRole('combobox', { name: strings.project.privaatEigenaar, exact: true })
+      .getByRole('combobox', { name: FIELD_LABELS.projecten.privaatEigenaar, exact: true })
       .selectOption({ label: DEMO.corporatie });
     // Handing a project over is confirmed first (issue 16).
     await vera.page

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { joinByLink } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openNav, openProject, syncStatus, typeField, waitOnline } from './helpers/screens';
@@ -28,12 +29,12 @@ describe('the app shell and the planmonitor side', () => {
     const p = vera.page;
     await openNav(p, strings.nav.leden, strings.leden.titel);
     const form = p.getByRole('form', { name: strings.leden.partijToevoegen });
-    await form.getByLabel(strings.leden.partijNaam).fill(NIEUWE_GEMEENTE);
-    await form.getByLabel(strings.leden.bloedgroep).selectOption('overheid');
+    await form.getByLabel(FIELD_LABELS.partijen.naam).fill(NIEUWE_GEMEENTE);
+    await form.getByLabel(FIELD_LABELS.partijen.bloedgroep).selectOption('overheid');
     await form.getByRole('button', { name: strings.leden.partijToevoegen }).click();
     const kaart = p.getByRole('region', { name: NIEUWE_GEMEENTE });
     await kaart.getByText(strings.leden.lidToevoegen, { exact: true }).click();
-    await kaart.getByLabel(strings.leden.lidNaam, { exact: true }).fill(NIEUW_LID);
+    await kaart.getByLabel(FIELD_LABELS.leden.naam, { exact: true }).fill(NIEUW_LID);
     await kaart.getByRole('button', { name: strings.common.toevoegen }).click();
     await waitShared(p);
 
@@ -64,11 +65,11 @@ describe('the app shell and the planmonitor side', () => {
 
     // The developer finds it with the planmonitor's filters and fills in the private part.
     await openNav(dirk.page, strings.nav.planmonitor);
-    await dirk.page.getByLabel(strings.planmonitor.filterGemeente).selectOption('Nieuwdorp');
+    await dirk.page.getByLabel(FIELD_LABELS.projecten.gemeente).selectOption('Nieuwdorp');
     await expect.poll(() => dirk.page.getByRole('status').filter({ hasText: 'projecten' }).first().textContent()).toMatch(/^1 van \d+ projecten$/);
     await dirk.page.getByRole('link', { name: 'Dorpshart Nieuwdorp' }).click();
     await dirk.page.getByRole('heading', { level: 1, name: 'Dorpshart Nieuwdorp' }).waitFor();
-    expect(await dirk.page.getByRole('group', { name: strings.project.velden.naam, exact: true }).textContent()).toContain(strings.owner.slotVan(NIEUWE_GEMEENTE));
+    expect(await dirk.page.getByRole('group', { name: FIELD_LABELS.projecten.naam, exact: true }).textContent()).toContain(strings.owner.slotVan(NIEUWE_GEMEENTE));
     await dirk.page.getByLabel(strings.project.nieuwJaar).fill('2029');
     await dirk.page.getByLabel(strings.project.woningen, { exact: true }).last().fill('48');
     await dirk.page.getByRole('button', { name: strings.project.jaarToevoegen }).click();
@@ -80,7 +81,7 @@ describe('the app shell and the planmonitor side', () => {
 
   it('keeps what was typed and says why when a value is not allowed', async () => {
     await openProject(nina, 'Dorpshart Nieuwdorp');
-    const veld = await typeField(nina, strings.project.velden.woningenMiddenhuur!, 'heel veel');
+    const veld = await typeField(nina, FIELD_LABELS.projecten.woningenMiddenhuur, 'heel veel');
     await nina.getByText(strings.errors.waarde.geenGetal).waitFor();
     expect(await veld.inputValue()).toBe('heel veel');
   });
@@ -92,7 +93,7 @@ describe('the app shell and the planmonitor side', () => {
     await vera.page.getByText(strings.leden.ingetrokken(NIEUW_LID)).waitFor();
     await nina.getByText(strings.herstel.toegangIngetrokken).waitFor({ timeout: 20_000 });
     // Nothing the relay would now reject is offered any more.
-    await expect.poll(() => nina.getByRole('textbox', { name: strings.project.velden.naam, exact: true }).count()).toBe(0);
+    await expect.poll(() => nina.getByRole('textbox', { name: FIELD_LABELS.projecten.naam, exact: true }).count()).toBe(0);
     await screenshot(nina, FLOW, '04-toegang-ingetrokken');
   });
 

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
+import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { screenshot } from './helpers/artifacts';
 import { DEMO, openVergadering } from './helpers/screens';
 import { tabletProblems } from './helpers/tablets';
@@ -74,7 +75,7 @@ describe('the meeting room on two tablets', () => {
 
     const bijGert = gert.page.locator('article.afspraak', { hasText: wat });
     await bijGert.waitFor({ timeout: 10_000 });
-    await bijGert.getByLabel(strings.afspraken.velden.status!).selectOption({ label: 'In uitvoering' });
+    await bijGert.getByLabel(FIELD_LABELS.afspraken.status).selectOption({ label: 'In uitvoering' });
     const bijVera = vera.page.locator('article.afspraak', { hasText: wat });
     await expect.poll(() => bijVera.locator('.status-pill.status-in-uitvoering').count(), { timeout: 10_000 }).toBe(1);
     // What, partij and deadline are the chair's: the gemeente gets no way to change them.
@@ -87,8 +88,8 @@ describe('the meeting room on two tablets', () => {
     await gert.page.getByRole('button', { name: strings.knelpunten.melden }).first().click();
     const melden = gert.page.getByRole('dialog', { name: strings.knelpunten.nieuw.titel });
     await melden.getByLabel(new RegExp(strings.knelpunten.nieuw.titelLabel)).fill('Parkeernorm blokkeert binnenstedelijk bouwen');
-    await melden.getByLabel(new RegExp(strings.knelpunten.nieuw.themaLabel)).selectOption({ label: 'Mobiliteit' });
-    await melden.getByLabel(strings.knelpunten.nieuw.beschrijvingLabel).fill('Norm van 1,5 maakt kleine appartementen onhaalbaar.');
+    await melden.getByLabel(new RegExp(FIELD_LABELS.knelpunten.thema)).selectOption({ label: 'Mobiliteit' });
+    await melden.getByLabel(FIELD_LABELS.knelpunten.beschrijving).fill('Norm van 1,5 maakt kleine appartementen onhaalbaar.');
     await melden.getByRole('button', { name: strings.knelpunten.nieuw.melden, exact: true }).click();
     await gert.page.getByRole('heading', { level: 1, name: 'Parkeernorm blokkeert binnenstedelijk bouwen' }).waitFor();
     const pad = new URL(gert.page.url()).pathname.replace(/^\/tafel\/[^/]+/, '');

@@ -51,7 +51,14 @@ describe('relay: identity and membership', () => {
     const code = demoLink(relay, 'Carla Corporatie').code;
     const first = await api(relay, 'POST', '/api/invites/redeem', { body: { code: code.toLowerCase() } });
     expect(first.status).toBe(200);
-    expect(first.json).toEqual({ token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/), tafelId: 'demo', lidId: demoLink(relay, 'Carla Corporatie').lidId });
+    expect(first.json).toEqual({
+      token: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      tafelId: 'demo',
+      lidId: demoLink(relay, 'Carla Corporatie').lidId,
+      naam: 'Versnellingstafel Regio Voorbeeld',
+      // Carla sits at no other tafel (docs/relay-api.md, "Personen").
+      also: [],
+    });
     const again = await api(relay, 'POST', '/api/invites/redeem', { body: { code } });
     expect(again.status).toBe(410);
     expect(again.json).toEqual({ error: 'invite-used', message: expect.stringContaining('al gebruikt') });
@@ -154,7 +161,7 @@ describe('relay: identity and membership', () => {
     expect(await runAdmin(relay, ['revoke-token', '--token', first.token])).toEqual({ revoked: true });
     await waitFor(() => firstClient.closes.includes(4401), 'the revoked device to be disconnected');
     expect(secondClient.provider.wsconnected).toBe(true);
-    expect(await runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1 });
+    expect(await runAdmin(relay, ['revoke-lid', '--tafel', t.tafelId, '--lid', t.chairLidId])).toEqual({ revoked: 1, unlinked: false });
     await waitFor(() => secondClient.closes.includes(4401), 'the other device of the lid to be disconnected');
     firstClient.close();
     secondClient.close();

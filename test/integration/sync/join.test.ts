@@ -1,5 +1,7 @@
 // Joining with an invite: one device holds several tafels; a used, expired or unknown invite and
 // an unreachable relay each give their own JoinError kind, which the UI turns into a clear message.
+// Personen (issue 16): a device holding two tafels links them as the same person, and a new device
+// gets both with one invite of the operator.
 
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +9,7 @@ import WS from 'ws';
 import { readTafel } from '../../../src/model';
 import { Device } from '../../../src/sync/device';
 import { JoinError } from '../../../src/sync/join';
-import { cleanupRelays, createTafel, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
+import { cleanupRelays, createTafel, runAdmin, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
 import { inSync } from './fixture';
 
 const INVITE_TTL_SECONDS = 2;
@@ -39,6 +41,30 @@ afterAll(async () => {
 });
 
 describe('joining', () => {
+  it('links two tafels as one person, and a new device gets both with one invite', async () => {
+    const oost = await createTafel(relay, 'Versnellingstafel Oost');
+    const west = await createTafel(relay, 'Versnellingstafel West');
+    const d = device();
+    const a = await d.joinWithInvite(oost.code, relay.url);
+    expect(a.naam).toBe('Versnellingstafel Oost');
+    expect(await d.mayBeSamePersoon(a)).toEqual([]);
+    const b = await d.joinWithInvite(west.code, relay.url);
+    expect(b.ook).toEqual([]);
+    expect((await d.mayBeSamePersoon(b)).map((t) => t.tafelId)).toEqual([oost.tafelId]);
+    expect(await d.linkAsPersoon(west.tafelId, [oost.tafelId])).toEqual(new Map([[oost.tafelId, 'linked']]));
+
+    const { code } = (await runAdmin(relay, ['invite', '--tafel', oost.tafelId, '--lid', oost.chairLidId])) as { code: string };
+    const fresh = device();
+    const joined = await fresh.joinWithInvite(code, relay.url);
+    expect(joined.ook.map((t) => [t.tafelId, t.lidId, t.naam])).toEqual([[west.tafelId, west.chairLidId, 'Versnellingstafel West']]);
+    expect((await fresh.listJoinedTafels()).map((t) => t.tafelId).sort()).toEqual([oost.tafelId, west.tafelId].sort());
+    // What came along is not asked about again.
+    expect(await fresh.mayBeSamePersoon(joined)).toEqual([]);
+    const session = fresh.openTafelSession((await fresh.listJoinedTafels()).find((t) => t.tafelId === west.tafelId)!);
+    await inSync(session);
+    expect(readTafel(session.doc).naam).toBe('Versnellingstafel West');
+  });
+
   it('holds several tafels on one device, opens each, and forgets one', async () => {
     const noord = await createTafel(relay, 'Versnellingstafel Noord');
     const zuid = await createTafel(relay, 'Versnellingstafel Zuid');

@@ -1,4 +1,4 @@
-// Issue 16, section 2: one box searches projects, knelpunten, afspraken, agendapunten and notulen
+// Issue 16, section 2: one box searches projects, knelpunten, afspraken, besluiten, agendapunten and notulen
 // in the local document (so offline too); every word must occur; accents and case are ignored.
 
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,8 @@ function tafel() {
   const p = new Y.XmlElement('paragraph');
   p.insert(0, [new Y.XmlText('Besloten: de gemeente versnelt de vergunning voor Café Zuid.')]);
   notulen.insert(0, [p]);
-  return { ...t, knelpunt, afspraak, vergadering };
+  const besluit = O.recordBesluit(t.doc, t.actor.chair, { vergaderingId: vergadering, tekst: 'De tafel vraagt de provincie om een flexpool voor vergunningverleners.' });
+  return { ...t, knelpunt, afspraak, vergadering, besluit };
 }
 
 describe('search across the tafel', () => {
@@ -31,9 +32,19 @@ describe('search across the tafel', () => {
     const reactie = M.searchTafel(t.doc, 'tijdelijke aansluiting');
     expect(reactie).toHaveLength(1);
     expect(reactie[0]!.fragment).toContain('tijdelijke aansluiting');
-    const notulen = M.searchTafel(t.doc, 'vergunning');
+    const notulen = M.searchTafel(t.doc, 'versnelt vergunning');
     expect(notulen).toEqual([expect.objectContaining({ kind: 'notulen', id: t.vergadering, vergaderingId: t.vergadering })]);
     expect(notulen[0]!.fragment).toContain('versnelt de vergunning');
+  });
+
+  it('finds besluiten by their text, in their meeting, and by number once the meeting is closed', () => {
+    const t = tafel();
+    expect(M.searchTafel(t.doc, 'flexpool')).toEqual([expect.objectContaining({ kind: 'besluit', id: t.besluit, vergaderingId: t.vergadering, inTitel: true })]);
+    // "vergunning" is in the besluit and in the notulen: the besluit comes first.
+    expect(M.searchTafel(t.doc, 'vergunning').map((h) => h.kind)).toEqual(['besluit', 'notulen']);
+    O.sluitVergadering(t.doc, t.actor.chair, t.vergadering);
+    const nummer = M.readBesluiten(t.doc)[0]!.nummer!;
+    expect(M.searchTafel(t.doc, nummer)).toEqual([expect.objectContaining({ kind: 'besluit', id: t.besluit, fragment: nummer })]);
   });
 
   it('ignores case and accents, needs every word, and finds nothing for an empty query', () => {

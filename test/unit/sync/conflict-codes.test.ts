@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readConflict, type ConflictEntry } from '../../../src/sync/store';
 import { conflictReasonText, conflictSubjectText } from '../../../src/ui/codeText';
 import { strings } from '../../../src/ui/strings';
+import { FIELD_LABELS } from '../../../src/ui/fieldLabels';
 
 const base = { id: 't:1', tafelId: 't', path: ['projecten', 'p1', 'startBouw'], enteredValue: '2027-Q1', currentValue: null, at: 1 };
 
@@ -20,7 +21,7 @@ describe('conflict entries as codes', () => {
     const entry: ConflictEntry = { ...base, subject: { kind: 'field', root: 'projecten', naam: 'Parkzicht', key: 'startBouw' }, cause: { code: 'not-owner' } };
     const read = readConflict(entry);
     expect(read).toBe(entry);
-    expect(conflictSubjectText(read.subject)).toBe(`Project “Parkzicht”: ${strings.project.velden.startBouw}`);
+    expect(conflictSubjectText(read.subject)).toBe(`Project “Parkzicht”: ${FIELD_LABELS.projecten.startBouw}`);
     expect(conflictReasonText(read.cause)).toBe(strings.errors.eigenaar['not-owner']);
     expect(conflictSubjectText({ kind: 'removal', root: 'knelpunten', naam: null })).toBe(strings.herstel.verwijderen('Knelpunt'));
   });

@@ -23,7 +23,17 @@ describe('joining', () => {
 
   it('returns token, tafel and lid of a redeemed invite', async () => {
     const r = await redeemInvite('http://relay', 'ABC', answering(200, { token: 't', tafelId: 'tafel1', lidId: 'lid1' }));
-    expect(r).toEqual({ token: 't', tafelId: 'tafel1', lidId: 'lid1' });
+    expect(r).toEqual({ token: 't', tafelId: 'tafel1', lidId: 'lid1', naam: '', also: [] });
+  });
+
+  it("keeps the persoon's other tafels the relay sent along, and drops malformed ones", async () => {
+    const also = [
+      { token: 't2', tafelId: 'tafel2', lidId: 'lid9', naam: 'Tafel Oost' },
+      { token: 't3', tafelId: 'tafel3' },
+      { token: 't4', tafelId: 'tafel1', lidId: 'lid1', naam: 'the same tafel again' },
+    ];
+    const r = await redeemInvite('http://relay', 'ABC', answering(200, { token: 't', tafelId: 'tafel1', lidId: 'lid1', also }));
+    expect(r.also).toEqual([{ token: 't2', tafelId: 'tafel2', lidId: 'lid9', naam: 'Tafel Oost' }]);
   });
 
   it('maps every failure to a kind the UI can explain', async () => {

@@ -6,7 +6,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { readPeildata, type Peildatum } from '../../../model';
 import { freezePeildatum, intrekbaarTot, mayWithdrawPeildatum, peildatumVoorbeeld, vandaag, withdrawPeildatum } from '../../../operations';
-import { ConfirmDialog, Dialog } from '../../components/Dialog';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
+import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toast';
 import { aantal, strings } from '../../strings';
 import { useMayCreate, useRead, useTafel, useWrite } from '../../tafel';
@@ -137,8 +138,6 @@ function PeildatumRegel({ peildatum: p }: { peildatum: Peildatum }) {
   const { actor } = useTafel();
   const write = useWrite();
   const toast = useToast();
-  const [vraag, setVraag] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   const mag = useRead((doc) => (actor ? mayWithdrawPeildatum(doc, actor, p.id) : false), [actor, p.id]);
   const tot = useRead((doc) => intrekbaarTot(doc, p.id), [p.id]);
   return (
@@ -147,31 +146,17 @@ function PeildatumRegel({ peildatum: p }: { peildatum: Peildatum }) {
       {mag && tot !== null ? (
         <>
           <span className="muted">{S.intrekbaarTot(tijdFormaat.format(new Date(tot)))}</span>
-          <button type="button" className="btn btn-quiet" onClick={() => setVraag(true)}>
-            {S.intrekken(datumLang(p.datum))}
-          </button>
+          <ConfirmedAction
+            label={S.intrekken(datumLang(p.datum))}
+            question={S.intrekVraag(datumLang(p.datum))}
+            variant="quiet"
+            action={() => write((doc, a) => withdrawPeildatum(doc, a, p.id))}
+            done={() => toast(S.ingetrokken(datumLang(p.datum)))}
+          />
         </>
       ) : (
         <span className="muted">{S.vast}</span>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
-      <ConfirmDialog
-        open={vraag}
-        title={S.intrekken(datumLang(p.datum))}
-        message={S.intrekVraag(datumLang(p.datum))}
-        confirmLabel={strings.peildata.intrekken(datumLang(p.datum))}
-        onClose={() => setVraag(false)}
-        onConfirm={() => {
-          setVraag(false);
-          const f = write((doc, a) => withdrawPeildatum(doc, a, p.id));
-          setFout(f);
-          if (!f) toast(S.ingetrokken(datumLang(p.datum)));
-        }}
-      />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 // "Nieuw sinds uw vorige bezoek" on the tafel home (issue 16): what others changed or added since
-// this lid last opened the tafel on this device, with what is addressed to the lid's partij first.
+// this lid last opened the tafel on this device, with what is addressed to the lid's partij first
+// (afspraken for it, reacties on its knelpunten, answers on the escalation of its knelpunt).
 
 import { formatDistanceToNow } from 'date-fns';
 import { nl } from 'date-fns/locale';
@@ -20,8 +21,8 @@ export function NieuwSindsKaart() {
   const nieuw = useRead((doc) => (since ? newSince(doc, since, lidId, partijId) : null), [since, lidId, partijId]);
   if (!since || !nieuw) return null;
   const base = `/tafel/${encodeURIComponent(tafelId)}/`;
-  const aanMij = [...nieuw.afspraken.filter((a) => a.aanMijnPartij), ...nieuw.reacties.filter((r) => r.aanMijnPartij)];
-  const leeg = nieuw.projecten.length + nieuw.knelpunten.length + nieuw.reacties.length + nieuw.afspraken.length === 0;
+  const aanMij = [...nieuw.afspraken, ...nieuw.reacties, ...nieuw.escalatieAntwoorden].filter((x) => x.aanMijnPartij);
+  const leeg = nieuw.projecten.length + nieuw.knelpunten.length + nieuw.reacties.length + nieuw.afspraken.length + nieuw.escalatieAntwoorden.length === 0;
   return (
     <section className="card nieuw-sinds" aria-labelledby="home-nieuw">
       <h2 id="home-nieuw">{t.titel}</h2>
@@ -31,6 +32,12 @@ export function NieuwSindsKaart() {
       ) : (
         <ul className="plain-list">
           {aanMij.length > 0 && <li className="nieuw-aan-mij">{t.aanUwPartij(aanMij.length)}</li>}
+          {nieuw.escalatieAntwoorden.map((a) => (
+            <li key={`e:${a.id}`}>
+              <span className="badge nieuw-badge">{a.aanMijnPartij ? t.voorUw : t.nieuw}</span>{' '}
+              <Link to={`${base}knelpunten/${encodeURIComponent(a.knelpuntId)}`}>{t.escalatie[a.soort](a.tafel, a.knelpuntTitel)}</Link>
+            </li>
+          ))}
           {nieuw.afspraken.map((a) => (
             <li key={`a:${a.id}`}>
               <span className="badge nieuw-badge">{a.aanMijnPartij ? t.voorUw : t.nieuw}</span> <Link to={`${base}afspraken`}>{t.afspraak(a.wat)}</Link>

@@ -27,6 +27,7 @@ import { Button } from '../../components/Button';
 import { useNamen } from '../../tafel/useNamen';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
+import { labelOfPath } from '../../fieldLabels';
 import { bestandTekst, celTekst, redenTekst } from './importText';
 import { bewaarKoppeling, leesKoppeling } from './savedMapping';
 import { vraagWorker } from './workerProtocol';
@@ -42,15 +43,11 @@ type Stap =
   | { readonly soort: 'bezig'; readonly gedaan: number; readonly totaal: number }
   | { readonly soort: 'klaar'; readonly verslag: ImportVerslag; readonly melding: string | null };
 
-function veldLabel(veld: string): string {
-  return strings.project.velden[veld] ?? strings.monitor.velden[veld] ?? veld;
-}
-
 function doelLabel(target: string): string {
   const d = doelVan(target);
   if (!d || d.soort === 'negeren') return t.negeren;
   if (d.soort === 'externId') return t.externId;
-  if (d.soort === 'veld') return veldLabel(d.veld);
+  if (d.soort === 'veld') return labelOfPath('projecten', d.veld);
   if (d.soort === 'oplevering') return t.oplevering(d.jaar);
   return t.planningCel(d.jaar, d.cel.replace('.', ' ').replace('_onb', ' onbekend'));
 }

@@ -12,6 +12,7 @@ import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
 import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { aantal, strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { PrijsgrenzenKaart } from './PrijsgrenzenKaart';
 import { formatPercent, parsePercent, withDoel, withKans } from './instellingenView';
 import './instellingen.css';
@@ -33,10 +34,10 @@ export default function InstellingenScreen() {
       <div className="cards">
         <section className="card" aria-labelledby="inst-algemeen">
           <h2 id="inst-algemeen">{t.algemeen}</h2>
-          <Field label={t.naam} root="tafel" entityId={null} fieldKey="naam" value={tafel.naam} provenance={tafel.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => editTafel(doc, actor, { naam: String(v) })} />
-          <Field label={t.regio} root="tafel" entityId={null} fieldKey="regio" value={tafel.regio} provenance={tafel.provenance.regio} input={{ kind: 'text' }} onSave={(doc, actor, v) => editTafel(doc, actor, { regio: String(v) })} />
+          <Field label={FIELD_LABELS.tafel.naam} root="tafel" entityId={null} fieldKey="naam" value={tafel.naam} provenance={tafel.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => editTafel(doc, actor, { naam: String(v) })} />
+          <Field label={FIELD_LABELS.tafel.regio} root="tafel" entityId={null} fieldKey="regio" value={tafel.regio} provenance={tafel.provenance.regio} input={{ kind: 'text' }} onSave={(doc, actor, v) => editTafel(doc, actor, { regio: String(v) })} />
           <Field
-            label={t.rodeDraad}
+            label={FIELD_LABELS.tafel.rodeDraadDrempel}
             hint={t.rodeDraadUitleg}
             root="tafel"
             entityId={null}
@@ -114,7 +115,7 @@ function WoondealDoelen({ doelen }: { doelen: Readonly<Record<string, number>> }
   const totaal = jaren.reduce((n, j) => n + (doelen[j] ?? 0), 0);
   return (
     <section className="card" aria-labelledby="inst-woondeal">
-      <h2 id="inst-woondeal">{t.woondeal}</h2>
+      <h2 id="inst-woondeal">{FIELD_LABELS.tafel.woondealDoelen}</h2>
       <p className="field-hint">{t.woondealUitleg}</p>
       {jaren.length === 0 ? (
         <p className="muted">{t.geenDoelen}</p>
@@ -213,7 +214,7 @@ function Realisatiekansen({ kansen }: { kansen: Readonly<Record<Planstatus, numb
   };
   return (
     <section className="card" aria-labelledby="inst-kansen">
-      <h2 id="inst-kansen">{t.realisatiekansen}</h2>
+      <h2 id="inst-kansen">{FIELD_LABELS.tafel.realisatiekansen}</h2>
       <p className="field-hint">{t.realisatiekansenUitleg}</p>
       <table className="table">
         <tbody>

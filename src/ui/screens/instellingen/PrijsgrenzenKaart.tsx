@@ -12,6 +12,7 @@ import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { useMayEdit, useWrite } from '../../tafel/useMayEdit';
 import { useRead } from '../../tafel/useRead';
 import { aantal, strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 
 const t = strings.monitor;
 
@@ -45,7 +46,7 @@ export function PrijsgrenzenKaart() {
   };
   return (
     <section className="card" aria-labelledby="inst-grenzen">
-      <h2 id="inst-grenzen">{t.grenzen}</h2>
+      <h2 id="inst-grenzen">{FIELD_LABELS.tafel.prijsgrenzen}</h2>
       <p className="field-hint">{t.grenzenUitleg}</p>
       {jaren.map((jaar) => (
         <fieldset key={jaar} className="grenzen-jaar">

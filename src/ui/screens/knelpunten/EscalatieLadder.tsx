@@ -8,6 +8,7 @@ import { ProvenanceLine } from '../../components/ProvenanceLine';
 import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';
 import { LockNote } from '../../components/LockNote';
+import { fieldLabel } from '../../fieldLabels';
 
 const S = strings.knelpunt;
 
@@ -22,7 +23,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
     <section className="ladder" aria-labelledby="ladder-titel">
       <h2 id="ladder-titel">{S.ladder}</h2>
       <p className="muted">{S.ladderUitleg}</p>
-      <ol className="ladder__treden">
+      <ol className="ladder__treden" aria-label={fieldLabel('knelpunten', 'escalatie')}>
         {ESCALATIENIVEAUS.map((niveau, i) => (
           <li key={niveau} className={`ladder__trede${i === huidig ? ' is-huidig' : ''}${i < huidig ? ' is-voorbij' : ''}`} aria-current={i === huidig ? 'step' : undefined}>
             <span className="ladder__naam">{waarde(niveau)}</span>

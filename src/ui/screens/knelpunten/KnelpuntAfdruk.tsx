@@ -7,6 +7,7 @@ import { readAfspraken, readKnelpunt, readProjecten } from '../../../model';
 import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { lidNaam, useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 
@@ -34,7 +35,7 @@ export default function KnelpuntAfdruk() {
           <p>{S.nietGeescaleerd}</p>
         ) : (
           <dl>
-            <dt>{S.escalatieNaar}</dt>
+            <dt>{FIELD_LABELS.knelpunten.escalatie}</dt>
             <dd>{waarde(k.escalatie)}</dd>
             {sinds && (
               <>
@@ -42,17 +43,17 @@ export default function KnelpuntAfdruk() {
                 <dd>{datumLang(sinds)}</dd>
               </>
             )}
-            <dt>{S.status}</dt>
+            <dt>{FIELD_LABELS.knelpunten.status}</dt>
             <dd>{waarde(k.status)}</dd>
           </dl>
         )}
       </section>
       <section aria-labelledby="afdruk-knelpunt">
-        <h2 id="afdruk-knelpunt">{S.beschrijving}</h2>
+        <h2 id="afdruk-knelpunt">{FIELD_LABELS.knelpunten.beschrijving}</h2>
         <dl>
-          <dt>{S.ingediendDoor}</dt>
+          <dt>{FIELD_LABELS.knelpunten.ingediendDoor}</dt>
           <dd>{partij(k.ingediendDoor)}</dd>
-          <dt>{S.thema}</dt>
+          <dt>{FIELD_LABELS.knelpunten.thema}</dt>
           <dd>{waarde(k.thema)}</dd>
         </dl>
         {k.beschrijving ? <p className="afdruk__tekst">{k.beschrijving}</p> : <p>{S.geen}</p>}
@@ -64,7 +65,7 @@ export default function KnelpuntAfdruk() {
         ) : (
           <CijferTabel
             caption={S.projecten}
-            kolommen={[strings.rapportage.project, strings.planmonitor.kolommen.gemeente!, strings.rapportage.planstatus]}
+            kolommen={[strings.rapportage.project, FIELD_LABELS.projecten.gemeente, FIELD_LABELS.projecten.planstatus]}
             rijen={gekoppeld.map((p) => [p.naam, p.gemeente || '–', waarde(p.planstatus)])}
           />
         )}

@@ -1,7 +1,7 @@
 // One knelpunt: its content (the raising partij edits it), status (raiser or chair), the
 // escalation ladder (chair), comments by everyone, and where it came up: agenda and afspraken.
 
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import * as Y from 'yjs';
 import {
@@ -17,16 +17,18 @@ import {
   type Thema,
 } from '../../../model';
 import { editKnelpunt, removeKnelpunt, setKnelpuntStatus } from '../../../operations';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayRemove, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakItem } from '../vergaderingen/AfspraakItem';
 import { datumKort } from '../vergaderingen/datum';
 import { EscalatieLadder } from './EscalatieLadder';
 import { EscalatieVerzoeken } from '../netwerk/EscalatieVerzoeken';
+import { KnelpuntGeschiedenis } from './KnelpuntGeschiedenis';
 import { KoppelingenVeld } from './KoppelingenVeld';
 import { Reacties } from './Reacties';
 import './knelpunten.css';
@@ -66,8 +68,6 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
   const navigate = useNavigate();
   const write = useWrite();
   const mayRemove = useMayRemove('knelpunten', k.id);
-  const [weg, setWeg] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   const alleAfspraken = useRead(readAfspraken);
   const afspraken = useMemo(() => alleAfspraken.filter((a) => a.knelpuntId === k.id), [alleAfspraken, k.id]);
   const agenda = useRead((doc) => agendaMet(doc, k.id), [k.id]);
@@ -86,8 +86,9 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             {strings.knelpunten.gemeldDoor}: <PartijBadge partijId={k.ingediendDoor} />
           </span>
         </p>
-        <p>
+        <p className="knelpunt-detail__acties">
           <Link to={`/tafel/${tafelId}/knelpunten/${k.id}/afdruk`}>{strings.afdruk.knelpuntAfdrukken}</Link>
+          <KnelpuntGeschiedenis knelpuntId={k.id} titel={k.titel} />
         </p>
       </header>
 
@@ -95,7 +96,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
         <section className="card" aria-labelledby="kp-inhoud">
           <h2 id="kp-inhoud">{S.inhoud}</h2>
           <Field
-            label={S.velden.titel!}
+            label={FIELD_LABELS.knelpunten.titel}
             root="knelpunten"
             entityId={k.id}
             fieldKey="titel"
@@ -105,7 +106,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => editKnelpunt(doc, actor, k.id, { titel: v as string })}
           />
           <Field
-            label={S.velden.thema!}
+            label={FIELD_LABELS.knelpunten.thema}
             root="knelpunten"
             entityId={k.id}
             fieldKey="thema"
@@ -115,7 +116,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => editKnelpunt(doc, actor, k.id, { thema: v as Thema })}
           />
           <Field
-            label={S.velden.status!}
+            label={FIELD_LABELS.knelpunten.status}
             root="knelpunten"
             entityId={k.id}
             fieldKey="status"
@@ -125,7 +126,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => setKnelpuntStatus(doc, actor, k.id, v as KnelpuntStatus)}
           />
           <Field
-            label={S.velden.beschrijving!}
+            label={FIELD_LABELS.knelpunten.beschrijving}
             root="knelpunten"
             entityId={k.id}
             fieldKey="beschrijving"
@@ -135,7 +136,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             onSave={(doc, actor, v) => editKnelpunt(doc, actor, k.id, { beschrijving: v as string })}
           />
           <KoppelingenVeld
-            label={S.velden.projecten!}
+            label={FIELD_LABELS.knelpunten.projecten}
             root="knelpunten"
             entityId={k.id}
             fieldKey="projecten"
@@ -185,26 +186,13 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
 
       {mayRemove.ok && (
         <div className="danger-zone">
-          <button type="button" className="btn btn-danger" onClick={() => setWeg(true)}>
-            {S.verwijderen}
-          </button>
-          {fout && (
-            <p className="field-error" role="alert">
-              {fout}
-            </p>
-          )}
-          <ConfirmDialog
-            open={weg}
-            title={S.verwijderen}
-            message={S.verwijderenVraag(k.titel)}
+          <ConfirmedAction
+            label={S.verwijderen}
+            question={S.verwijderenVraag(k.titel)}
             confirmLabel={strings.common.verwijderen}
-            onClose={() => setWeg(false)}
-            onConfirm={() => {
-              setWeg(false);
-              const f = write((doc, actor) => removeKnelpunt(doc, actor, k.id));
-              if (f) setFout(f);
-              else navigate(`/tafel/${tafelId}/knelpunten`);
-            }}
+            variant="danger"
+            action={() => write((doc, actor) => removeKnelpunt(doc, actor, k.id))}
+            done={() => navigate(`/tafel/${tafelId}/knelpunten`)}
           />
         </div>
       )}

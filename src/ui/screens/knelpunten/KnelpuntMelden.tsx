@@ -9,6 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
 import { FormProblem, LengthHint, problemAria } from '../../components/FormProblem';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useNamen, useTafel, useWrite } from '../../tafel';
 import { ProjectKiezer } from './ProjectKiezer';
 
@@ -30,7 +31,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
   const [problemen, setProblemen] = useState<Record<string, string>>({});
   const regels: FormRule[] = [
     { id: `${id}-titel`, label: S.titelLabel, value: titel, required: true, max: TITEL_MAX },
-    { id: `${id}-thema`, label: S.themaLabel, value: thema, required: true },
+    { id: `${id}-thema`, label: FIELD_LABELS.knelpunten.thema, value: thema, required: true },
   ];
 
   const verzend = (e: FormEvent) => {
@@ -82,7 +83,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-thema`}>
-            {S.themaLabel} <span className="muted">({strings.common.verplicht})</span>
+            {FIELD_LABELS.knelpunten.thema} <span className="muted">({strings.common.verplicht})</span>
           </label>
           <select id={`${id}-thema`} value={thema} required onChange={(e) => setThema(e.target.value as Thema)} {...problemAria(`${id}-thema`, problemen[`${id}-thema`])}>
             <option value="">{strings.common.kiesEen}</option>
@@ -95,7 +96,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
           <FormProblem id={`${id}-thema`} problem={problemen[`${id}-thema`]} />
         </div>
         <div className="form-row">
-          <label htmlFor={`${id}-beschrijving`}>{S.beschrijvingLabel}</label>
+          <label htmlFor={`${id}-beschrijving`}>{FIELD_LABELS.knelpunten.beschrijving}</label>
           <textarea id={`${id}-beschrijving`} rows={4} value={beschrijving} onChange={(e) => setBeschrijving(e.target.value)} />
         </div>
         <ProjectKiezer label={S.projectenLabel} gekozen={projecten} onChange={setProjecten} />

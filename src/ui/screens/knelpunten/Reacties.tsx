@@ -1,9 +1,10 @@
 // Comments on a knelpunt: any partij may add one; only its author changes or removes it.
 
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { type Knelpunt, type Reactie } from '../../../model';
 import { addReactie, editReactie, removeReactie } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
+import { ReactieForm, ReactieLijst } from '../../components/ReactieDraad';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
 import { lidNaam, useMayCreate, useNamen, useTafel, useWrite } from '../../tafel';
@@ -15,42 +16,18 @@ export function Reacties({ knelpunt: k }: { knelpunt: Knelpunt }) {
   const write = useWrite();
   // Commenting is a field write anyone but a reader may make; creating a knelpunt has the same rule.
   const mag = useMayCreate('knelpunten');
-  const [tekst, setTekst] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const verzend = (e: FormEvent) => {
-    e.preventDefault();
-    if (tekst.trim() === '') return setFout(strings.errors.waarde.leeg);
-    const f = write((doc, actor) => addReactie(doc, actor, k.id, tekst.trim()));
-    setFout(f);
-    if (!f) setTekst('');
-  };
   return (
     <section className="reacties" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`}>{S.reacties}</h2>
-      {k.reacties.length === 0 ? (
-        <p className="muted">{S.geenReacties}</p>
-      ) : (
-        <ol className="reacties__lijst">
-          {k.reacties.map((r) => (
-            <ReactieItem key={r.id} knelpuntId={k.id} reactie={r} />
-          ))}
-        </ol>
-      )}
+      <ReactieLijst reacties={k.reacties} leeg={S.geenReacties} item={(r) => <ReactieItem key={r.id} knelpuntId={k.id} reactie={r} />} />
       {mag.ok && (
-        <form className="form reacties__nieuw" onSubmit={verzend}>
-          <label htmlFor={`${id}-tekst`}>{S.reactieLabel}</label>
-          <textarea id={`${id}-tekst`} rows={3} value={tekst} onChange={(e) => setTekst(e.target.value)} />
-          {fout && (
-            <p className="field-error" role="alert">
-              {fout} {strings.errors.invoerBewaard}
-            </p>
-          )}
-          <div className="button-row">
-            <button type="submit" className="btn btn-primary">
-              {S.reageren}
-            </button>
-          </div>
-        </form>
+        <ReactieForm
+          label={S.reactieLabel}
+          knop={S.reageren}
+          rows={3}
+          variant="primary"
+          plaats={(tekst) => write((doc, actor) => addReactie(doc, actor, k.id, tekst))}
+        />
       )}
     </section>
   );

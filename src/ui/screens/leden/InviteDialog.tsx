@@ -78,6 +78,7 @@ function InviteBody({ lid }: { lid: Lid }) {
   return (
     <div className="invite">
       <p>{t.uitnodigingUitleg}</p>
+      {lid.id === joined.lidId && <p>{strings.tafelWissel.eigenUitnodiging}</p>}
       <div className="invite-qr">
         <QRCodeSVG value={link} size={240} marginSize={2} role="img" aria-label={t.qrLabel(lid.naam)} />
       </div>

@@ -26,6 +26,7 @@ import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { InviteDialog } from './InviteDialog';
 import { LedenApiError, revokeLid, type LidStatus } from './ledenApi';
 import { lidStatusText } from './lidStatusText';
@@ -116,7 +117,7 @@ function PartijKaart(props: { partij: Partij; leden: Lid[]; status: ReadonlyMap<
           <summary className="btn btn-quiet">{t.partijBewerken}</summary>
           <div className="fields-grid">
             <Field
-              label={t.partijNaam}
+              label={FIELD_LABELS.partijen.naam}
               root="partijen"
               entityId={partij.id}
               fieldKey="naam"
@@ -127,7 +128,7 @@ function PartijKaart(props: { partij: Partij; leden: Lid[]; status: ReadonlyMap<
               onSave={(doc, actor, v) => editPartij(doc, actor, partij.id, { naam: String(v) })}
             />
             <Field
-              label={t.bloedgroep}
+              label={FIELD_LABELS.partijen.bloedgroep}
               root="partijen"
               entityId={partij.id}
               fieldKey="bloedgroep"
@@ -146,10 +147,10 @@ function PartijKaart(props: { partij: Partij; leden: Lid[]; status: ReadonlyMap<
         <table className="table leden-table">
           <thead>
             <tr>
-              <th scope="col">{t.lidNaam}</th>
-              <th scope="col">{t.rol}</th>
+              <th scope="col">{FIELD_LABELS.leden.naam}</th>
+              <th scope="col">{FIELD_LABELS.leden.rol}</th>
               <th scope="col" className="col-functie">
-                {t.functie}
+                {FIELD_LABELS.leden.functie}
               </th>
               {status && <th scope="col">{strings.ledenStatus.kolom}</th>}
               {mayEditLeden.ok && (
@@ -221,11 +222,11 @@ function PartijToevoegen() {
       <h2 id="partij-add">{t.partijToevoegen}</h2>
       <div className="inline-fields">
         <div className="form-row">
-          <label htmlFor="pa-naam">{t.partijNaam}</label>
+          <label htmlFor="pa-naam">{FIELD_LABELS.partijen.naam}</label>
           <input id="pa-naam" type="text" value={naam} onChange={(e) => setNaam(e.target.value)} />
         </div>
         <div className="form-row">
-          <label htmlFor="pa-bloedgroep">{t.bloedgroep}</label>
+          <label htmlFor="pa-bloedgroep">{FIELD_LABELS.partijen.bloedgroep}</label>
           <select id="pa-bloedgroep" value={bloedgroep} onChange={(e) => setBloedgroep(e.target.value as Bloedgroep)}>
             {bloedgroepOpties.map((o) => (
               <option key={o.value} value={o.value}>
@@ -272,11 +273,11 @@ function LidToevoegen({ partij }: { partij: Partij }) {
       <form onSubmit={submit} aria-label={`${t.lidToevoegen}: ${partij.naam}`}>
         <div className="inline-fields">
           <div className="form-row">
-            <label htmlFor={`${id}-naam`}>{t.lidNaam}</label>
+            <label htmlFor={`${id}-naam`}>{FIELD_LABELS.leden.naam}</label>
             <input id={`${id}-naam`} type="text" value={naam} onChange={(e) => setNaam(e.target.value)} />
           </div>
           <div className="form-row">
-            <label htmlFor={`${id}-rol`}>{t.rol}</label>
+            <label htmlFor={`${id}-rol`}>{FIELD_LABELS.leden.rol}</label>
             <select id={`${id}-rol`} value={rol} onChange={(e) => setRol(e.target.value as Rol)}>
               {rolOpties.map((o) => (
                 <option key={o.value} value={o.value}>
@@ -286,7 +287,7 @@ function LidToevoegen({ partij }: { partij: Partij }) {
             </select>
           </div>
           <div className="form-row">
-            <label htmlFor={`${id}-functie`}>{t.functie}</label>
+            <label htmlFor={`${id}-functie`}>{FIELD_LABELS.leden.functie}</label>
             <input id={`${id}-functie`} type="text" value={functie} onChange={(e) => setFunctie(e.target.value)} />
           </div>
           <Button type="submit" variant="primary">
@@ -321,10 +322,10 @@ function LidFields({ lidId }: { lidId: string }) {
   const common = { root: 'leden' as const, entityId: lid.id, hideOwner: mayEdit.ok };
   return (
     <div>
-      <Field {...common} label={t.lidNaam} fieldKey="naam" value={lid.naam} provenance={lid.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { naam: String(v) })} />
-      <Field {...common} label={t.partij} fieldKey="partijId" value={lid.partijId} provenance={lid.provenance.partijId} input={{ kind: 'select', options: partijOpties }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { partijId: String(v) })} />
-      <Field {...common} label={t.rol} fieldKey="rol" value={lid.rol} provenance={lid.provenance.rol} input={{ kind: 'select', options: rolOpties }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { rol: v as Rol })} />
-      <Field {...common} label={t.functie} fieldKey="functie" value={lid.functie} provenance={lid.provenance.functie} input={{ kind: 'text' }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { functie: String(v) })} />
+      <Field {...common} label={FIELD_LABELS.leden.naam} fieldKey="naam" value={lid.naam} provenance={lid.provenance.naam} input={{ kind: 'text', required: true }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { naam: String(v) })} />
+      <Field {...common} label={FIELD_LABELS.leden.partijId} fieldKey="partijId" value={lid.partijId} provenance={lid.provenance.partijId} input={{ kind: 'select', options: partijOpties }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { partijId: String(v) })} />
+      <Field {...common} label={FIELD_LABELS.leden.rol} fieldKey="rol" value={lid.rol} provenance={lid.provenance.rol} input={{ kind: 'select', options: rolOpties }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { rol: v as Rol })} />
+      <Field {...common} label={FIELD_LABELS.leden.functie} fieldKey="functie" value={lid.functie} provenance={lid.provenance.functie} input={{ kind: 'text' }} onSave={(doc, actor, v) => editLid(doc, actor, lid.id, { functie: String(v) })} />
     </div>
   );
 }

@@ -4,13 +4,15 @@
 // chair closes the loop. Requests to rungs outside the app are printed and their status kept by hand.
 
 import { useId, useState, type FormEvent } from 'react';
-import { BUITEN_DE_APP, ESCALATIE_DOELEN, ESCALATIE_STATUSSEN, escalatiesVanKnelpunt, readProject, readTafel, type Escalatie, type EscalatieDoel, type EscalatieStatus, type Knelpunt } from '../../../model';
+import { BUITEN_DE_APP, ESCALATIE_DOELEN, escalatiesVanKnelpunt, readProject, readTafel, type Escalatie, type EscalatieDoel, type Knelpunt } from '../../../model';
 import { escaleer, setHandmatigeStatus, sluitEscalatie } from '../../../operations';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { LockNote } from '../../components/LockNote';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useWrite } from '../../tafel';
 import { EscalatieDraad } from './EscalatieDraad';
+import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
 import './netwerk.css';
 
 const S = strings.netwerk;
@@ -138,18 +140,7 @@ function EscalatieKaart({ escalatie: e, knelpunt: k }: { escalatie: Escalatie; k
           <p>{k.beschrijving}</p>
         </div>
       )}
-      <dl className="escalatie-velden">
-        <dt>{S.gevraagdKort}</dt>
-        <dd>{e.gevraagd}</dd>
-        <dt>{S.waaromKort}</dt>
-        <dd>{e.waarom}</dd>
-        {e.gedeeld && (
-          <>
-            <dt>{S.gedeeldKort}</dt>
-            <dd>{e.gedeeld}</dd>
-          </>
-        )}
-      </dl>
+      <EscalatieVelden gevraagd={e.gevraagd} waarom={e.waarom} gedeeld={e.gedeeld} />
       <Bezorging e={e} />
       {buiten ? <HandmatigeStatus e={e} /> : <Terugmelding e={e} />}
       <LusSluiten e={e} />
@@ -161,8 +152,8 @@ function EscalatieKaart({ escalatie: e, knelpunt: k }: { escalatie: Escalatie; k
 function Terugmelding({ e }: { e: Escalatie }) {
   const t = e.terugmelding;
   return (
-    <section className="terugmelding" aria-label={S.antwoordTitel}>
-      <h4>{S.antwoordTitel}</h4>
+    <section className="terugmelding" aria-label={FIELD_LABELS.escalaties.terugmelding}>
+      <h4>{FIELD_LABELS.escalaties.terugmelding}</h4>
       {!t ? (
         <p className="muted">{S.nogGeenAntwoord}</p>
       ) : (
@@ -186,22 +177,14 @@ function HandmatigeStatus({ e }: { e: Escalatie }) {
   const [fout, setFout] = useState<string | null>(null);
   return (
     <div className="handmatig">
-      <label htmlFor={`${id}-status`}>{S.handmatigeStatus}</label>
-      <select
+      <label htmlFor={`${id}-status`}>{FIELD_LABELS.escalaties.handmatigeStatus}</label>
+      <StatusKeuze
         id={`${id}-status`}
         value={e.handmatigeStatus ?? ''}
         disabled={!mag.ok}
-        onChange={(ev) => setFout(write((doc, actor) => setHandmatigeStatus(doc, actor, e.id, ev.target.value as EscalatieStatus)))}
-      >
-        <option value="" disabled>
-          {strings.common.leeg}
-        </option>
-        {ESCALATIE_STATUSSEN.map((s) => (
-          <option key={s} value={s}>
-            {waarde(s)}
-          </option>
-        ))}
-      </select>
+        leeg
+        onChange={(s) => setFout(write((doc, actor) => setHandmatigeStatus(doc, actor, e.id, s)))}
+      />
       {fout && (
         <p className="field-error" role="alert">
           {fout}

@@ -6,6 +6,7 @@ import { LANDSDELEN, readLeden, readNetwerkPlek, readTafel, type Landsdeel } fro
 import { setLandelijkeRodeDraadDrempel, setLidLandsdeel } from '../../../operations';
 import { Field } from '../../components/Field';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useRead } from '../../tafel';
 
 const S = strings.netwerk;
@@ -20,7 +21,7 @@ export function LandelijkeInstellingen() {
     <section className="card" aria-labelledby={`${id}-titel`}>
       <h2 id={`${id}-titel`}>{S.landelijkeInstellingen}</h2>
       <Field
-        label={S.rodeDraadDrempel}
+        label={FIELD_LABELS.tafel.landelijkeRodeDraadDrempel}
         hint={S.rodeDradenUitleg(plek.landelijkeRodeDraadDrempel)}
         root="tafel"
         entityId={null}

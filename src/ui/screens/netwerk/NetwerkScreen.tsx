@@ -8,6 +8,7 @@ import { readKoppelingen, readNetwerkPlek } from '../../../model';
 import { ConfirmDialog } from '../../components/Dialog';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { usePlek, useRead, useTafel } from '../../tafel';
 import { aanvaardKoppeling, beeindigKoppeling, leesNetwerk, NetwerkApiError, vraagKoppeling, type NetwerkTafel } from './netwerkApi';
 import { LandelijkeInstellingen } from './LandelijkeInstellingen';
@@ -65,17 +66,17 @@ export default function NetwerkScreen() {
       <section className="card" aria-labelledby={`${id}-plek`}>
         <h2 id={`${id}-plek`}>{S.dezeTafel}</h2>
         <dl className="escalatie-velden">
-          <dt>{S.tafel}</dt>
+          <dt>{FIELD_LABELS.tafel.soort}</dt>
           <dd>{S.soort[plek.soort]}</dd>
           {plek.soort !== 'landelijk' && (
             <>
-              <dt>{S.provincies}</dt>
+              <dt>{FIELD_LABELS.tafel.provincies}</dt>
               <dd>{plek.provincies.join(', ') || strings.common.onbekend}</dd>
               <dt>{S.landsdeel}</dt>
               <dd>{plek.landsdeel ?? strings.common.onbekend}</dd>
               {plek.woondealregio && (
                 <>
-                  <dt>{S.woondealregio}</dt>
+                  <dt>{FIELD_LABELS.tafel.woondealregio}</dt>
                   <dd>{plek.woondealregio}</dd>
                 </>
               )}

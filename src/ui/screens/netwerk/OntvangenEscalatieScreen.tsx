@@ -4,15 +4,17 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { ESCALATIE_STATUSSEN, lidVoorLandsdeel, readAfspraken, readOntvangenEscalatie, readPartijen, readVergaderingen, type EscalatieStatus, type OntvangenEscalatie } from '../../../model';
+import { lidVoorLandsdeel, readAfspraken, readOntvangenEscalatie, readPartijen, readVergaderingen, type EscalatieStatus, type OntvangenEscalatie } from '../../../model';
 import { afspraakBijEscalatie, escalatieOpAgenda, setOntvangenStatus } from '../../../operations';
 import { EmptyState } from '../../components/EmptyState';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { strings, aantal, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakItem } from '../vergaderingen/AfspraakItem';
 import { EscalatieDraad } from './EscalatieDraad';
+import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
 import './netwerk.css';
 
 const S = strings.netwerk;
@@ -63,28 +65,15 @@ function Detail({ e, terug }: { e: OntvangenEscalatie; terug: string }) {
         <section className="card" aria-labelledby={`${id}-verzoek`}>
           <h2 id={`${id}-verzoek`}>{S.verzoek}</h2>
           <p>{e.knelpunt.beschrijving}</p>
-          <dl className="escalatie-velden">
-            <dt>{S.thema}</dt>
-            <dd>{waarde(e.knelpunt.thema)}</dd>
-            <dt>{S.gevraagdKort}</dt>
-            <dd>{e.gevraagd}</dd>
-            <dt>{S.waaromKort}</dt>
-            <dd>{e.waarom}</dd>
-            {e.gedeeld && (
-              <>
-                <dt>{S.gedeeldKort}</dt>
-                <dd>{e.gedeeld}</dd>
-              </>
-            )}
-          </dl>
+          <EscalatieVelden thema={e.knelpunt.thema} gevraagd={e.gevraagd} waarom={e.waarom} gedeeld={e.gedeeld} />
           {e.projecten.length > 0 && (
             <table className="table">
               <caption>{S.projecten}</caption>
               <thead>
                 <tr>
                   <th scope="col">{S.project}</th>
-                  <th scope="col">{S.gemeente}</th>
-                  <th scope="col">{S.planstatus}</th>
+                  <th scope="col">{FIELD_LABELS.projecten.gemeente}</th>
+                  <th scope="col">{FIELD_LABELS.projecten.planstatus}</th>
                   <th scope="col" className="num">
                     {S.woningen}
                   </th>
@@ -129,19 +118,13 @@ function StatusEnAntwoord({ e }: { e: OntvangenEscalatie }) {
   };
   return (
     <section className="card" aria-labelledby={`${id}-titel`}>
-      <h2 id={`${id}-titel`}>{S.antwoord}</h2>
-      <SharedTextEditor root="ontvangenEscalaties" entityId={e.id} veld="antwoord" label={S.antwoord} />
+      <h2 id={`${id}-titel`}>{FIELD_LABELS.ontvangenEscalaties.antwoord}</h2>
+      <SharedTextEditor root="ontvangenEscalaties" entityId={e.id} veld="antwoord" label={FIELD_LABELS.ontvangenEscalaties.antwoord} />
       <p className="muted">{S.antwoordUitleg}</p>
       {mag.ok && (
         <form className="form" onSubmit={verstuur}>
-          <label htmlFor={`${id}-status`}>{S.status}</label>
-          <select id={`${id}-status`} value={status} onChange={(ev) => setStatus(ev.target.value as EscalatieStatus)}>
-            {ESCALATIE_STATUSSEN.map((s) => (
-              <option key={s} value={s}>
-                {waarde(s)}
-              </option>
-            ))}
-          </select>
+          <label htmlFor={`${id}-status`}>{FIELD_LABELS.ontvangenEscalaties.status}</label>
+          <StatusKeuze id={`${id}-status`} value={status} onChange={setStatus} />
           {fout && (
             <p className="field-error" role="alert">
               {fout}
@@ -239,9 +222,9 @@ function Afspraken({ e }: { e: OntvangenEscalatie }) {
       )}
       {mag.ok && (
         <form className="form" onSubmit={leg} aria-label={S.afspraak}>
-          <label htmlFor={`${id}-wat`}>{S.afspraakWat}</label>
+          <label htmlFor={`${id}-wat`}>{FIELD_LABELS.afspraken.wat}</label>
           <input id={`${id}-wat`} type="text" value={wat} onChange={(ev) => setWat(ev.target.value)} />
-          <label htmlFor={`${id}-partij`}>{S.afspraakPartij}</label>
+          <label htmlFor={`${id}-partij`}>{FIELD_LABELS.afspraken.partijId}</label>
           <select id={`${id}-partij`} value={partijId || partijen[0]?.id || ''} onChange={(ev) => setPartijId(ev.target.value)}>
             {partijen.map((p) => (
               <option key={p.id} value={p.id}>

@@ -24,6 +24,7 @@ import { useFieldOwner, useMayEdit, useWrite } from '../../tafel/useMayEdit';
 import { useNamen } from '../../tafel/useNamen';
 import { useRead } from '../../tafel/useRead';
 import { procent, strings, waarde } from '../../strings';
+import { FIELD_LABELS, labelOfPath } from '../../fieldLabels';
 
 const t = strings.monitor;
 const opties = (list: readonly string[]) => list.map((v) => ({ value: v, label: waarde(v) }));
@@ -50,7 +51,7 @@ export function MonitorVelden({ project }: { project: Project }) {
   const field = (spec: { key: ProjectVeld; input: FieldInput; hint?: string; onSave?: (v: unknown) => unknown }) => (
     <Field
       key={spec.key}
-      label={t.velden[spec.key] ?? spec.key}
+      label={FIELD_LABELS.projecten[spec.key]}
       root="projecten"
       entityId={project.id}
       fieldKey={spec.key}
@@ -69,7 +70,7 @@ export function MonitorVelden({ project }: { project: Project }) {
       {SELECTS.map(field)}
       <KnelpuntenVeld project={project} />
       <Field
-        label={t.velden.realisatiekans!}
+        label={FIELD_LABELS.projecten.realisatiekans}
         root="projecten"
         entityId={project.id}
         fieldKey="realisatiekans"
@@ -85,7 +86,7 @@ export function MonitorVelden({ project }: { project: Project }) {
         }}
       />
       <Field
-        label={t.velden.cbsGemeentecode!}
+        label={FIELD_LABELS.projecten.cbsGemeentecode}
         root="projecten"
         entityId={project.id}
         fieldKey="cbsGemeentecode"
@@ -101,16 +102,16 @@ export function MonitorVelden({ project }: { project: Project }) {
         }}
       />
       <dl className="monitor-info">
-        <dt>{t.velden.externeIds}</dt>
+        <dt>{FIELD_LABELS.projecten.externeIds}</dt>
         <dd>{project.externeIds.length ? project.externeIds.map((e) => `${e.bron}: ${e.id}`).join(', ') : strings.common.leeg}</dd>
-        <dt>{t.velden.contour}</dt>
+        <dt>{FIELD_LABELS.projecten.contour}</dt>
         <dd>{project.contour ? t.heeftContour : t.geenContour}</dd>
         {Object.keys(project.bronwaarden).length > 0 && (
           <>
-            <dt>{t.velden.bronwaarden}</dt>
+            <dt>{FIELD_LABELS.projecten.bronwaarden}</dt>
             <dd>
               {Object.entries(project.bronwaarden)
-                .map(([veld, w]) => t.bronwaarde(strings.project.velden[veld] ?? veld, w))
+                .map(([veld, w]) => t.bronwaarde(labelOfPath('projecten', veld), w))
                 .join('; ')}
             </dd>
           </>
@@ -134,7 +135,7 @@ function KnelpuntenVeld({ project }: { project: Project }) {
   };
   return (
     <fieldset className="field knelpunten-veld" aria-describedby={`${id}-hint ${id}-prov`}>
-      <legend className="field-label">{t.velden.knelpunten}</legend>
+      <legend className="field-label">{FIELD_LABELS.projecten.knelpunten}</legend>
       <p className="field-hint" id={`${id}-hint`}>
         {t.knelpuntenUitleg}
       </p>

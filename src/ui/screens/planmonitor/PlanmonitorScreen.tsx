@@ -18,6 +18,7 @@ import { useRead } from '../../tafel/useRead';
 import { useOpening, useReadModel } from '../../tafel/useReadModel';
 import { useTafel } from '../../tafel/useTafel';
 import { aantal, strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { ExportKnop } from './ExportKnop';
 import { NieuwProjectDialog } from './NieuwProjectDialog';
 import {
@@ -41,8 +42,8 @@ const ROW_HEIGHT = 64;
 
 const COLUMNS: { key: SortKey | 'publiek' | 'privaat'; label: string; num?: boolean; sortable: boolean; narrowHidden?: boolean }[] = [
   { key: 'naam', label: t.kolommen.naam!, sortable: true },
-  { key: 'gemeente', label: t.kolommen.gemeente!, sortable: true, narrowHidden: true },
-  { key: 'planstatus', label: t.kolommen.planstatus!, sortable: true },
+  { key: 'gemeente', label: FIELD_LABELS.projecten.gemeente, sortable: true, narrowHidden: true },
+  { key: 'planstatus', label: FIELD_LABELS.projecten.planstatus, sortable: true },
   { key: 'woningen', label: t.kolommen.woningen!, num: true, sortable: true },
   { key: 'betaalbaar', label: t.kolommen.betaalbaar!, num: true, sortable: true, narrowHidden: true },
   { key: 'oplevering', label: t.kolommen.oplevering!, sortable: true },
@@ -133,7 +134,7 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
         <input id="pm-zoek" type="search" value={filters.zoek} onChange={(e) => onChange({ zoek: e.target.value })} />
       </div>
       <div className="form-row">
-        <label htmlFor="pm-gemeente">{t.filterGemeente}</label>
+        <label htmlFor="pm-gemeente">{FIELD_LABELS.projecten.gemeente}</label>
         <select id="pm-gemeente" value={filters.gemeente} onChange={(e) => onChange({ gemeente: e.target.value })}>
           <option value="">{strings.common.alle}</option>
           {gemeenten.map((g) => (
@@ -144,7 +145,7 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
         </select>
       </div>
       <div className="form-row">
-        <label htmlFor="pm-planstatus">{t.filterPlanstatus}</label>
+        <label htmlFor="pm-planstatus">{FIELD_LABELS.projecten.planstatus}</label>
         <select id="pm-planstatus" value={filters.planstatus} onChange={(e) => onChange({ planstatus: e.target.value })}>
           <option value="">{strings.common.alle}</option>
           {PLANSTATUSSEN.map((s) => (

@@ -1,7 +1,6 @@
 // /tafel/:tafelId/planmonitor/:projectId — one project, the public and the private part side by
 // side. Every field shows its owner and last change; only the owner partij's leden can edit.
 
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import {
   BOUWSTATUSSEN,
@@ -23,8 +22,8 @@ import {
   type ProjectVeld,
 } from '../../../operations';
 import { Banner } from '../../components/Banner';
-import { Button, LinkButton } from '../../components/Button';
-import { ConfirmDialog } from '../../components/Dialog';
+import { LinkButton } from '../../components/Button';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import type { FieldInput } from '../../components/fieldFormat';
@@ -35,6 +34,7 @@ import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { MonitorVelden } from './MonitorVelden';
 import { OpleveringenTable } from './OpleveringenTable';
 import { eigenDeelEerst } from './eigenDeel';
@@ -111,7 +111,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
   const field = (spec: { key: ProjectVeld; input: FieldInput; hint?: string }) => (
     <Field
       key={spec.key}
-      label={t.velden[spec.key] ?? spec.key}
+      label={FIELD_LABELS.projecten[spec.key]}
       root="projecten"
       entityId={project.id}
       fieldKey={spec.key}
@@ -166,7 +166,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
             {[project.gemeente, project.locatie].filter(Boolean).join(' · ')}
             {project.planstatus && <span className="status-pill project-status">{waarde(project.planstatus)}</span>}
             <span className="status-pill project-status">{strings.monitor.hardheid[hardheid(project.planstatus)]}</span>
-            {project.sleutelproject && <span className="status-pill project-status">{strings.monitor.velden.sleutelproject}</span>}
+            {project.sleutelproject && <span className="status-pill project-status">{FIELD_LABELS.projecten.sleutelproject}</span>}
           </p>
         </div>
         <div className="button-row">
@@ -204,7 +204,7 @@ function Eigenaren({ project }: { project: Project }) {
       <h2 id="eigenaren-title">{t.eigenaren}</h2>
       <div className="fields-grid">
         <Field
-          label={t.publiekEigenaar}
+          label={FIELD_LABELS.projecten.publiekEigenaar}
           root="projecten"
           entityId={project.id}
           fieldKey="publiekEigenaar"
@@ -215,7 +215,7 @@ function Eigenaren({ project }: { project: Project }) {
           confirmChange={(v) => overdragenVraag(project.naam, naamVan(project.publiekEigenaar), naamVan(v))}
         />
         <Field
-          label={t.privaatEigenaar}
+          label={FIELD_LABELS.projecten.privaatEigenaar}
           root="projecten"
           entityId={project.id}
           fieldKey="privaatEigenaar"
@@ -234,31 +234,15 @@ function RemoveProject({ project, back }: { project: Project; back: string }) {
   const mayRemove = useMayRemove('projecten', project.id);
   const write = useWrite();
   const navigate = useNavigate();
-  const [asking, setAsking] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   if (!mayRemove.ok) return null;
   return (
     <div>
-      <Button variant="quiet" onClick={() => setAsking(true)}>
-        {t.verwijderen}
-      </Button>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <ConfirmDialog
-        open={asking}
-        title={t.verwijderen}
-        message={t.verwijderenVraag(project.naam)}
-        confirmLabel={t.verwijderen}
-        onClose={() => setAsking(false)}
-        onConfirm={() => {
-          setAsking(false);
-          const failure = write((doc, actor) => removeProject(doc, actor, project.id));
-          if (failure) setError(failure);
-          else navigate(back);
-        }}
+      <ConfirmedAction
+        label={t.verwijderen}
+        question={t.verwijderenVraag(project.naam)}
+        variant="quiet"
+        action={() => write((doc, actor) => removeProject(doc, actor, project.id))}
+        done={() => navigate(back)}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import { readRapportage } from '../../../model';
 import { AfdrukPagina } from '../../afdruk/AfdrukPagina';
 import { EmptyState } from '../../components/EmptyState';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import { RapportageSecties } from './RapportageSecties';
@@ -24,7 +25,7 @@ export default function RapportageAfdruk() {
   const datum = r.vastgesteldOp ? S.vastgesteldOp(datumLang(r.vastgesteldOp)) : `${S.status.concept} · ${S.peildatumRegel(datumLang(c.peildatum))}`;
   const oordeel = (
     <p className="koers-regel">
-      <strong>{S.koersoordeel}:</strong> {r.koersoordeel ? S.koers[r.koersoordeel] : S.geenOordeel}
+      <strong>{FIELD_LABELS.rapportages.koersoordeel}:</strong> {r.koersoordeel ? S.koers[r.koersoordeel] : S.geenOordeel}
     </p>
   );
   return (

@@ -2,14 +2,16 @@
 // the chair and the kernteam co-edit live, the koersoordeel, comments by every lid, and the
 // chair's "vaststellen", after which nothing changes (the relay refuses it too).
 
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { KOERSOORDELEN, readLeden, readRapportage, type Koersoordeel, type Rapportage } from '../../../model';
 import { reageerOpRapportage, setKernteam, setKoersoordeel, stelRapportageVast } from '../../../operations';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
+import { ReactieForm, ReactieLijst } from '../../components/ReactieDraad';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { lidNaam, useMayEdit, useNamen, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import { RapportageSecties } from './RapportageSecties';
@@ -72,7 +74,7 @@ function KoersKeuze({ rapportage: r }: { rapportage: Rapportage }) {
   const [fout, setFout] = useState<string | null>(null);
   return (
     <div className="form-row koersoordeel">
-      <label htmlFor={id}>{S.koersoordeel}</label>
+      <label htmlFor={id}>{FIELD_LABELS.rapportages.koersoordeel}</label>
       {mag.ok ? (
         <select id={id} value={r.koersoordeel ?? ''} onChange={(e) => setFout(write((doc, actor) => setKoersoordeel(doc, actor, r.id, (e.target.value || null) as Koersoordeel | null)))}>
           <option value="">{S.geenOordeel}</option>
@@ -108,7 +110,7 @@ function Kernteam({ rapportage: r }: { rapportage: Rapportage }) {
   };
   return (
     <section className="card" aria-labelledby="rp-kernteam">
-      <h2 id="rp-kernteam">{S.kernteam}</h2>
+      <h2 id="rp-kernteam">{FIELD_LABELS.rapportages.kernteam}</h2>
       <p className="muted">{S.kernteamUitleg}</p>
       {mag.ok ? (
         <ul className="kernteam-lijst">
@@ -133,49 +135,23 @@ function Kernteam({ rapportage: r }: { rapportage: Rapportage }) {
 }
 
 function Reacties({ rapportage: r }: { rapportage: Rapportage }) {
-  const id = useId();
   const namen = useNamen();
   const mag = useMayEdit('rapportages', r.id, 'reactie.nieuweReactie');
   const write = useWrite();
-  const [tekst, setTekst] = useState('');
-  const [fout, setFout] = useState<string | null>(null);
-  const verzend = (e: FormEvent) => {
-    e.preventDefault();
-    if (tekst.trim() === '') return setFout(strings.errors.waarde.leeg);
-    const f = write((doc, actor) => reageerOpRapportage(doc, actor, r.id, tekst.trim()));
-    setFout(f);
-    if (!f) setTekst('');
-  };
   return (
     <section className="card rapportage-reacties" aria-labelledby="rp-reacties">
       <h2 id="rp-reacties">{S.reacties}</h2>
-      {r.reacties.length === 0 ? (
-        <p className="muted">{S.geenReacties}</p>
-      ) : (
-        <ul>
-          {r.reacties.map((x) => (
-            <li key={x.id}>
-              <strong>{lidNaam(namen, x.by)}</strong>: {x.tekst}
-            </li>
-          ))}
-        </ul>
-      )}
-      {mag.ok && (
-        <form className="form" onSubmit={verzend} noValidate>
-          <div className="form-row">
-            <label htmlFor={id}>{S.reactieLabel}</label>
-            <textarea id={id} rows={2} value={tekst} onChange={(e) => setTekst(e.target.value)} />
-          </div>
-          <button type="submit" className="btn btn-secondary">
-            {S.reageren}
-          </button>
-          {fout && (
-            <p className="field-error" role="alert">
-              {fout}
-            </p>
-          )}
-        </form>
-      )}
+      <ReactieLijst
+        reacties={r.reacties}
+        leeg={S.geenReacties}
+        item={(x) => (
+          <li key={x.id} className="reactie">
+            <p className="reactie__van">{lidNaam(namen, x.by)}</p>
+            <p className="reactie__tekst">{x.tekst}</p>
+          </li>
+        )}
+      />
+      {mag.ok && <ReactieForm label={S.reactieLabel} knop={S.reageren} plaats={(tekst) => write((doc, actor) => reageerOpRapportage(doc, actor, r.id, tekst))} />}
     </section>
   );
 }
@@ -184,31 +160,14 @@ function Vaststellen({ rapportage: r }: { rapportage: Rapportage }) {
   const mag = useMayEdit('rapportages', r.id, 'status');
   const write = useWrite();
   const toast = useToast();
-  const [vraag, setVraag] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   if (!mag.ok) return null;
   return (
     <div className="rapportage-vaststellen">
-      <button type="button" className="btn btn-primary" onClick={() => setVraag(true)}>
-        {S.vaststellen}
-      </button>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
-      <ConfirmDialog
-        open={vraag}
-        title={S.vaststellen}
-        message={S.vaststellenVraag}
-        confirmLabel={S.vaststellen}
-        onClose={() => setVraag(false)}
-        onConfirm={() => {
-          setVraag(false);
-          const f = write((doc, actor) => stelRapportageVast(doc, actor, r.id));
-          setFout(f);
-          if (!f) toast(S.vastgesteld);
-        }}
+      <ConfirmedAction
+        label={S.vaststellen}
+        question={S.vaststellenVraag}
+        action={() => write((doc, actor) => stelRapportageVast(doc, actor, r.id))}
+        done={() => toast(S.vastgesteld)}
       />
     </div>
   );

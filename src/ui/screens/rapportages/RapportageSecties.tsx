@@ -4,24 +4,27 @@
 // Every chart has its numbers as a table with header cells (that is what the tagged PDF carries).
 
 import type { ReactNode } from 'react';
-import type { Rapportage, RapportageCijfers, RapportageTekst } from '../../../model';
+import { RAPPORTAGE_TEKSTEN, type Rapportage, type RapportageCijfers, type RapportageTekst } from '../../../model';
 import { CijferTabel } from '../../afdruk/AfdrukPagina';
 import { RichTekst } from '../../afdruk/RichTekst';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { aantal, procent, strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { datumLang } from '../vergaderingen/datum';
 import { ProductieGrafiek } from './ProductieGrafiek';
 
 const S = strings.rapportage;
 const n = (x: number) => aantal(Math.round(x));
 const pct = (x: number | null) => (x === null ? '–' : procent(x));
+/** A section's heading: its number and the label of its narrative field. */
+export const sectieKop = (veld: RapportageTekst) => `${RAPPORTAGE_TEKSTEN.indexOf(veld) + 1}. ${FIELD_LABELS.rapportages[veld]}`;
 const jaar = (x: number) => x.toLocaleString('nl-NL', { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
 
 export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koersoordeel }: { rapportage: Rapportage; cijfers: RapportageCijfers; bewerkbaar: boolean; koersoordeel: ReactNode }) {
   const tekst = (veld: RapportageTekst) =>
     bewerkbaar ? (
       <div className="rapportage__tekst no-print-chrome">
-        <SharedTextEditor root="rapportages" entityId={r.id} veld={veld} label={`${S.toelichting}: ${S.secties[veld]}`} />
+        <SharedTextEditor root="rapportages" entityId={r.id} veld={veld} label={`${S.toelichting}: ${sectieKop(veld)}`} />
       </div>
     ) : (
       <RichTekst root="rapportages" entityId={r.id} veld={veld} kopNiveau={3} />
@@ -39,7 +42,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
     <>
       {sectie(
         'samenvatting',
-        S.secties.samenvatting!,
+        sectieKop('samenvatting'),
         <>
           {koersoordeel}
           <CijferTabel
@@ -59,7 +62,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'productie',
-        S.secties.productie!,
+        sectieKop('productie'),
         <>
           <h3>{S.productieKop}</h3>
           <ProductieGrafiek rijen={c.productie} />
@@ -109,7 +112,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'slippage',
-        S.secties.slippage!,
+        sectieKop('slippage'),
         <>
           {c.slippage === null || c.vorigePeildatum === null ? (
             <p>{S.slippageGeenVorige}</p>
@@ -151,7 +154,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'knelpunten',
-        S.secties.knelpunten!,
+        sectieKop('knelpunten'),
         <>
           <CijferTabel
             caption={S.knelpuntenKop}
@@ -175,7 +178,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
       )}
       {sectie(
         'besluiten',
-        S.secties.besluiten!,
+        sectieKop('besluiten'),
         <>
           <h3>{S.besluitenKop}</h3>
           {c.besluiten.length === 0 ? (
@@ -202,15 +205,15 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
           {tekst('besluiten')}
         </>,
       )}
-      {sectie('ontsloten', S.secties.ontsloten!, tekst('ontsloten'))}
-      {sectie('vragen', S.secties.vragen!, tekst('vragen'))}
+      {sectie('ontsloten', sectieKop('ontsloten'), tekst('ontsloten'))}
+      {sectie('vragen', sectieKop('vragen'), tekst('vragen'))}
       {sectie(
         'bijlage',
-        S.secties.bijlage!,
+        S.bijlage,
         <>
           <CijferTabel
             caption={S.projectenKop}
-            kolommen={[S.project, S.planstatus, S.woningen]}
+            kolommen={[S.project, FIELD_LABELS.projecten.planstatus, S.woningen]}
             numeriek={[2]}
             rijen={c.projecten.genoemd.map((p) => [p.naam, waarde(p.planstatus), n(p.woningen)])}
           />

@@ -9,6 +9,7 @@ import { startRapportage, vandaag } from '../../../operations';
 import { EmptyState } from '../../components/EmptyState';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import './rapportage.css';
@@ -91,7 +92,7 @@ function StartRapportage() {
       <h2 id={`${id}-kop`}>{S.nieuw}</h2>
       <div className="fields-grid">
         <div className="form-row">
-          <label htmlFor={`${id}-periode`}>{S.periode}</label>
+          <label htmlFor={`${id}-periode`}>{FIELD_LABELS.rapportages.periode}</label>
           <select id={`${id}-periode`} value={periode} onChange={(e) => setPeriode(e.target.value)}>
             {keuzes.map((p) => (
               <option key={p} value={p}>
@@ -101,7 +102,7 @@ function StartRapportage() {
           </select>
         </div>
         <div className="form-row">
-          <label htmlFor={`${id}-peil`}>{S.peildatum}</label>
+          <label htmlFor={`${id}-peil`}>{FIELD_LABELS.rapportages.peildatumId}</label>
           <select id={`${id}-peil`} value={gekozen} onChange={(e) => setPeildatumId(e.target.value)}>
             {[...peildata].reverse().map((p) => (
               <option key={p.id} value={p.id}>

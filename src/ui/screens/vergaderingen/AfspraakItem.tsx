@@ -15,9 +15,11 @@ import { ConfirmDialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayEdit, useMayRemove, useNamen, useRead, useTafel, useWrite } from '../../tafel';
 import { termijn, type Termijn } from './afsprakenView';
 import { datumKort, vandaagIso } from './datum';
+import { AfspraakGeschiedenis } from './AfspraakGeschiedenis';
 
 const S = strings.afspraken;
 const STATUS_OPTIES = AFSPRAAK_STATUSSEN.map((s) => ({ value: s, label: waarde(s) }));
@@ -47,7 +49,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
     <article className={`afspraak status-${a.status.replace(' ', '-')}`}>
       <h3 className="afspraak__wat">{a.wat}</h3>
       <p className="afspraak__meta">
-        <span className="visually-hidden">{S.velden.partijId}: </span>
+        <span className="visually-hidden">{FIELD_LABELS.afspraken.partijId}: </span>
         <PartijBadge partijId={a.partijId} />
         <TermijnTag t={t} deadline={a.deadline} />
         <span className={`status-pill tag-status status-${a.status.replace(' ', '-')}`}>{waarde(a.status)}</span>
@@ -60,7 +62,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
       ) : null}
       <div className="afspraak__velden">
         <Field
-          label={S.velden.status!}
+          label={FIELD_LABELS.afspraken.status}
           root="afspraken"
           entityId={a.id}
           fieldKey="status"
@@ -70,7 +72,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
           onSave={(doc, actor, v) => updateAfspraak(doc, actor, a.id, { status: v as AfspraakStatus })}
         />
         <Field
-          label={S.velden.voortgang!}
+          label={FIELD_LABELS.afspraken.voortgang}
           root="afspraken"
           entityId={a.id}
           fieldKey="voortgang"
@@ -80,11 +82,14 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
           onSave={(doc, actor, v) => updateAfspraak(doc, actor, a.id, { voortgang: v as string })}
         />
       </div>
+      <div className="afspraak__geschiedenis">
+        <AfspraakGeschiedenis afspraakId={a.id} wat={a.wat} />
+      </div>
       {magWat.ok && (
         <details className="afspraak__wijzigen">
           <summary>{S.wijzigen}</summary>
           <Field
-            label={S.velden.wat!}
+            label={FIELD_LABELS.afspraken.wat}
             root="afspraken"
             entityId={a.id}
             fieldKey="wat"
@@ -94,7 +99,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
             onSave={(doc, actor, v) => editAfspraak(doc, actor, a.id, { wat: (v as string).trim() })}
           />
           <Field
-            label={S.velden.partijId!}
+            label={FIELD_LABELS.afspraken.partijId}
             root="afspraken"
             entityId={a.id}
             fieldKey="partijId"
@@ -104,7 +109,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
             onSave={(doc, actor, v) => editAfspraak(doc, actor, a.id, { partijId: v as string })}
           />
           <Field
-            label={S.velden.deadline!}
+            label={FIELD_LABELS.afspraken.deadline}
             root="afspraken"
             entityId={a.id}
             fieldKey="deadline"

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { Field } from '../../components/Field';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, usePlek, usePresence, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakForm } from './AfspraakForm';
 import { AfspraakItem } from './AfspraakItem';
@@ -98,7 +99,7 @@ function Gegevens({ vergadering: v }: { vergadering: Vergadering }) {
       <summary>{S.gegevens}</summary>
       <div className="fields-grid">
         <Field
-          label={S.velden.titel!}
+          label={FIELD_LABELS.vergaderingen.titel}
           root="vergaderingen"
           entityId={v.id}
           fieldKey="titel"
@@ -108,7 +109,7 @@ function Gegevens({ vergadering: v }: { vergadering: Vergadering }) {
           onSave={(doc, actor, x) => editVergadering(doc, actor, v.id, { titel: x as string })}
         />
         <Field
-          label={S.velden.datum!}
+          label={FIELD_LABELS.vergaderingen.datum}
           root="vergaderingen"
           entityId={v.id}
           fieldKey="datum"
@@ -119,7 +120,7 @@ function Gegevens({ vergadering: v }: { vergadering: Vergadering }) {
           onSave={(doc, actor, x) => editVergadering(doc, actor, v.id, { datum: x as string })}
         />
         <Field
-          label={S.velden.locatie!}
+          label={FIELD_LABELS.vergaderingen.locatie}
           root="vergaderingen"
           entityId={v.id}
           fieldKey="locatie"
@@ -129,7 +130,7 @@ function Gegevens({ vergadering: v }: { vergadering: Vergadering }) {
           onSave={(doc, actor, x) => editVergadering(doc, actor, v.id, { locatie: x as string })}
         />
         <Field
-          label={S.velden.status!}
+          label={FIELD_LABELS.vergaderingen.status}
           root="vergaderingen"
           entityId={v.id}
           fieldKey="status"

@@ -6,9 +6,10 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { readAanwezigheid, readAgenda, readBesluitenlijst, readOpenAfsprakenVoorAgenda, readVergaderingRecord, type Aanwezigheid, type Besluit, type Vergadering } from '../../../model';
 import { recordBesluit, removeBesluit, setAanwezigheid, setVergaderTijden, sluitVergadering } from '../../../operations';
-import { ConfirmDialog } from '../../components/Dialog';
+import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakItem } from './AfspraakItem';
 
@@ -39,7 +40,7 @@ function Tijden({ vergaderingId }: { vergaderingId: string }) {
     <div className="verslag__tijden">
       {(['startTijd', 'eindTijd'] as const).map((key) => (
         <div className="form-row" key={key}>
-          <label htmlFor={`${id}-${key}`}>{S[key]}</label>
+          <label htmlFor={`${id}-${key}`}>{FIELD_LABELS.vergaderingen[key]}</label>
           {mag.ok ? (
             <input key={record[key] ?? ""} id={`${id}-${key}`} type="time" defaultValue={record[key] ?? ''} onBlur={(e) => zet(key, e.target.value)} aria-describedby={`${id}-hulp`} />
           ) : (
@@ -103,10 +104,6 @@ function Besluiten({ vergadering: v }: { vergadering: Vergadering }) {
   const agenda = useRead((doc) => readAgenda(doc, v.id), [v.id]);
   const magVastleggen = useMayCreate('besluiten');
   const magSluiten = useMayEdit('vergaderingen', v.id, 'status');
-  const write = useWrite();
-  const toast = useToast();
-  const [vraag, setVraag] = useState(false);
-  const [fout, setFout] = useState<string | null>(null);
   const titelVan = new Map(agenda.map((a, i) => [a.id, `${i + 1}. ${a.titel}`]));
   const teNummeren = besluiten.some((b) => b.nummer === null);
   return (
@@ -122,33 +119,26 @@ function Besluiten({ vergadering: v }: { vergadering: Vergadering }) {
         </ul>
       )}
       {magVastleggen.ok && <BesluitForm vergaderingId={v.id} agenda={agenda.map((a, i) => ({ id: a.id, titel: `${i + 1}. ${a.titel}` }))} />}
-      {magSluiten.ok && (v.status !== 'gehouden' || teNummeren) && (
-        <button type="button" className="btn btn-primary" onClick={() => setVraag(true)}>
-          {S.sluiten}
-        </button>
-      )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
-      <ConfirmDialog
-        open={vraag}
-        title={S.sluiten}
-        message={S.sluitenVraag}
-        confirmLabel={S.sluiten}
-        onClose={() => setVraag(false)}
-        onConfirm={() => {
-          setVraag(false);
-          let gegeven: string[] = [];
-          const f = write((doc, actor) => {
-            gegeven = sluitVergadering(doc, actor, v.id);
-          });
-          setFout(f);
-          if (!f) toast(S.gesloten(gegeven.length));
-        }}
-      />
+      {magSluiten.ok && (v.status !== 'gehouden' || teNummeren) && <SluitenKnop vergaderingId={v.id} />}
     </div>
+  );
+}
+
+function SluitenKnop({ vergaderingId }: { vergaderingId: string }) {
+  const write = useWrite();
+  const toast = useToast();
+  let gegeven: string[] = [];
+  return (
+    <ConfirmedAction
+      label={S.sluiten}
+      question={S.sluitenVraag}
+      action={() =>
+        write((doc, actor) => {
+          gegeven = sluitVergadering(doc, actor, vergaderingId);
+        })
+      }
+      done={() => toast(S.gesloten(gegeven.length))}
+    />
   );
 }
 
@@ -196,11 +186,11 @@ function BesluitForm({ vergaderingId, agenda }: { vergaderingId: string; agenda:
   return (
     <form className="form besluit-form" onSubmit={verzend} noValidate>
       <div className="form-row">
-        <label htmlFor={`${id}-tekst`}>{S.besluitTekst}</label>
+        <label htmlFor={`${id}-tekst`}>{FIELD_LABELS.besluiten.tekst}</label>
         <textarea id={`${id}-tekst`} rows={2} value={tekst} onChange={(e) => setTekst(e.target.value)} />
       </div>
       <div className="form-row">
-        <label htmlFor={`${id}-punt`}>{S.besluitAgendapunt}</label>
+        <label htmlFor={`${id}-punt`}>{FIELD_LABELS.besluiten.agendapuntId}</label>
         <select id={`${id}-punt`} value={agendapuntId} onChange={(e) => setAgendapuntId(e.target.value)}>
           <option value="">{S.geenAgendapunt}</option>
           {agenda.map((a) => (

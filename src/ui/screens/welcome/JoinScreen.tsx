@@ -2,17 +2,19 @@
 
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { JoinError, joinWithInvite, type JoinedTafel } from '../../../sync';
+import { JoinError, joinWithInvite, mayBeSamePersoon, type JoinedTafel } from '../../../sync';
 import { Banner } from '../../components/Banner';
 import { Button, LinkButton } from '../../components/Button';
 import { strings } from '../../strings';
+import { OokIk } from './OokIk';
 import { WelcomeHeader } from './WelcomeHeader';
 import './welcome.css';
 
 // An invite works once: React's development double-run of effects must not redeem it twice.
-const redeeming = new Map<string, Promise<JoinedTafel>>();
+type Joined = Awaited<ReturnType<typeof joinWithInvite>>;
+const redeeming = new Map<string, Promise<Joined>>();
 
-function redeem(code: string): Promise<JoinedTafel> {
+function redeem(code: string): Promise<Joined> {
   let p = redeeming.get(code);
   if (!p) {
     p = joinWithInvite(code);
@@ -28,12 +30,20 @@ export default function JoinScreen() {
   const navigate = useNavigate();
   const [error, setError] = useState<{ text: string; retry: boolean } | null>(null);
   const [attempt, setAttempt] = useState(0);
+  // Other tafels on this device the person may be the same person at ("Bent u dit ook?").
+  const [ookIk, setOokIk] = useState<{ joined: Joined; candidates: JoinedTafel[] } | null>(null);
+  const open = (joined: Joined) => navigate(`/tafel/${encodeURIComponent(joined.tafelId)}`, { replace: true });
 
   useEffect(() => {
     let alive = true;
     setError(null);
     redeem(code).then(
-      (joined) => alive && navigate(`/tafel/${encodeURIComponent(joined.tafelId)}`, { replace: true }),
+      async (joined) => {
+        const candidates = await mayBeSamePersoon(joined).catch(() => []);
+        if (!alive) return;
+        if (candidates.length > 0) setOokIk({ joined, candidates });
+        else open(joined);
+      },
       (e: unknown) => {
         if (!alive) return;
         const kind = e instanceof JoinError ? e.kind : 'server';
@@ -51,7 +61,9 @@ export default function JoinScreen() {
       <WelcomeHeader />
       <main className="welcome page" id="main">
         <h1>{strings.join.titel}</h1>
-        {error ? (
+        {ookIk ? (
+          <OokIk joined={ookIk.joined} naam={ookIk.joined.naam || strings.tafelWissel.naamOnbekend} candidates={ookIk.candidates} onDone={() => open(ookIk.joined)} />
+        ) : error ? (
           <>
             <Banner tone="error" title={strings.errors.titel}>
               {error.text}

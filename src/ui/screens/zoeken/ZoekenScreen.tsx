@@ -1,5 +1,5 @@
 // /tafel/:tafelId/zoeken?q=… — one box that searches the whole tafel (issue 16): projects,
-// knelpunten, afspraken, agendapunten and notulen, in the copy on this device, so offline too.
+// knelpunten, afspraken, besluiten, agendapunten and notulen, in the copy on this device, so offline too.
 
 import { useDeferredValue, useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
@@ -22,6 +22,7 @@ function route(h: SearchHit): string {
       return `knelpunten/${enc(h.id)}`;
     case 'afspraak':
       return 'afspraken';
+    case 'besluit':
     case 'agendapunt':
     case 'notulen':
       return `vergaderingen/${enc(h.vergaderingId ?? h.id)}`;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import * as O from '../../../../src/operations';
-import { RapportageSecties } from '../../../../src/ui/screens/rapportages/RapportageSecties';
+import { RapportageSecties, sectieKop } from '../../../../src/ui/screens/rapportages/RapportageSecties';
 import { strings } from '../../../../src/ui/strings';
 import { makeUiTafel, renderAs, text } from '../tafelFixture';
 
@@ -23,7 +23,7 @@ describe('rapportage body', () => {
   it('has every section heading and its figures in tables with header cells', () => {
     const { t, r } = metRapportage();
     const html = renderAs(t.doc, t.actor.markt.lidId, <RapportageSecties rapportage={r()} cijfers={r().cijfers!} bewerkbaar={false} koersoordeel={null} />);
-    for (const kop of Object.values(R.secties)) expect(text(html)).toContain(kop);
+    for (const kop of [...M.RAPPORTAGE_TEKSTEN.map(sectieKop), R.bijlage]) expect(text(html)).toContain(kop);
     expect(html).toContain('<th scope="col"');
     expect(html).toContain('<th scope="row"');
     // The production chart is hidden from assistive technology; its numbers are in the table.

@@ -1,8 +1,9 @@
-// The relay's per-field history (GET /api/tafels/:id/history and /history/as-of, docs/relay-api.md)
-// for the screens. Needs a connection; fails with a kind the screen turns into Dutch.
+// The relay's per-field history (GET /api/tafels/:id/history and /history/as-of, docs/relay-api.md),
+// read with the device token of the tafel. Needs a connection; fails with a kind the UI turns into
+// Dutch. Network I/O lives here in the sync layer; the screens call it through src/sync/index.ts.
 
-import type { JoinedTafel } from '../../sync';
-import type { HistoryEntry } from '../../protocol/history';
+import type { HistoryEntry } from '../protocol/history';
+import type { JoinedTafel } from './store';
 
 export class HistoryError extends Error {
   constructor(readonly kind: 'offline' | 'refused' | 'server') {
