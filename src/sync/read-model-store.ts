@@ -79,24 +79,25 @@ const bytesOf = (records: readonly unknown[]) => records.reduce<number>((n, r) =
  * The read model of local copy `name`, when it was built for `lidId` and matches the copy's state
  * vector exactly; otherwise null (also when anything about it cannot be read).
  */
-export async function readMatchingReadModel(name: string, lidId: string): Promise<TafelReadModel | null> {
+export async function readMatchingReadModel(name: string, lidId: string, why: (reason: string) => void = () => undefined): Promise<TafelReadModel | null> {
   let db: IDBDatabase | null = null;
   try {
     db = await openCopy(name);
     const [updates, custom] = idb.transact(db, ['updates', 'custom'], 'readonly');
     const [stored, keys] = await Promise.all([idb.get(custom!, READ_MODEL_KEY), idb.getAllKeys(updates!)]);
-    if (!isStored(stored, lidId)) return null;
-    if (keys.filter((k) => (k as number) <= stored.key).length !== stored.count) return null;
+    if (!isStored(stored, lidId)) return (why(stored === undefined ? 'none' : 'unusable'), null);
+    if (keys.filter((k) => (k as number) <= stored.key).length !== stored.count) return (why('records-gone'), null);
     if (!keys.some((k) => (k as number) > stored.key)) return stored.model;
     const since = (await idb.getAll(updates!, idb.createIDBKeyRangeLowerBound(stored.key, true))) as unknown[];
-    if (bytesOf(since) > MAX_CHECK_AT_OPEN_BYTES) return null;
+    if (bytesOf(since) > MAX_CHECK_AT_OPEN_BYTES) return (why('too-much-since'), null);
     const deleted = deletedRanges([stored.model.deleteSet]);
     for (const record of since) {
-      if (!(record instanceof Uint8Array)) return null;
-      if (!stateVectorCovers(stored.model.stateVector, reachOf(record)) || !rangesCover(deleted, deletedRanges([record]))) return null;
+      if (!(record instanceof Uint8Array)) return (why('unreadable'), null);
+      if (!stateVectorCovers(stored.model.stateVector, reachOf(record)) || !rangesCover(deleted, deletedRanges([record]))) return (why('copy-moved-on'), null);
     }
     return stored.model;
-  } catch {
+  } catch (e) {
+    why(`error ${String(e)}`);
     return null;
   } finally {
     db?.close();

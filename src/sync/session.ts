@@ -613,7 +613,7 @@ export class Session implements TafelSession {
 
   /** Shows the copy's read model while the copy opens, if it matches the copy exactly; resolves whether it did. */
   private async showReadModel(name: string): Promise<boolean> {
-    const model = await readMatchingReadModel(name, this.lidId);
+    const model = await readMatchingReadModel(name, this.lidId, (reason) => mark(`open:no-read-model:${reason}`));
     if (!model || this.destroyed || !this.status.opening) return false;
     this.readModel = model;
     this.readModelStateVector = model.stateVector;
