@@ -11,7 +11,8 @@ import type * as Y from 'yjs';
 import { envelopeAt, isEnvelope, type RootName } from '../src/model';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import type { RoomWrites } from './groupcommit';
-import { registerStorageModule, type ModuleWrite, type StorageHandle, type StorageModule } from './storage-modules';
+import type { PoolClient } from 'pg';
+import { registerStorageModule, type ModuleWrite, type PostgresMerge, type StorageHandle, type StorageModule } from './storage-modules';
 import type { HistoryEntry } from '../src/protocol/history';
 
 // Values are stored as JSON text (not Postgres JSONB): JSONB refuses the \u0000 a client may type,
@@ -92,10 +93,11 @@ const SQL = {
            ORDER BY h.id`,
   },
   postgres: {
-    // One statement for all the changes of an update: one round trip.
+    // One statement for all the changes of a batch (every update in it, every tafel): one round trip.
     insert: `INSERT INTO field_history (${COLUMNS})
-             SELECT $1, r, e, f, o, n, l, p, a, $2
-             FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::float8[]) WITH ORDINALITY AS u(r, e, f, o, n, l, p, a, i)
+             SELECT t, r, e, f, o, n, l, p, a, ra
+             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::float8[], $10::bigint[])
+               WITH ORDINALITY AS u(t, r, e, f, o, n, l, p, a, ra, i)
              ORDER BY i`,
     ofField: `SELECT * FROM field_history WHERE tafel_id = $1 AND root = $2 AND entity_id = $3 AND field = $4 ORDER BY id DESC LIMIT $5`,
     ofEntity: `SELECT * FROM field_history WHERE tafel_id = $1 AND root = $2 AND entity_id = $3 ORDER BY id DESC LIMIT $4`,
@@ -155,29 +157,42 @@ export function recordChanges(writes: RoomWrites, tafelId: string, changes: read
   if (changes.length > 0) writes.module(historyWrite(tafelId, changes, receivedAt));
 }
 
+type HistoryRow = PendingChange & { readonly tafelId: string; readonly receivedAt: number; readonly old: string | null; readonly new: string | null };
+
+/** The rows of every history write of a Postgres batch, in order, in one statement. */
+class HistoryInsert implements PostgresMerge {
+  readonly kind = FIELD_HISTORY_MODULE.name;
+
+  constructor(readonly rows: readonly HistoryRow[]) {}
+
+  async run(client: PoolClient, all: readonly PostgresMerge[]): Promise<void> {
+    const rows = all.flatMap((m) => (m as HistoryInsert).rows);
+    await client.query(SQL.postgres.insert, [
+      rows.map((c) => c.tafelId),
+      rows.map((c) => c.root),
+      rows.map((c) => c.entityId),
+      rows.map((c) => c.field),
+      rows.map((c) => c.old),
+      rows.map((c) => c.new),
+      rows.map((c) => c.lidId),
+      rows.map((c) => c.partijId),
+      rows.map((c) => c.at),
+      rows.map((c) => c.receivedAt),
+    ]);
+  }
+}
+
 /** The insert of the changes, for whichever engine commits the batch. */
 export function historyWrite(tafelId: string, changes: readonly PendingChange[], receivedAt: number): ModuleWrite {
-  const rows = changes.map((c) => ({ ...c, old: json(c.from), new: json(c.to) }));
+  const insert = new HistoryInsert(changes.map((c) => ({ ...c, tafelId, receivedAt, old: json(c.from), new: json(c.to) })));
   return {
     module: FIELD_HISTORY_MODULE.name,
     sqlite(db) {
-      const { insert } = statements(db);
-      for (const c of rows) insert.run(tafelId, c.root, c.entityId, c.field, c.old, c.new, c.lidId, c.partijId, c.at, receivedAt);
+      const s = statements(db);
+      for (const c of insert.rows) s.insert.run(tafelId, c.root, c.entityId, c.field, c.old, c.new, c.lidId, c.partijId, c.at, receivedAt);
     },
-    async postgres(client) {
-      await client.query(SQL.postgres.insert, [
-        tafelId,
-        receivedAt,
-        rows.map((c) => c.root),
-        rows.map((c) => c.entityId),
-        rows.map((c) => c.field),
-        rows.map((c) => c.old),
-        rows.map((c) => c.new),
-        rows.map((c) => c.lidId),
-        rows.map((c) => c.partijId),
-        rows.map((c) => c.at),
-      ]);
-    },
+    postgres: (client) => insert.run(client, [insert]),
+    postgresMerge: insert,
   };
 }
 

@@ -15,6 +15,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { ensureRoots, readTafel, type RootName } from '../src/model';
 import { pendingMigrations } from '../src/model/migrations';
+import { applyUpdateFast } from '../src/model/updateDecoder';
 import { encodeRejection, MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC, syncMessage } from '../src/protocol/messages';
 import type { Config } from './config';
 import type { BatchMember, RoomWrites } from './groupcommit';
@@ -114,8 +115,8 @@ export class Room implements BatchMember {
   ) {
     ensureRoots(this.doc);
     this.doc.transact(() => {
-      if (stored.snapshot) Y.applyUpdate(this.doc, stored.snapshot, LOAD_ORIGIN);
-      for (const u of stored.updates) Y.applyUpdate(this.doc, u.data, LOAD_ORIGIN);
+      if (stored.snapshot) applyUpdateFast(this.doc, stored.snapshot, LOAD_ORIGIN);
+      for (const u of stored.updates) applyUpdateFast(this.doc, u.data, LOAD_ORIGIN);
     }, LOAD_ORIGIN);
     this.logEntries = stored.updates.length;
     this.listedNaam = stored.naam;
@@ -178,7 +179,7 @@ export class Room implements BatchMember {
   /** Applies an update inside commit(); true when it changed the document (and was appended). */
   applyRemote(update: Uint8Array, origin: Connection): boolean {
     const before = this.outbox.length;
-    Y.applyUpdate(this.doc, update, origin);
+    applyUpdateFast(this.doc, update, origin);
     return this.outbox.length > before;
   }
 

@@ -18,6 +18,18 @@ export interface ModuleWrite {
   readonly module: string;
   sqlite(db: Database.Database): void;
   postgres(client: PoolClient): Promise<void>;
+  /**
+   * Optional, for writes that come with nearly every update (field history): how the writes of
+   * this kind from all write sets of a batch go to Postgres as one statement. Each statement is a
+   * round trip to the database; without this, each write is one.
+   */
+  readonly postgresMerge?: PostgresMerge;
+}
+
+/** Writes with the same `kind` in one batch are run together by the first one's `run`, in batch order. */
+export interface PostgresMerge {
+  readonly kind: string;
+  run(client: PoolClient, all: readonly PostgresMerge[]): Promise<void>;
 }
 
 export interface StorageModule {

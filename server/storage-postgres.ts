@@ -22,7 +22,7 @@ import type {
   TokenRow,
 } from './storage';
 import { MIGRATIONS_TABLE_SQL, POSTGRES_RELAY_MIGRATIONS, RELAY_MODULE } from './storage-migrations';
-import { storageModules, type ModuleWrite, type StorageHandle } from './storage-modules';
+import { storageModules, type ModuleWrite, type PostgresMerge, type StorageHandle } from './storage-modules';
 
 export interface PostgresHooks {
   /** Runs right before each batch's COMMIT; a throw counts as a failed COMMIT. Tests count and break commits with it. */
@@ -141,9 +141,10 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
         failed.set(set.member, new LeaseLostError(`the lease of tafel ${set.tafelId} is not held by this relay`));
         return false;
       });
-      // Every round trip costs: the usual batch (appends, bindings, audit rows, renames) goes in
-      // a few statements for all its write sets together. Only if one of them fails, or the batch
-      // compacts or writes another module's tables, is it applied set by set to learn whose it is.
+      // Every round trip costs: the usual batch (appends, bindings, audit rows, renames, other
+      // modules' writes such as field history) goes in a few statements for all its write sets
+      // together. Only if one of them fails, or the batch compacts, is it applied set by set to
+      // learn whose it is.
       if (!(await this.tryMerged(client, held))) {
         for (const set of held) {
           // A savepoint per write set: a failing one undoes only itself.
@@ -176,6 +177,10 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
     const binds = { tafel: [] as string[], client: [] as number[], lid: [] as string[] };
     const audits = { tafel: [] as string[], lid: [] as string[], partij: [] as (string | null)[], at: [] as number[], size: [] as number[], accepted: [] as boolean[], type: [] as number[], detail: [] as string[] };
     const renames = new Map<string, string>();
+    // Other modules' writes (field history with nearly every update): merged per kind when the
+    // module says how, else one statement each, in the batch's order.
+    const merged = new Map<string, PostgresMerge[]>();
+    const moduleWrites: ModuleWrite[] = [];
     for (const set of sets) {
       for (const w of set.writes) {
         switch (w.kind) {
@@ -204,6 +209,13 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
           case 'rename':
             renames.set(set.tafelId, w.naam);
             break;
+          case 'module': {
+            const m = w.write.postgresMerge;
+            if (!m) moduleWrites.push(w.write);
+            else if (merged.has(m.kind)) merged.get(m.kind)!.push(m);
+            else merged.set(m.kind, [m]);
+            break;
+          }
           default:
             return false;
         }
@@ -236,6 +248,8 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
         );
       }
       for (const [tafelId, naam] of renames) await client.query('UPDATE tafels SET naam = $1 WHERE id = $2', [naam, tafelId]);
+      for (const all of merged.values()) await all[0]!.run(client, all);
+      for (const m of moduleWrites) await m.postgres(client);
       await client.query('RELEASE SAVEPOINT merged');
       return true;
     } catch {

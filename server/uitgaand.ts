@@ -31,6 +31,8 @@ function antwoordTekst(doc: Y.Doc, id: string): string {
 /** The outbox messages an accepted update causes (read from the document after it was applied). */
 export function uitgaandeBerichten(doc: Y.Doc, tafelId: string, actor: Actor, writes: readonly WriteIntent[], now: number): NewOutboxMessage[] {
   const out: NewOutboxMessage[] = [];
+  // Nearly every accepted update is a plain edit that sends nothing: it reads nothing either.
+  if (!writes.some((w) => w.root === 'escalaties' || w.root === 'ontvangenEscalaties')) return out;
   const tafelNaam = readTafel(doc).naam || tafelId;
   const lidNaam = readLid(doc, actor.lidId)?.naam ?? '';
   for (const w of writes) {

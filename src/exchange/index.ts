@@ -12,3 +12,4 @@ export * from './apply';
 export * from './undo';
 export * from './rd';
 export * from './export';
+export * from './slices';

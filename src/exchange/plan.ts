@@ -11,12 +11,14 @@ import type * as Y from 'yjs';
 import { docRuleState } from '../ownership/ruleState';
 import { fieldSpec, OPLEVERING_PREFIX, PLANNING_PREFIX } from '../model/schema';
 import type { ExternId } from '../model/monitorValues';
-import { readProjecten, type Project } from '../model/reads';
+import { entityIds } from '../model/doc';
+import { readProject, readProjecten, type Project } from '../model/reads';
 import { mayCreate, mayEditField, type Actor, type RuleState } from '../ownership/rulebook';
 import type { ImportRij } from './mapRows';
 import { IMPORT_VELDEN_PRIVAAT } from './columns';
 import type { CellProblem, Refusal } from './problems';
 import { AAN_TAFEL_BRON } from './export/rows';
+import { inPlakken, type PlakOpties } from './slices';
 import { woorden } from './words';
 
 export type RijStatus = 'nieuw' | 'wijzigen' | 'ongewijzigd' | 'geweigerd';
@@ -96,20 +98,25 @@ function isPrivaat(key: string): boolean {
   return PRIVAAT.has(key) || key.startsWith(OPLEVERING_PREFIX);
 }
 
-export function planImport(doc: Y.Doc, actor: Actor, rijen: readonly ImportRij[], opties: PlanOpties): ImportPlan {
-  const state: RuleState = docRuleState(doc);
-  const projecten = readProjecten(doc);
+/** Plans rows one at a time against projects made known to it one at a time (so the app can do both in slices). */
+function maakPlanner(state: RuleState, actor: Actor, opties: PlanOpties) {
   const opExternId = new Map<string, Project>();
   const opNaam = new Map<string, Project[]>();
-  for (const p of projecten) {
-    for (const e of p.externeIds) opExternId.set(`${e.bron}\u0000${e.id}`, p);
-    const k = naamSleutel(p.naam, p.gemeente);
-    opNaam.set(k, [...(opNaam.get(k) ?? []), p]);
-  }
-  const eigenId = new Map(projecten.map((p) => [p.id, p]));
+  const eigenId = new Map<string, Project>();
   const mayCreateProject = mayCreate(state, actor, 'projecten');
   const gezien = new Set<string>();
-  const plannen: RijPlan[] = rijen.map((rij) => {
+  const plannen: RijPlan[] = [];
+
+  const kenProject = (p: Project) => {
+    for (const e of p.externeIds) opExternId.set(`${e.bron}\u0000${e.id}`, p);
+    const k = naamSleutel(p.naam, p.gemeente);
+    const zelfdeNaam = opNaam.get(k);
+    if (zelfdeNaam) zelfdeNaam.push(p);
+    else opNaam.set(k, [p]);
+    eigenId.set(p.id, p);
+  };
+
+  const planRij = (rij: ImportRij): RijPlan => {
     const naam = typeof rij.velden.naam === 'string' ? rij.velden.naam : '';
     let project: Project | undefined;
     let gekoppeldOp: RijPlan['gekoppeldOp'] = null;
@@ -171,15 +178,55 @@ export function planImport(doc: Y.Doc, actor: Actor, rijen: readonly ImportRij[]
     }
     const status: RijStatus = !project ? 'nieuw' : wijzigingen.length > 0 ? 'wijzigen' : geweigerd.length > 0 ? 'geweigerd' : 'ongewijzigd';
     return { ...base, naam: naam || project?.naam || '', status, projectId: project?.id ?? null, gekoppeldOp, wijzigingen, geweigerd };
-  });
-  const telling: Record<RijStatus, number> = { nieuw: 0, wijzigen: 0, ongewijzigd: 0, geweigerd: 0 };
-  for (const r of plannen) telling[r.status]++;
-  return {
-    bron: opties.bron,
-    rijen: plannen,
-    telling,
-    metProblemen: plannen.filter((r) => r.geweigerd.length > 0 || r.problemen.length > 0).length,
   };
+
+  return {
+    kenProject,
+    rij: (rij: ImportRij) => void plannen.push(planRij(rij)),
+    plan(): ImportPlan {
+      const telling: Record<RijStatus, number> = { nieuw: 0, wijzigen: 0, ongewijzigd: 0, geweigerd: 0 };
+      for (const r of plannen) telling[r.status]++;
+      return {
+        bron: opties.bron,
+        rijen: plannen,
+        telling,
+        metProblemen: plannen.filter((r) => r.geweigerd.length > 0 || r.problemen.length > 0).length,
+      };
+    },
+  };
+}
+
+export function planImport(doc: Y.Doc, actor: Actor, rijen: readonly ImportRij[], opties: PlanOpties): ImportPlan {
+  const planner = maakPlanner(docRuleState(doc), actor, opties);
+  for (const p of readProjecten(doc)) planner.kenProject(p);
+  for (const rij of rijen) planner.rij(rij);
+  return planner.plan();
+}
+
+/**
+ * The same plan, made in slices on the page's main thread (the tafel's document lives there): first
+ * the tafel's projects are read, then the rows are planned, a few milliseconds at a time.
+ */
+export async function planImportInPlakken(doc: Y.Doc, actor: Actor, rijen: readonly ImportRij[], opties: PlanOpties, plakken: PlakOpties = {}): Promise<ImportPlan> {
+  const planner = maakPlanner(docRuleState(doc), actor, opties);
+  const ids = entityIds(doc, 'projecten');
+  const totaal = ids.length + rijen.length;
+  await inPlakken(
+    totaal,
+    (van, genoeg) => {
+      let i = van;
+      do {
+        if (i < ids.length) {
+          const p = readProject(doc, ids[i]!);
+          if (p) planner.kenProject(p);
+        } else planner.rij(rijen[i - ids.length]!);
+        i++;
+      } while (i < totaal && !genoeg());
+      return i;
+    },
+    plakken,
+  );
+  return planner.plan();
 }
 
 /** The public owner new projects get by default: the lid's own partij when it is an overheid partij; the chair chooses. */

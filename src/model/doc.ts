@@ -18,6 +18,11 @@ export function entityMap(doc: Y.Doc, rootName: RootName, id: string): Y.Map<unk
   return e instanceof Y.Map ? e : undefined;
 }
 
+/** The ids of a root's entities (for reading a large root a slice at a time). */
+export function entityIds(doc: Y.Doc, rootName: RootName): string[] {
+  return [...root(doc, rootName).keys()];
+}
+
 /** The stored envelope of a field; entityId null reads the tafel settings. */
 export function envelopeAt(doc: Y.Doc, rootName: RootName, entityId: string | null, key: string): Envelope | undefined {
   const map = entityId === null ? root(doc, rootName) : entityMap(doc, rootName, entityId);

@@ -118,6 +118,9 @@ export const PLANNING_CELLEN: readonly string[] = [
   'sloop',
 ];
 
+/** The most homes one cell of the planning grid can hold. */
+export const PLANNING_CEL_MAX = 1_000_000;
+
 /** One jaartal of the gemeente's planning grid: cell -> homes. Cells left out are zero. */
 export const planningJaar: ValueType = {
   describe: 'object: "<eengezins|meergezins|onbekend>.<huur1..4|huur_onb|koop1..4|koop_onb|onbekend>" or "sloop" -> non-negative integer',
@@ -125,7 +128,7 @@ export const planningJaar: ValueType = {
     if (!isPlainObject(v)) return problem('not-allowed', 'expected an object of cell -> count');
     for (const [cell, n] of Object.entries(v)) {
       if (!PLANNING_CELLEN.includes(cell)) return problem('not-allowed', `"${cell}" is not a cell of the planning grid`);
-      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1_000_000) return problem('not-allowed', `"${cell}" is not a count`);
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > PLANNING_CEL_MAX) return problem('not-count', `"${cell}" is not a count`, { max: PLANNING_CEL_MAX });
     }
     return null;
   },

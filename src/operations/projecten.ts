@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import type { Actor } from '../ownership/rulebook';
 import { ValidationError } from './errors';
-import { OPLEVERING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../model/schema';
+import { OPLEVERING_PREFIX, PLANNING_PREFIX, PROJECT_PRIVAAT_FIELDS, PROJECT_PUBLIEK_FIELDS } from '../model/schema';
 import { isJaarschijf, problem } from '../model/values';
 import { JAARSCHIJF_MAX, JAARSCHIJF_MIN } from '../model/vocabulary';
 import { createEntity, deleteEntity, deleteFields, setFields } from './core';
@@ -43,6 +43,18 @@ export function setOplevering(doc: Y.Doc, actor: Actor, projectId: string, jaars
   const key = `${OPLEVERING_PREFIX}${jaarschijf}`;
   if (woningen === null) deleteFields(doc, actor, 'projecten', projectId, [key]);
   else setFields(doc, actor, 'projecten', projectId, { [key]: woningen });
+}
+
+/**
+ * The gemeente's planning grid for one jaartal (cell -> homes; cells left out are zero, so zeros
+ * are not stored); null removes the year. Written as one value, so one edit is one undo step.
+ * Only the project's public owner may write it (the rulebook: the grid is part of the public part).
+ */
+export function setPlanningJaar(doc: Y.Doc, actor: Actor, projectId: string, jaar: number, cellen: Readonly<Record<string, number>> | null): void {
+  const key = `${PLANNING_PREFIX}${jaar}`;
+  if (!isJaarschijf(jaar)) throw new ValidationError(problem('not-jaarschijf', 'not a jaarschijf', { min: JAARSCHIJF_MIN, max: JAARSCHIJF_MAX }), ['projecten', projectId, key]);
+  if (cellen === null) return deleteFields(doc, actor, 'projecten', projectId, [key]);
+  setFields(doc, actor, 'projecten', projectId, { [key]: Object.fromEntries(Object.entries(cellen).filter(([, n]) => n !== 0)) });
 }
 
 /** The chair moves a project to another public owner. */

@@ -252,21 +252,25 @@ export function checkStored(actor: Actor, spec: FieldSpec | { kind: 'plain'; typ
 }
 
 /** Cross-references a value must satisfy beyond its type: owners must be partijen of the right kind, etc. */
+/** The bloedgroep of the partij a value names, if it names one. (Not a closure: the relay runs this per write, under tsx.) */
+function bloedgroepOf(state: RuleState, id: unknown): Bloedgroep | undefined {
+  return typeof id === 'string' ? state.partijBloedgroep(id) : undefined;
+}
+
 function checkReferences(state: RuleState, actor: Actor, root: RootName, key: string, value: unknown): Decision {
-  const bloedgroep = (id: unknown) => (typeof id === 'string' ? state.partijBloedgroep(id) : undefined);
   if (root === 'projecten' && key === 'publiekEigenaar') {
-    if (bloedgroep(value) !== 'overheid') return deny('bad-reference', 'the public owner must be an overheid partij');
+    if (bloedgroepOf(state, value) !== 'overheid') return deny('bad-reference', 'the public owner must be an overheid partij');
     if (!isChair(actor) && value !== actor.partijId) return deny('not-owner', 'only the chair may give a project to another partij');
   }
   if (root === 'projecten' && key === 'privaatEigenaar' && value !== null) {
-    const b = bloedgroep(value);
+    const b = bloedgroepOf(state, value);
     if (b !== 'corporatie' && b !== 'markt') return deny('bad-reference', 'the private owner must be a corporatie or marktpartij');
   }
   if ((root === 'knelpunten' && key === 'ingediendDoor') || (root === 'agendapunten' && key === 'voorgesteldDoor')) {
     if (value !== actor.partijId) return deny('forged-provenance', 'it can only be raised in the name of your own partij');
   }
   if ((root === 'leden' && key === 'partijId') || (root === 'afspraken' && key === 'partijId')) {
-    if (bloedgroep(value) === undefined) return deny('bad-reference', 'no such partij');
+    if (bloedgroepOf(state, value) === undefined) return deny('bad-reference', 'no such partij');
   }
   if (root === 'agendapunten' && key === 'vergaderingId' && (typeof value !== 'string' || !state.entityExists('vergaderingen', value))) {
     return deny('bad-reference', 'no such meeting');

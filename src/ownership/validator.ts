@@ -22,8 +22,9 @@ import {
   RICHTEXT_MAX_INSERT,
   RICHTEXT_NODES,
 } from '../model/richtext';
+import { decodeUpdateFast } from '../model/updateDecoder';
 import { isId } from '../model/values';
-import { docRuleState, withCreatedEntities } from './ruleState';
+import { docRuleStateAt, withCreatedEntities } from './ruleState';
 import { intentPath } from './intentPath';
 import { decide, requiredFields, type Actor, type RuleClock, type RuleState, type ViolationCode, type WriteIntent } from './rulebook';
 
@@ -98,6 +99,18 @@ class UpdateIndex {
     }
     return undefined;
   }
+}
+
+/** Root types by their name, once looked up: Yjs finds a root's name by walking all of them. */
+const rootNames = new WeakMap<Y.AbstractType<unknown>, string>();
+
+function rootNameOf(type: Y.AbstractType<unknown>): string {
+  let name = rootNames.get(type);
+  if (name === undefined) {
+    name = Y.findRootTypeKey(type);
+    rootNames.set(type, name);
+  }
+  return name;
 }
 
 /** The struct in the document's store that holds `id`, or undefined. O(log n). */
@@ -224,7 +237,9 @@ class Resolver {
   }
 
   private slot(parent: Loc, key: string): Slot {
-    const k = `${pathOfLoc(parent).join('/')}#${key}`;
+    // The same key as pathOfLoc(parent).join('/'), without building the array (once per write).
+    const at = parent.kind === 'root' ? parent.root : parent.kind === 'entity' ? `${parent.root}/${parent.entityId}` : `${parent.root}/${parent.entityId}/${parent.key}`;
+    const k = `${at}#${key}`;
     let s = this.slots.get(k);
     if (!s) {
       s = { parent, key, live: false, removesRelayValue: false };
@@ -286,7 +301,7 @@ class Resolver {
     if (!parentType || typeof parentType !== 'object') return { parent: null, parentSub: null };
     const parentItem = parentType._item;
     if (parentItem === null) {
-      const name = Y.findRootTypeKey(parentType);
+      const name = rootNameOf(parentType);
       return { parent: isRootName(name) ? { kind: 'root', root: name } : null, parentSub: item.parentSub };
     }
     return { parent: this.locOfTypeItem(parentItem, false), parentSub: item.parentSub };
@@ -523,7 +538,7 @@ interface Decoded {
 }
 
 function decode(update: Uint8Array): Decoded {
-  const { structs, ds } = Y.decodeUpdate(update) as { structs: Struct[]; ds: DeleteSet };
+  const { structs, ds } = decodeUpdateFast(update) as { structs: Struct[]; ds: DeleteSet };
   return { structs, ds };
 }
 
@@ -615,7 +630,7 @@ export function validateUpdate(
     return rejected([{ path: [], code: 'malformed', message: 'the update cannot be evaluated' }]);
   }
 
-  const base: RuleState = { ...docRuleState(doc), clock };
+  const base: RuleState = docRuleStateAt(doc, clock);
   const state = overlay(base, resolver);
   for (const f of resolver.found) {
     // A creation is judged against the document as it is; its fields against the entity it creates.

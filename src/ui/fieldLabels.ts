@@ -82,7 +82,7 @@ export const FIELD_LABELS = {
     privateOpmerkingen: 'Opmerkingen (privaat)',
   },
   knelpunten: {
-    ingediendDoor: 'Ingediend door',
+    ingediendDoor: 'Gemeld door',
     titel: 'Titel',
     beschrijving: 'Beschrijving',
     thema: 'Thema',

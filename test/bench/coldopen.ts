@@ -5,7 +5,6 @@
 // task meanwhile; as ratios to the floor: a bare Y.applyUpdate of the same state in the same page.
 
 import { build } from 'esbuild';
-import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,6 +15,7 @@ import { waitForReadModel } from '../e2e/helpers/read-model';
 import { inviteWhenKnown, startRelay } from '../integration/helpers/relay';
 import type { TafelOmvang } from './fixtures/tafel';
 import { buildTafelOnRelay, OUR_RELAY_ENV } from './fanout/our-relay';
+import { startProfile } from './lib/cpuProfile';
 import { median } from './lib/stats';
 
 const COLD_TAFEL: TafelOmvang = { projecten: 2000, knelpunten: 300, vergaderingen: 40, notulenAlineas: 30 };
@@ -111,20 +111,6 @@ async function floorInPage(page: Page, yjs: string, stateBase64: string): Promis
     BY.applyUpdate(doc, bytes);
     return performance.now() - t;
   }, stateBase64);
-}
-
-/** A CPU profile of the page from navigation on (DevTools protocol), for finding where an open spends its time. */
-async function startProfile(page: Page): Promise<{ stopInto(file: string): Promise<void> }> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  return {
-    async stopInto(file) {
-      const { profile } = await cdp.send('Profiler.stop');
-      fs.writeFileSync(file, JSON.stringify(profile));
-    },
-  };
 }
 
 // BENCH_COLDOPEN_PROFILE=<dir>: also write a .cpuprofile of every open there (opens in Chromium's DevTools).

@@ -76,7 +76,10 @@ export function evidenceFor(id: string, r: BenchResults): string {
         im.samples.map((x) => `${f(x.previewMs, 0)} / ${f(x.applyMs, 0)} / ${f(x.parseMs, 0)} / ${f(x.longestTaskMs, 0)}, ${x.longTasks}`).join('; ') +
         `; longest task per step, reading the file / making the preview / applying (ms): ` +
         im.samples.map((x) => `${f(x.longestByStep.lezen, 0)} / ${f(x.longestByStep.voorbeeld, 0)} / ${f(x.longestByStep.toepassen, 0)}`).join('; ') +
-        (im.samples[0] ? `; the preview counted: ${im.samples[0].telling}` : '')
+        (im.samples[0] ? `; the preview counted: ${im.samples[0].telling}` : '') +
+        (im.samples.every((x) => x.herimport)
+          ? `; the same file again into the tafel now holding its projects, longest task until the preview (ms): ${im.samples.map((x) => f(x.herimport!.longestTaskMs, 0)).join(' / ')} (${im.samples[0]?.herimport?.telling ?? ''})`
+          : '')
       );
     }
     case 'saturation':

@@ -36,6 +36,8 @@ export interface BenchResults {
   readonly errors: Readonly<Record<string, string>>;
   /** The machine's load average (1, 5, 15 min) at the start and the end: it is shared with other work. */
   readonly load?: { readonly atStart: readonly number[]; readonly atEnd: readonly number[] };
+  /** Per row: how long it took and the 1-minute load average as it began. */
+  readonly rows?: Readonly<Record<string, { readonly seconds: number; readonly loadAtStart: number }>>;
   /** Cores, CPU model and Node version of the machine that ran it. */
   readonly machine?: string;
 }
@@ -270,6 +272,11 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
       (r.load ? ` Load average (1/5/15 min) at the start ${r.load.atStart.map((x) => f(x)).join(' / ')}, at the end ${r.load.atEnd.map((x) => f(x)).join(' / ')}.` : ''),
     '',
   );
+  if (r.rows && Object.keys(r.rows).length > 0) {
+    const total = (Date.parse(r.finishedAt) - Date.parse(r.startedAt)) / 60_000;
+    const rows = Object.entries(r.rows).map(([k, v]) => `${k} ${f(v.seconds, 0)} s (load ${f(v.loadAtStart, 1)})`);
+    L.push(`Time per row (1-minute load average as it began): ${rows.join(', ')}; the whole run ${f(total, 1)} min.`, '');
+  }
   L.push('## Targets', '', '| | target | measured | met |', '|---|---|---|---|');
   for (const g of goals) L.push(`| ${g.what} | ${g.target} | ${g.measured} | ${g.met === undefined ? 'not run' : g.met ? 'yes' : '**no**'} |`);
   const missed = goals.filter((g) => g.met === false);

@@ -1,8 +1,9 @@
 // `npm run bench [-- --quick]`: every benchmark of test/bench/README.md in one run on one machine;
 // writes test/bench/results/latest.json and latest.md. A benchmark that fails is reported as
 // failed (and the run exits non-zero) while the others still report.
-// `npm run bench -- --only import|coldOpen [--quick]`: only that row (with the build it needs), written
-// to results/only-<row>.json and .md so the last whole run stays as it was.
+// `npm run bench -- --only gate,fanout [--quick]`: only the named rows (comma-separated; the build
+// runs when a row needs it), written to results/only-<rows>.json and .md so the last whole run stays
+// as it was.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,14 +22,18 @@ import { readResults, thisMachine, writeResults, type BenchResults } from './rep
 import { FULL, QUICK } from './settings';
 
 const settings = process.argv.includes('--quick') ? QUICK : FULL;
-const ONLY_ROWS = ['import', 'coldOpen'] as const;
-const onlyArg = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-if (onlyArg !== undefined && !(ONLY_ROWS as readonly string[]).includes(onlyArg)) {
-  console.error(`--only takes one of: ${ONLY_ROWS.join(', ')}`);
+const ROWS = ['bundle', 'gate', 'relayParts', 'fanout', 'saturation', 'catchup', 'coldOpen', 'import'] as const;
+type Row = (typeof ROWS)[number];
+/** Rows that need the app built. */
+const NEEDS_BUILD: readonly Row[] = ['bundle', 'coldOpen', 'import'];
+const onlyArg = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : undefined;
+const only = onlyArg?.split(',').filter((x) => x !== '');
+const unknownRows = only?.filter((x) => !(ROWS as readonly string[]).includes(x)) ?? [];
+if (only !== undefined && (only.length === 0 || unknownRows.length > 0)) {
+  console.error(`--only takes a comma-separated list of: ${ROWS.join(', ')}${unknownRows.length ? ` (unknown: ${unknownRows.join(', ')})` : ''}`);
   process.exit(2);
 }
-const only = onlyArg as (typeof ONLY_ROWS)[number] | undefined;
-const runs = (row: string) => only === undefined || only === row;
+const runs = (row: Row) => only === undefined || only.includes(row);
 const resultsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'results');
 
 // `--report-only`: rewrite latest.md from latest.json (e.g. after report.ts changed), measuring nothing.
@@ -44,9 +49,13 @@ const log = (line: string) => console.log(`[${((Date.now() - started) / 1000).to
 process.setMaxListeners(0);
 
 const errors: Record<string, string> = {};
+/** How long each row took and the machine's 1-minute load average as it began (the machine is shared). */
+const rowTimes: Record<string, { seconds: number; loadAtStart: number }> = {};
 let fanoutPartial: readonly FanoutRun[] | undefined;
 let saturationPartial: readonly SaturationRun[] | undefined;
 async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | undefined> {
+  const rowStarted = Date.now();
+  const loadAtStart = os.loadavg()[0]!;
   try {
     return await run();
   } catch (e) {
@@ -56,11 +65,13 @@ async function attempt<T>(name: string, run: () => Promise<T> | T): Promise<T | 
     if (e instanceof SaturationFailures) saturationPartial = e.runs;
     log(`${name} FAILED: ${message}`);
     return undefined;
+  } finally {
+    rowTimes[name] = { seconds: (Date.now() - rowStarted) / 1000, loadAtStart };
   }
 }
 
 log(`${settings.mode} run`);
-const distDir = await attempt('build', () => buildApp(log));
+const distDir = NEEDS_BUILD.some(runs) ? await attempt('build', () => buildApp(log)) : undefined;
 try {
   const bundle = distDir && runs('bundle') ? await attempt('bundle', () => measureBundle(distDir)) : undefined;
   if (bundle) log(`bundle: initial JS ${bundle.initialJsKb.toFixed(1)} KB gz, CSS ${bundle.initialCssKb.toFixed(1)} KB gz`);
@@ -82,13 +93,14 @@ try {
     ...(catchup ? { catchup } : {}),
     ...(coldOpen ? { coldOpen } : {}),
     ...(importXlsx ? { importXlsx } : {}),
-    ...(only ? { only: [only] } : {}),
+    ...(only ? { only } : {}),
     ...(bundle ? { bundle } : {}),
     errors,
     load: { atStart: loadAtStart, atEnd: os.loadavg() },
+    rows: rowTimes,
     machine: thisMachine(),
   };
-  const written = writeResults(resultsDir, results, only ? `only-${only}` : 'latest');
+  const written = writeResults(resultsDir, results, only ? `only-${only.join('-')}` : 'latest');
   log(`wrote ${path.relative(process.cwd(), written.md)} and ${path.relative(process.cwd(), written.json)}`);
 } finally {
   await cleanupRelays();

@@ -48,6 +48,29 @@ describe('a tafel starts from its own monitor', () => {
     await screenshot(page, FLOW, 'klaar');
   });
 
+  it('a long preview is shown a page at a time, in portrait too, and cancelling changes nothing', async () => {
+    const page = gert.page;
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await page.goto(`${tafel.app.tafelUrl}/planmonitor/import`);
+    await page.getByRole('heading', { level: 1, name: t.import.titel }).waitFor();
+    const csv = ['Projectnaam;Gemeente;Planstatus', ...Array.from({ length: 60 }, (_, i) => `Proefplan ${i + 1};Voorbeeldstad;3 in voorbereiding`)].join('\r\n');
+    await page.getByLabel(t.import.kiesBestand).setInputFiles({ name: 'proef.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByRole('button', { name: t.import.voorbeeldBekijken }).click();
+    await page.getByText(t.import.telling(60, 0, 0, 0)).waitFor({ timeout: 20_000 });
+    await page.getByText(t.import.paginaTelling(1, 50, 60)).waitFor();
+    expect(await page.locator('.import-voorbeeld tbody tr').count()).toBe(50);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+    await page.getByRole('button', { name: t.import.volgendePagina }).click();
+    await page.getByText(t.import.paginaTelling(51, 60, 60)).waitFor();
+    expect(await page.getByRole('button', { name: t.import.volgendePagina }).isDisabled()).toBe(true);
+    await screenshot(page, FLOW, 'voorbeeld-pagina-2-768x1024');
+    await page.getByRole('button', { name: strings.common.annuleren }).click();
+    await page.goto(`${tafel.app.tafelUrl}/planmonitor`);
+    await page.getByRole('main').getByRole('link', { name: 'Nieuwe Haven' }).waitFor();
+    expect(await page.getByRole('main').getByRole('link', { name: 'Proefplan 1', exact: true }).count()).toBe(0);
+    await page.setViewportSize({ width: 1024, height: 768 });
+  });
+
   it('the developer sees the projects and fills in its private part', async () => {
     const page = dirk.page;
     await page.setViewportSize({ width: 768, height: 1024 });

@@ -204,7 +204,7 @@ export async function runFanout(s: FanoutSettings, log: (line: string) => void):
         }
         log(
           `fan-out ${contestant} C=${clients} #${repeat + 1}: ${run.acceptedPerSecond.toFixed(1)}/s accepted of ${run.offeredPerSecond.toFixed(1)}/s, ` +
-            `p50 ${run.p50Ms.toFixed(1)} ms, p99 ${run.p99Ms.toFixed(1)} ms, cpu ${run.serverCpuCores.toFixed(2)} cores (clients ${run.clientCpuCores.map((c) => c.toFixed(2)).join('+')}), peak ${run.serverPeakRssMb.toFixed(0)} MB`,
+            `p50 ${run.p50Ms.toFixed(1)} ms, p99 ${run.p99Ms.toFixed(1)} ms, cpu ${run.serverCpuCores.toFixed(3)} cores = ${run.serverCpuMsPerUpdate.toFixed(2)} ms/update (clients ${run.clientCpuCores.map((c) => c.toFixed(2)).join('+')}), peak ${run.serverPeakRssMb.toFixed(0)} MB`,
         );
         runs.push(run);
       }

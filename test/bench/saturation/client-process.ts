@@ -36,7 +36,7 @@ function open(spec: ConnSpec, seed: Uint8Array | undefined): Promise<Conn> {
     // Ready when the server has answered a barrier sent after the seed (if any): whatever came before is handled.
     const sendBarrier = () => {
       if (seed) ws.send(seed);
-      ws.send(barrierMessage(spec.dialect, spec.documentName));
+      ws.send(barrierMessage(spec.dialect, spec.documentName, spec.stateVector));
     };
     ws.on('open', () => {
       if (spec.dialect === 'hocuspocus') ws.send(authMessage(spec.documentName));

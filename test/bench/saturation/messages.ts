@@ -9,6 +9,8 @@ export interface ConnSpec {
   readonly documentName: string;
   /** The Yjs clientID this connection's edits carry: its own echoes are not counted. */
   readonly clientId: number;
+  /** The state vector of the tafel as the client holds it (as a tablet does, from its local copy). */
+  readonly stateVector: Uint8Array;
 }
 
 /** One step's sends of this process: at t0 + atMs, connection `conn` sends `message`. */

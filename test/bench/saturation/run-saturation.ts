@@ -70,6 +70,8 @@ const projectsFor = (perTafel: number) => Math.max(200, perTafel);
 interface PreparedTafel {
   readonly naam: string;
   readonly seed: Uint8Array;
+  /** The seed's state vector: what every client holds before the edits. */
+  readonly stateVector: Uint8Array;
   readonly taken: readonly BenchTaak[];
   /** Per client: its clientID and its edits in order. */
   readonly clients: readonly { readonly clientId: number; readonly edits: readonly Uint8Array[] }[];
@@ -97,7 +99,7 @@ function prepareTafels(connections: number, tafels: number, editsPerClient: numb
       return { clientId: doc.clientID, edits };
     });
     doc.destroy();
-    return { naam, seed, taken, clients };
+    return { naam, seed, stateVector: Y.encodeStateVectorFromUpdate(seed), taken, clients };
   });
 }
 
@@ -139,7 +141,7 @@ async function ourTarget(prepared: readonly PreparedTafel[]): Promise<Target> {
   const conns: ConnSpec[] = [];
   prepared.forEach((t, i) =>
     t.clients.forEach((c, k) =>
-      conns.push({ url: `${relay.wsUrl}/sync/${ids[i]}?token=${tokens[i]![k]}`, dialect: 'y-websocket', documentName: ids[i]!, clientId: c.clientId }),
+      conns.push({ url: `${relay.wsUrl}/sync/${ids[i]}?token=${tokens[i]![k]}`, dialect: 'y-websocket', documentName: ids[i]!, clientId: c.clientId, stateVector: t.stateVector }),
     ),
   );
   return { server: { pid: relay.proc.pid!, endpoint: { url: relay.wsUrl, room: '' }, stop: () => relay.stop() }, conns, seeds: [], documentNames: ids };
@@ -156,7 +158,7 @@ async function plainTarget(contestant: Exclude<Contestant, 'ours'>, prepared: re
     // The first client of each tafel brings it, as a first tablet would.
     seeds.push({ conn: conns.length, message: updateMessage(dialect, name, t.seed) });
     const url = dialect === 'hocuspocus' ? server.endpoint.url : `${server.endpoint.url}/${name}`;
-    for (const c of t.clients) conns.push({ url, dialect, documentName: name, clientId: c.clientId });
+    for (const c of t.clients) conns.push({ url, dialect, documentName: name, clientId: c.clientId, stateVector: t.stateVector });
   });
   return { server, conns, seeds, documentNames: names };
 }

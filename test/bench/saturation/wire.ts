@@ -30,12 +30,16 @@ export function updateMessage(dialect: Dialect, documentName: string, update: Ui
   });
 }
 
-/** Sync step 1 with an empty state vector: its answer (step 2) proves every earlier message was handled. */
-export function barrierMessage(dialect: Dialect, documentName: string): Uint8Array {
+/**
+ * Sync step 1 with the state vector the client holds: its answer (step 2) proves every earlier
+ * message was handled, and holds only what the client lacks (as for a tablet that has the tafel
+ * locally), not the whole tafel once per connection.
+ */
+export function barrierMessage(dialect: Dialect, documentName: string, stateVector: Uint8Array): Uint8Array {
   return message(dialect, documentName, (e) => {
     encoding.writeVarUint(e, MESSAGE_SYNC);
     encoding.writeVarUint(e, SYNC_STEP1);
-    encoding.writeVarUint8Array(e, Uint8Array.of(0));
+    encoding.writeVarUint8Array(e, stateVector);
   });
 }
 

@@ -13,6 +13,7 @@ import type { BatchMember } from '../../../server/groupcommit';
 import { issueInvite, newInvite, redeemInvite } from '../../../server/invites';
 import type { RelayStorage } from '../../../server/storage';
 import type { ModuleWrite } from '../../../server/storage-modules';
+import { historyOf, recordChanges } from '../../../server/fieldHistory';
 import { REPO_ROOT } from '../helpers/relay';
 import { postgresEngine, sqliteEngine, type Engine, type Store } from './engines';
 
@@ -155,6 +156,30 @@ for (const engine of [sqliteEngine(), postgresEngine()] satisfies Engine[]) {
         [2, 2],
       ]);
       expect((await other.readAudit('t2', 10)).map((e) => e.detail)).toEqual([{ ok: true }]);
+    });
+
+    it('field history of several write sets and tafels commits with their batch, each row with its own tafel and time', async () => {
+      await fresh();
+      const a = member();
+      const b = member();
+      const change = (entityId: string, to: string, at: number) => ({ root: 'projecten' as const, entityId, field: 'naam', from: null, to, lidId: 'l', partijId: 'p', at });
+      // An engine may merge these across write sets (Postgres does: one statement for the batch).
+      storage.batch.write(a, 't1', (w) => {
+        w.appendUpdate(Uint8Array.of(1), 10);
+        recordChanges(w, 't1', [change('project-1', 'Een', 1), change('project-1', 'Twee', 2)], 100);
+      });
+      storage.batch.write(b, 't2', (w) => {
+        w.appendUpdate(Uint8Array.of(2), 10);
+        recordChanges(w, 't2', [change('project-1', 'Drie', 3)], 200);
+      });
+      await storage.batch.settled();
+      expect([a.failures, b.failures]).toEqual([[], []]);
+      const of = (t: string) => historyOf(other.handle, t, { root: 'projecten', entityId: 'project-1', limit: 10 });
+      expect((await of('t1')).map((h) => [h.to, h.at, h.receivedAt])).toEqual([
+        ['Twee', 2, 100],
+        ['Een', 1, 100],
+      ]);
+      expect((await of('t2')).map((h) => [h.to, h.at, h.receivedAt])).toEqual([['Drie', 3, 200]]);
     });
 
     it('a lost COMMIT loses the whole batch, fails its writers and still answers the readers', async () => {

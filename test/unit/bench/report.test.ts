@@ -73,7 +73,7 @@ describe('bench report', () => {
   it('lists the rows a quick run skipped', () => {
     const { md } = renderResults(run({ settings: QUICK }));
     expect(md).toContain('### Not measured in this quick run');
-    expect(md).toContain('- Fan-out at C=200 (all contestants)');
+    expect(md).toContain('- Saturation with 1000 connections');
     expect(md).toContain('- Catch-up: contestant hocuspocus');
     expect(renderResults(run({})).md).not.toContain('Not measured in this');
   });
@@ -126,6 +126,12 @@ describe('bench report: the import row', () => {
     expect(only).toContain('# Benchmark results (full run, only import)');
     expect(only).toContain('- Every row except import (run with --only)');
     expect(targetRow(only, 'Cold open')).toContain('not run');
+  });
+
+  it('says how long each row took and how loaded the machine was as it began', () => {
+    const md = renderResults(run({ rows: { gate: { seconds: 12.4, loadAtStart: 3.21 }, fanout: { seconds: 540, loadAtStart: 1.5 } } })).md;
+    expect(md).toContain('Time per row (1-minute load average as it began): gate 12 s (load 3.2), fanout 540 s (load 1.5); the whole run 10 min.');
+    expect(renderResults(run({})).md).not.toContain('Time per row');
   });
 
   it('a quick run lists its fewer import samples', () => {

@@ -1,23 +1,20 @@
 // /tafel/:tafelId/planmonitor/import — take a monitor file in: choose the file, check the column
 // mapping, look at the preview (a dry run: nothing changes), then import with a progress bar and
 // undo the import as a whole while nobody changed its values since.
-// Reading and mapping run in a Web Worker (importWorker.ts); the preview and the chunked writes run
-// here, through the model's operations, judged by the rulebook like every hand edit.
+// Reading and mapping run in a Web Worker (importWorker.ts). The preview and the writes need the
+// tafel's document, which lives on this thread: both run here in slices of a few milliseconds
+// (src/exchange/slices.ts), through the model's operations, judged by the rulebook like every hand
+// edit, and the preview shows a page of rows at a time.
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
-  doelTekst,
-  doelVan,
-  IMPORT_VELDEN_PRIVAAT,
-  IMPORT_VELDEN_PUBLIEK,
   maakImportOngedaan,
   pasImportToe,
-  planImport,
+  planImportInPlakken,
   standaardEigenaar,
   type FileProblem,
   type ImportPlan,
-  type ImportRij,
   type ImportVerslag,
   type Koppeling,
 } from '../../../exchange';
@@ -27,32 +24,29 @@ import { Button } from '../../components/Button';
 import { useNamen } from '../../tafel/useNamen';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
-import { labelOfPath } from '../../fieldLabels';
 import { bestandTekst, celTekst, redenTekst } from './importText';
+import { KolommenTabel } from './KolommenTabel';
 import { bewaarKoppeling, leesKoppeling } from './savedMapping';
 import { vraagWorker } from './workerProtocol';
 import './import.css';
 
 const t = strings.monitor.import;
-const ZICHTBARE_RIJEN = 200;
+/** Preview rows on one page: a table of thousands of rows would take the tablet seconds to lay out. */
+const PAGINA = 50;
 
 type Stap =
   | { readonly soort: 'kiezen'; readonly fout: string | null; readonly lezen: boolean }
-  | { readonly soort: 'koppelen'; readonly kolommen: readonly string[]; readonly voorbeeld: readonly string[]; readonly aantalRijen: number }
-  | { readonly soort: 'voorbeeld'; readonly plan: ImportPlan; readonly rijen: readonly ImportRij[] }
+  | {
+      readonly soort: 'koppelen';
+      readonly kolommen: readonly string[];
+      readonly voorbeeld: readonly string[];
+      readonly aantalRijen: number;
+      /** while the preview is being made: how far */
+      readonly plannen: { readonly gedaan: number; readonly totaal: number } | null;
+    }
+  | { readonly soort: 'voorbeeld'; readonly plan: ImportPlan }
   | { readonly soort: 'bezig'; readonly gedaan: number; readonly totaal: number }
   | { readonly soort: 'klaar'; readonly verslag: ImportVerslag; readonly melding: string | null };
-
-function doelLabel(target: string): string {
-  const d = doelVan(target);
-  if (!d || d.soort === 'negeren') return t.negeren;
-  if (d.soort === 'externId') return t.externId;
-  if (d.soort === 'veld') return labelOfPath('projecten', d.veld);
-  if (d.soort === 'oplevering') return t.oplevering(d.jaar);
-  return t.planningCel(d.jaar, d.cel.replace('.', ' ').replace('_onb', ' onbekend'));
-}
-
-const VASTE_DOELEN = ['negeren', 'externId', ...[...IMPORT_VELDEN_PUBLIEK, ...IMPORT_VELDEN_PRIVAAT].map((v) => doelTekst({ soort: 'veld', veld: v }))];
 
 export default function ImportScreen() {
   const { doc, actor, tafelId } = useTafel();
@@ -84,18 +78,30 @@ export default function ImportScreen() {
       return;
     }
     setKoppeling({ ...antwoord.voorstel, bron: antwoord.voorstel.bron || file.name.replace(/\.[^.]+$/, '') });
-    setStap({ soort: 'koppelen', kolommen: antwoord.kolommen, voorbeeld: antwoord.voorbeeld, aantalRijen: antwoord.aantalRijen });
+    // A transition: React builds the step's table (a select per column, over a thousand options) in
+    // slices it yields between, instead of in one long task.
+    startTransition(() => setStap({ soort: 'koppelen', kolommen: antwoord.kolommen, voorbeeld: antwoord.voorbeeld, aantalRijen: antwoord.aantalRijen, plannen: null }));
   };
 
+  const kiesDoel = useCallback((kolom: string, doel: string) => setKoppeling((k) => ({ ...k, kolommen: { ...k.kolommen, [kolom]: doel } })), []);
+
   const bekijk = async () => {
-    if (!worker.current || !actor) return;
+    if (!worker.current || !actor || stap.soort !== 'koppelen' || stap.plannen) return;
+    const koppelen = stap;
+    setStap({ ...koppelen, plannen: { gedaan: 0, totaal: 1 } });
     const antwoord = await vraagWorker(worker.current, { soort: 'map', koppeling });
     if (antwoord.soort !== 'gemapt') {
       setStap({ soort: 'kiezen', fout: bestandTekst(antwoord.soort === 'fout' ? (antwoord.probleem as FileProblem | null) : null), lezen: false });
       return;
     }
-    const plan = planImport(doc, actor, antwoord.rijen, { bron: koppeling.bron.trim(), publiekEigenaar: eigenaar });
-    setStap({ soort: 'voorbeeld', plan, rijen: antwoord.rijen });
+    const plan = await planImportInPlakken(
+      doc,
+      actor,
+      antwoord.rijen,
+      { bron: koppeling.bron.trim(), publiekEigenaar: eigenaar },
+      { voortgang: (gedaan, totaal) => setStap({ ...koppelen, plannen: { gedaan, totaal } }) },
+    );
+    startTransition(() => setStap({ soort: 'voorbeeld', plan }));
   };
 
   const pasToe = async (plan: ImportPlan) => {
@@ -161,43 +167,13 @@ export default function ImportScreen() {
               </select>
             </div>
           )}
-          <div className="table-scroll">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t.kolom}</th>
-                  <th scope="col">{t.voorbeeldwaarde}</th>
-                  <th scope="col">{t.doel}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {stap.kolommen.map((k, i) => {
-                  const huidig = koppeling.kolommen[k] ?? 'negeren';
-                  const opties = VASTE_DOELEN.includes(huidig) ? VASTE_DOELEN : [huidig, ...VASTE_DOELEN];
-                  return (
-                    <tr key={`${k}-${i}`}>
-                      <th scope="row">{k || '—'}</th>
-                      <td className="muted">{stap.voorbeeld[i]}</td>
-                      <td>
-                        <select aria-label={`${t.doel}: ${k}`} value={huidig} onChange={(e) => setKoppeling({ ...koppeling, kolommen: { ...koppeling.kolommen, [k]: e.target.value } })}>
-                          {opties.map((o) => (
-                            <option key={o} value={o}>
-                              {doelLabel(o)}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <KolommenTabel kolommen={stap.kolommen} voorbeeld={stap.voorbeeld} koppeling={koppeling.kolommen} onKies={kiesDoel} />
           <div className="actions">
-            <Button variant="primary" onClick={() => void bekijk()}>
+            <Button variant="primary" disabled={stap.plannen !== null} onClick={() => void bekijk()}>
               {t.voorbeeldBekijken}
             </Button>
           </div>
+          {stap.plannen && <progress max={Math.max(1, stap.plannen.totaal)} value={stap.plannen.gedaan} aria-label={t.voorbeeldMaken} />}
         </section>
       )}
 
@@ -210,7 +186,7 @@ export default function ImportScreen() {
             <input type="checkbox" className="checkbox" checked={alleenProblemen} onChange={(e) => setAlleenProblemen(e.target.checked)} />
             {t.alleenProblemen}
           </label>
-          <Voorbeeld plan={stap.plan} alleenProblemen={alleenProblemen} />
+          <Voorbeeld key={String(alleenProblemen)} plan={stap.plan} alleenProblemen={alleenProblemen} />
           <div className="actions">
             <Button onClick={() => setStap({ soort: 'kiezen', fout: null, lezen: false })}>{strings.common.annuleren}</Button>
             <Button variant="primary" disabled={stap.plan.telling.nieuw + stap.plan.telling.wijzigen === 0} onClick={() => void pasToe(stap.plan)}>
@@ -257,45 +233,61 @@ export default function ImportScreen() {
 }
 
 function Voorbeeld({ plan, alleenProblemen }: { plan: ImportPlan; alleenProblemen: boolean }) {
-  const rijen = plan.rijen.filter((r) => !alleenProblemen || r.geweigerd.length > 0 || r.problemen.length > 0);
+  const rijen = useMemo(() => plan.rijen.filter((r) => !alleenProblemen || r.geweigerd.length > 0 || r.problemen.length > 0), [plan, alleenProblemen]);
+  const [pagina, setPagina] = useState(0);
+  const laatste = Math.max(0, Math.ceil(rijen.length / PAGINA) - 1);
+  const huidige = Math.min(pagina, laatste);
+  const zichtbaar = rijen.slice(huidige * PAGINA, (huidige + 1) * PAGINA);
   return (
-    <div className="table-scroll">
-      <table className="table import-voorbeeld">
-        <thead>
-          <tr>
-            <th scope="col">{t.rij}</th>
-            <th scope="col">{t.project}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col">{t.meldingen}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rijen.slice(0, ZICHTBARE_RIJEN).map((r) => (
-            <tr key={r.nummer} className={`status-${r.status}`}>
-              <td className="num">{r.nummer}</td>
-              <td>
-                {r.naam || strings.common.leeg}
-                {r.gekoppeldOp === 'naam' && <span className="muted"> ({t.opNaam})</span>}
-              </td>
-              <td>
-                {t.statussen[r.status]}
-                {r.status === 'wijzigen' && <span className="muted"> · {t.wijzigingen(r.wijzigingen.length)}</span>}
-              </td>
-              <td>
-                <ul className="plain-list">
-                  {r.problemen.map((p, i) => (
-                    <li key={`p${i}`}>{celTekst(r.nummer, p)}</li>
-                  ))}
-                  {r.geweigerd.map((g, i) => (
-                    <li key={`g${i}`}>{redenTekst(r.nummer, g)}</li>
-                  ))}
-                </ul>
-              </td>
+    <>
+      <div className="table-scroll">
+        <table className="table import-voorbeeld">
+          <thead>
+            <tr>
+              <th scope="col">{t.rij}</th>
+              <th scope="col">{t.project}</th>
+              <th scope="col">{t.status}</th>
+              <th scope="col">{t.meldingen}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-      {rijen.length > ZICHTBARE_RIJEN && <p className="muted">{t.meerRijen(rijen.length - ZICHTBARE_RIJEN)}</p>}
-    </div>
+          </thead>
+          <tbody>
+            {zichtbaar.map((r) => (
+              <tr key={r.nummer} className={`status-${r.status}`}>
+                <td className="num">{r.nummer}</td>
+                <td>
+                  {r.naam || strings.common.leeg}
+                  {r.gekoppeldOp === 'naam' && <span className="muted"> ({t.opNaam})</span>}
+                </td>
+                <td>
+                  {t.statussen[r.status]}
+                  {r.status === 'wijzigen' && <span className="muted"> · {t.wijzigingen(r.wijzigingen.length)}</span>}
+                </td>
+                <td>
+                  <ul className="plain-list">
+                    {r.problemen.map((p, i) => (
+                      <li key={`p${i}`}>{celTekst(r.nummer, p)}</li>
+                    ))}
+                    {r.geweigerd.map((g, i) => (
+                      <li key={`g${i}`}>{redenTekst(r.nummer, g)}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rijen.length > PAGINA && (
+        <nav className="import-paginas" aria-label={t.paginas}>
+          <Button disabled={huidige === 0} onClick={() => setPagina(huidige - 1)}>
+            ← {t.vorigePagina}
+          </Button>
+          <p aria-live="polite">{t.paginaTelling(huidige * PAGINA + 1, huidige * PAGINA + zichtbaar.length, rijen.length)}</p>
+          <Button disabled={huidige === laatste} onClick={() => setPagina(huidige + 1)}>
+            {t.volgendePagina} →
+          </Button>
+        </nav>
+      )}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 // The import's heavy part off the main thread: reading the file (SheetJS, papaparse, proj4) and
-// mapping its rows. The tablet stays responsive with 5,000 rows. The worker keeps the read table
-// between the two steps, so the user can change the column mapping without reading again.
+// mapping its rows, sent back in parts. The tablet stays responsive with 5,000 rows. The worker
+// keeps the read table between the two steps, so the user can change the column mapping without
+// reading again.
 
 import { ImportFileError, leesBestand, mapRijen, stelKoppelingVoor, type Koppeling, type Tabel } from '../../../exchange';
-import type { NaarWorker, VanWorker } from './workerProtocol';
+import { MAP_DEEL, type NaarWorker, type VanWorker } from './workerProtocol';
 
 let tabel: Tabel | null = null;
 
@@ -17,7 +18,8 @@ self.onmessage = (e: MessageEvent<NaarWorker>) => {
       const voorbeeld = tabel.kolommen.map((_, c) => tabel!.rijen.find((r) => r.cellen[c] !== null)?.cellen[c] ?? null);
       post({ soort: 'gelezen', kolommen: tabel.kolommen, voorbeeld: voorbeeld.map(celTekst), aantalRijen: tabel.rijen.length, voorstel: stelKoppelingVoor(tabel.kolommen, m.opgeslagen ?? undefined) });
     } else if (m.soort === 'map' && tabel) {
-      post({ soort: 'gemapt', rijen: mapRijen(tabel, m.koppeling as Koppeling) });
+      const rijen = mapRijen(tabel, m.koppeling as Koppeling);
+      for (let i = 0; i === 0 || i < rijen.length; i += MAP_DEEL) post({ soort: 'gemapt', rijen: rijen.slice(i, i + MAP_DEEL), meer: i + MAP_DEEL < rijen.length });
     }
   } catch (err) {
     post(err instanceof ImportFileError ? { soort: 'fout', probleem: err.problem } : { soort: 'fout', probleem: null });

@@ -83,7 +83,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
           <span className={`status-pill tag-status status-${k.status.replace(' ', '-')}`}>{waarde(k.status)}</span>
           <span className="status-pill">{waarde(k.thema)}</span>
           <span>
-            {strings.knelpunten.gemeldDoor}: <PartijBadge partijId={k.ingediendDoor} />
+            {FIELD_LABELS.knelpunten.ingediendDoor}: <PartijBadge partijId={k.ingediendDoor} />
           </span>
         </p>
         <p className="knelpunt-detail__acties">

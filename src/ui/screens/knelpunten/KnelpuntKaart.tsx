@@ -7,6 +7,7 @@ import { KNELPUNT_STATUSSEN, type Knelpunt, type KnelpuntStatus } from '../../..
 import { setKnelpuntStatus } from '../../../operations';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayEdit, useTafel, useWrite } from '../../tafel';
 
 const S = strings.knelpunten;
@@ -24,7 +25,7 @@ export function KnelpuntKaart({ knelpunt: k, metStatusKeuze }: { knelpunt: Knelp
         {k.escalatie !== 'tafel' && <span className="status-pill tag-escalatie">{S.escalatie(waarde(k.escalatie))}</span>}
       </p>
       <p className="knelpunt-kaart__meta">
-        <span className="visually-hidden">{S.gemeldDoor}: </span>
+        <span className="visually-hidden">{FIELD_LABELS.knelpunten.ingediendDoor}: </span>
         <PartijBadge partijId={k.ingediendDoor} />
         <span className="muted">
           {S.projecten(k.projecten.length)} · {S.reacties(k.reacties.length)}
@@ -44,7 +45,7 @@ function StatusKeuze({ knelpunt: k }: { knelpunt: Knelpunt }) {
   return (
     <div className="knelpunt-kaart__status">
       <label htmlFor={id}>
-        {S.status}
+        {FIELD_LABELS.knelpunten.status}
         <span className="visually-hidden"> {S.statusVan(k.titel)}</span>
       </label>
       <select

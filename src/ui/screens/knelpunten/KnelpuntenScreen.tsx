@@ -7,6 +7,7 @@ import { ESCALATIENIVEAUS, KNELPUNT_STATUSSEN, readKnelpunten, THEMAS } from '..
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useNamen, usePlek, useRead, useTafel } from '../../tafel';
 import { filterKnelpunten, GEEN_FILTER, leesFilter, leesWeergave, perStatus, schrijfParams, sorteerKnelpunten, type KnelpuntFilter, type Weergave } from './knelpuntenFilter';
 import { KnelpuntKaart } from './KnelpuntKaart';
@@ -106,7 +107,7 @@ function Filters({ filter, weergave, zet }: { filter: KnelpuntFilter; weergave: 
         <input id="kp-zoek" type="search" value={filter.zoek} onChange={(e) => zet({ ...filter, zoek: e.target.value })} />
       </div>
       <div className="form-row">
-        <label htmlFor="kp-thema">{S.filterThema}</label>
+        <label htmlFor="kp-thema">{FIELD_LABELS.knelpunten.thema}</label>
         <select id="kp-thema" value={filter.thema} onChange={(e) => zet({ ...filter, thema: e.target.value as KnelpuntFilter['thema'] })}>
           <option value="">{strings.common.alle}</option>
           {THEMAS.map((t) => (
@@ -117,7 +118,7 @@ function Filters({ filter, weergave, zet }: { filter: KnelpuntFilter; weergave: 
         </select>
       </div>
       <div className="form-row">
-        <label htmlFor="kp-partij">{S.filterPartij}</label>
+        <label htmlFor="kp-partij">{FIELD_LABELS.knelpunten.ingediendDoor}</label>
         <select id="kp-partij" value={filter.partijId} onChange={(e) => zet({ ...filter, partijId: e.target.value })}>
           <option value="">{strings.common.alle}</option>
           {partijen.map((p) => (
@@ -129,7 +130,7 @@ function Filters({ filter, weergave, zet }: { filter: KnelpuntFilter; weergave: 
       </div>
       {weergave === 'lijst' && (
         <div className="form-row">
-          <label htmlFor="kp-status">{S.filterStatus}</label>
+          <label htmlFor="kp-status">{FIELD_LABELS.knelpunten.status}</label>
           <select id="kp-status" value={filter.status} onChange={(e) => zet({ ...filter, status: e.target.value as KnelpuntFilter['status'] })}>
             <option value="">{strings.common.alle}</option>
             {KNELPUNT_STATUSSEN.map((s) => (

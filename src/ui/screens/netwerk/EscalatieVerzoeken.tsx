@@ -229,7 +229,7 @@ function LusSluiten({ e }: { e: Escalatie }) {
   return (
     <form className="form lus-form" onSubmit={sluit} aria-label={S.lusSluiten}>
       <fieldset>
-        <legend>{S.uitkomst}</legend>
+        <legend>{FIELD_LABELS.escalaties.afsluiting}</legend>
         <label className="check-row">
           <input type="radio" name={`${id}-uitkomst`} checked={opgelost} onChange={() => setOpgelost(true)} />
           {S.opgelost}

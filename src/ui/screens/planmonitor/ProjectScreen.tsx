@@ -181,7 +181,7 @@ function ProjectDetail({ project, back }: { project: Project; back: string }) {
         {privaatEerst ? publiekDeel : privaatDeel}
       </div>
 
-      <PlanningVergelijking project={project} />
+      <PlanningVergelijking project={project} publiekNaam={publiekNaam} />
       <Eigenaren project={project} />
       <GekoppeldeKnelpunten projectId={project.id} />
     </div>

@@ -7,6 +7,7 @@ import { AFSPRAAK_STATUSSEN, readAfspraken, type AfspraakStatus } from '../../..
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useNamen, usePlek, useRead, useTafel } from '../../tafel';
 import { AfspraakForm } from './AfspraakForm';
 import { AfspraakItem } from './AfspraakItem';
@@ -59,7 +60,7 @@ export default function AfsprakenScreen() {
         <>
           <div className="filter-bar" role="search">
             <div className="form-row">
-              <label htmlFor={`${id}-partij`}>{S.filterPartij}</label>
+              <label htmlFor={`${id}-partij`}>{FIELD_LABELS.afspraken.partijId}</label>
               <select id={`${id}-partij`} value={filter.partijId} onChange={(e) => zet({ ...filter, partijId: e.target.value })}>
                 <option value="">{strings.common.alle}</option>
                 {partijen.map((p) => (
@@ -70,7 +71,7 @@ export default function AfsprakenScreen() {
               </select>
             </div>
             <div className="form-row">
-              <label htmlFor={`${id}-status`}>{S.filterStatus}</label>
+              <label htmlFor={`${id}-status`}>{FIELD_LABELS.afspraken.status}</label>
               <select id={`${id}-status`} value={filter.status} onChange={(e) => zet({ ...filter, status: e.target.value as AfspraakFilter['status'] })}>
                 <option value="">{strings.common.alle}</option>
                 {AFSPRAAK_STATUSSEN.map((s) => (

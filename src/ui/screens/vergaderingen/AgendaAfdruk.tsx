@@ -8,6 +8,7 @@ import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { RichTekst } from '../../afdruk/RichTekst';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from './datum';
 import { VergaderingGegevens } from './VergaderingGegevens';
@@ -37,7 +38,7 @@ export default function AgendaAfdruk() {
               {i + 1}. {a.titel}
             </h3>
             <p className="afdruk__meta">
-              {S.voorgesteldDoor}: {partij(a.voorgesteldDoor)}
+              {FIELD_LABELS.agendapunten.voorgesteldDoor}: {partij(a.voorgesteldDoor)}
             </p>
             <RichTekst root="agendapunten" entityId={a.id} veld="toelichting" kopNiveau={4} />
           </section>

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayEdit, useMayRemove, useWrite } from '../../tafel';
 import { KnelpuntLinks } from '../knelpunten/KnelpuntKiezer';
 import { KoppelingenVeld } from '../knelpunten/KoppelingenVeld';
@@ -46,7 +47,7 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
         )}
       </div>
       <p className="agendapunt__meta">
-        {S.voorgesteldDoor}: <PartijBadge partijId={a.voorgesteldDoor} />
+        {FIELD_LABELS.agendapunten.voorgesteldDoor}: <PartijBadge partijId={a.voorgesteldDoor} />
       </p>
       {a.knelpunten.length > 0 && (
         <div className="agendapunt__links">
@@ -62,7 +63,7 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
       <details className="agendapunt__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{S.details}</summary>
         <Field
-          label={S.agendapuntTitel}
+          label={FIELD_LABELS.agendapunten.titel}
           root="agendapunten"
           entityId={a.id}
           fieldKey="titel"

@@ -9,6 +9,7 @@ import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
 import { strings } from '../../strings';
+import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { splitsVergaderingen } from './agendaVolgorde';
 import { datumKort, datumLang, vandaagIso } from './datum';
@@ -106,12 +107,12 @@ function VergaderingPlannen({ open, onClose }: { open: boolean; onClose: () => v
       <form className="form" onSubmit={verzend} noValidate>
         <div className="form-row">
           <label htmlFor={`${id}-datum`}>
-            {S.nieuw.datumLabel} <span className="muted">({strings.common.verplicht})</span>
+            {FIELD_LABELS.vergaderingen.datum} <span className="muted">({strings.common.verplicht})</span>
           </label>
           <input id={`${id}-datum`} type="date" value={datum} onChange={(e) => setDatum(e.target.value)} />
         </div>
         <div className="form-row">
-          <label htmlFor={`${id}-titel`}>{S.nieuw.titelLabel}</label>
+          <label htmlFor={`${id}-titel`}>{FIELD_LABELS.vergaderingen.titel}</label>
           <input
             id={`${id}-titel`}
             type="text"
@@ -121,7 +122,7 @@ function VergaderingPlannen({ open, onClose }: { open: boolean; onClose: () => v
           />
         </div>
         <div className="form-row">
-          <label htmlFor={`${id}-locatie`}>{S.nieuw.locatieLabel}</label>
+          <label htmlFor={`${id}-locatie`}>{FIELD_LABELS.vergaderingen.locatie}</label>
           <input id={`${id}-locatie`} type="text" value={locatie} onChange={(e) => setLocatie(e.target.value)} />
         </div>
         {fout && (
