@@ -16,6 +16,22 @@ const copyNames = (tafelId: string) => `(await indexedDB.databases())
   .filter((n) => n.startsWith(${JSON.stringify(`aan-tafel:tafel:${tafelId}:`)}) && !n.endsWith(':tabs'))`;
 
 /**
+ * Expression: the name of the local copy of `tafelId` the device store points at now (a rebuild
+ * moves it to a new generation), as a list of one, or none.
+ */
+const currentCopy = (tafelId: string) => `new Promise((resolve) => {
+  const req = indexedDB.open('aan-tafel');
+  req.onerror = () => resolve([]);
+  req.onsuccess = () => {
+    const db = req.result;
+    if (!db.objectStoreNames.contains('localCopies')) { db.close(); resolve([]); return; }
+    const get = db.transaction('localCopies', 'readonly').objectStore('localCopies').get(${JSON.stringify(tafelId)});
+    get.onsuccess = () => { db.close(); resolve(get.result ? [${JSON.stringify(`aan-tafel:tafel:${tafelId}:`)} + get.result.generation] : []); };
+    get.onerror = () => { db.close(); resolve([]); };
+  };
+})`;
+
+/**
  * Waits until a local copy of `tafelId` has an up-to-date read model next to it (written a little
  * after the last change): its stamp accounts for every record but empty ones (an open writes one).
  * The app's own check (src/sync/read-model-store.ts) also decodes later records; this is enough
@@ -24,7 +40,7 @@ const copyNames = (tafelId: string) => `(await indexedDB.databases())
 export async function waitForReadModel(page: Page, tafelId: string, timeout = 120_000): Promise<void> {
   // A string, not a function: tsx would decorate a function with helpers the page does not have.
   const hasReadModel = `(async () => {
-    for (const name of ${copyNames(tafelId)}) {
+    for (const name of await ${currentCopy(tafelId)}) {
       const found = await new Promise((resolve) => {
         const req = indexedDB.open(name);
         req.onerror = () => resolve(false);
