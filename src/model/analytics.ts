@@ -340,12 +340,12 @@ export function slippagePerJaarschijf(
 
 export type CadansStatus = 'op-schema' | 'te-lang-geleden' | 'nog-nooit';
 
-export interface Cadans {
+export interface Cadans<V = Vergadering> {
   readonly status: CadansStatus;
   /** The most recent meeting on or before today that was not cancelled. */
-  readonly laatste: Vergadering | null;
+  readonly laatste: V | null;
   /** The first meeting after today that was not cancelled. */
-  readonly volgende: Vergadering | null;
+  readonly volgende: V | null;
   readonly dagenSindsLaatste: number | null;
   /** The last day the next meeting should take place to keep the quarterly rhythm. */
   readonly uiterlijkVolgende: string | null;
@@ -356,7 +356,7 @@ export interface Cadans {
  * ago. A meeting counts from its date unless cancelled, also when the chair has not yet marked it
  * gehouden: the tablet should not nag because of bookkeeping. `vandaag` is "YYYY-MM-DD".
  */
-export function cadans(vergaderingen: readonly Vergadering[], vandaag: string): Cadans {
+export function cadans<V extends Pick<Vergadering, 'status' | 'datum'> = Vergadering>(vergaderingen: readonly V[], vandaag: string): Cadans<V> {
   const geldig = vergaderingen.filter((v) => v.status !== 'geannuleerd' && v.datum !== '').sort((a, b) => a.datum.localeCompare(b.datum));
   const verleden = geldig.filter((v) => v.datum <= vandaag);
   const laatste = verleden[verleden.length - 1] ?? null;

@@ -65,6 +65,22 @@ function cachedList<T>(doc: Y.Doc, rootName: RootName, readOne: (doc: Y.Doc, id:
   return out;
 }
 
+/**
+ * Builds and caches the entities of a root a few at a time, pausing (yielding) after every `batch`,
+ * so the caller can spread a first full read over several tasks; the list read after it is quick.
+ */
+export function* warmEntities(doc: Y.Doc, rootName: 'projecten' | 'knelpunten', batch = 50): Generator<void> {
+  const cache = cacheFor(doc);
+  const readOne: (doc: Y.Doc, id: string) => unknown = rootName === 'projecten' ? readProject : readKnelpunt;
+  let n = 0;
+  for (const [id, map] of doc.getMap<unknown>(rootName).entries()) {
+    if (!(map instanceof Y.Map) || cache.entities.has(map)) continue;
+    const value = readOne(doc, id);
+    if (value !== undefined) cache.entities.set(map, value);
+    if (++n % batch === 0) yield;
+  }
+}
+
 /** Same as readProjecten, rebuilding only changed projects; the same array while none changed. */
 export const readProjectenCached = (doc: Y.Doc): Project[] => cachedList(doc, 'projecten', readProject);
 

@@ -23,3 +23,21 @@ export * from './rapportage';
 export * from './ontvangenRapportages';
 export { magBuitenDeTafel } from './vertrouwelijkheid';
 export { readRichText, plainText, type RichNode } from './richtextRead';
+export { buildRijen, openKnelpuntenPerProject, perSegment, type ProjectRij } from './planmonitorRijen';
+export { readHomeOverzicht, openKnelpunten, HOME_KNELPUNTEN, type HomeOverzicht, type HomeVergadering, type HomeKnelpunt, type HomeAfspraak } from './homeOverzicht';
+export {
+  buildReadModel,
+  warmFirstScreens,
+  isUsableReadModel,
+  sameStateVector,
+  mergeStateVectors,
+  covers as stateVectorCovers,
+  deletedRanges,
+  unionOfRanges,
+  rangesCover,
+  reachOf,
+  READ_MODEL_VERSIE,
+  type DeletedRanges,
+  type TafelReadModel,
+  type ReadModelLid,
+} from './readModel';

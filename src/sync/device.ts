@@ -6,6 +6,7 @@ import { liveQuery } from 'dexie';
 import { redeemInvite, JoinError } from './join';
 import { linkAsPersoon, type LinkResult } from './persoon';
 import { dropLocalCopy, localCopyName } from './local-copy';
+import { ReadModelWriter } from './read-model-writer';
 import { Session, type TafelSession } from './session';
 import { DeviceStore, readConflict, type ConflictEntry, type JoinedTafel } from './store';
 
@@ -31,6 +32,7 @@ export class Device {
   readonly store: DeviceStore;
   private readonly sessions = new Set<Session>();
   private early: EarlySession | null = null;
+  private readonly readModels = new ReadModelWriter();
 
   constructor(private readonly options: DeviceOptions = {}) {
     this.name = options.name ?? 'aan-tafel';
@@ -156,6 +158,7 @@ export class Device {
       fetch: this.options.fetch ?? globalThis.fetch.bind(globalThis),
       now: this.options.now ?? Date.now,
       onDestroy: (s) => this.sessions.delete(s),
+      readModels: this.readModels,
     });
     this.sessions.add(session);
     return session;
@@ -189,6 +192,7 @@ export class Device {
   close(): void {
     for (const s of [...this.sessions]) s.destroy();
     this.store.close();
+    this.readModels.close();
   }
 }
 

@@ -42,28 +42,57 @@ async function readRecords(name: string): Promise<unknown[] | LoadResult> {
   return updates;
 }
 
+/** The longest stretch of applying records before the page gets a turn (input, rendering). */
+const APPLY_BUDGET_MS = 12;
+
 /**
- * Applies stored updates to `doc` (which should be fresh), in one transaction with `origin` (the
- * persistence keeping this copy, so it does not store them again).
+ * Lets the page handle input and render before the next stretch of work: the rest of the open
+ * queues behind what is already waiting (React's rendering of the read model among it). Not
+ * scheduler.yield: that resumes ahead of other queued tasks, so the open would starve the very
+ * rendering it makes room for. A MessageChannel, not a zero timeout: those are clamped to 4 ms
+ * after a few in a row.
  */
-function applyRecords(updates: readonly unknown[], doc: Y.Doc, origin: unknown): LoadResult {
+export function yieldToPage(): Promise<void> {
+  if (typeof window !== 'undefined' && typeof MessageChannel !== 'undefined') {
+    const channel = new MessageChannel();
+    return new Promise((resolve) => {
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Applies stored updates to `doc` (which should be fresh and seen by nobody until this resolves:
+ * it fills up over several tasks), each with `origin` (the persistence keeping this copy, so it
+ * does not store them again). The copy is kept in slices (src/sync/read-model-store.ts), so no
+ * single record takes long; between records the page gets a turn whenever APPLY_BUDGET_MS passed.
+ */
+async function applyRecords(updates: readonly unknown[], doc: Y.Doc, origin: unknown): Promise<LoadResult> {
   if (updates.length === 0) return { kind: 'empty' };
   let unreadable = 0;
-  doc.transact(() => {
-    for (const u of updates) {
-      if (!(u instanceof Uint8Array)) {
-        unreadable++;
-        continue;
-      }
-      // A damaged record throws while it is read (Yjs reads all of a record's structs before it
-      // integrates any); at worst the delete set at its end is lost, and the copy is then rebuilt.
-      try {
-        Y.applyUpdate(doc, u, origin);
-      } catch {
-        unreadable++;
-      }
+  let since = performance.now();
+  for (const u of updates) {
+    if (performance.now() - since >= APPLY_BUDGET_MS) {
+      await yieldToPage();
+      since = performance.now();
     }
-  }, origin);
+    if (!(u instanceof Uint8Array)) {
+      unreadable++;
+      continue;
+    }
+    // A damaged record throws while it is read (Yjs reads all of a record's structs before it
+    // integrates any); at worst the delete set at its end is lost, and the copy is then rebuilt.
+    try {
+      Y.applyUpdate(doc, u, origin);
+    } catch {
+      unreadable++;
+    }
+  }
   const dangling = doc.store.pendingStructs !== null || doc.store.pendingDs !== null;
   if (dangling) {
     // Changes that build on lost records can never be applied anywhere: Yjs would keep them
@@ -87,12 +116,16 @@ export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readSto
   if (!opts.readStored) persistence._dbref = Number.MAX_SAFE_INTEGER;
   // whenSynced never settles when the database cannot be opened: fail instead of waiting forever.
   await Promise.race([persistence.whenSynced, persistence._db.then(() => new Promise<never>(() => undefined))]);
+  // y-indexeddb would, past 500 records, replace them all by one record of the whole document;
+  // the read model's writer compacts the copy instead, in slices an open can apply in short tasks.
+  persistence._dbsize = Number.NEGATIVE_INFINITY;
   return persistence;
 }
 
 /**
  * Opens the local copy `name` into the fresh `doc`: y-indexeddb keeps it from now on, and what is
- * stored is read once, checked (applyRecords). The persistence is created on the still empty
+ * stored is read once, checked and applied in short stretches (applyRecords): the document fills up
+ * over several tasks, so keep it out of sight until this resolves. The persistence is created on the still empty
  * document, so the state y-indexeddb writes first is empty too; its update listener is detached
  * while the stored records are applied: Yjs encodes every transaction for its update listeners,
  * and encoding the whole loaded tafel only for y-indexeddb to ignore it (it skips its own origin)
@@ -103,7 +136,7 @@ export async function openLocalCopy(name: string, doc: Y.Doc): Promise<{ persist
   const [persistence, records] = await Promise.all([persistLocalCopy(name, doc, { readStored: false }), readRecords(name)]);
   doc.off('update', persistence._storeUpdate);
   try {
-    return { persistence, loaded: Array.isArray(records) ? applyRecords(records, doc, persistence) : records };
+    return { persistence, loaded: Array.isArray(records) ? await applyRecords(records, doc, persistence) : records };
   } finally {
     doc.on('update', persistence._storeUpdate);
   }

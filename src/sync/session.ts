@@ -7,17 +7,22 @@
 import { Awareness } from 'y-protocols/awareness';
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { actorForLid, buildReadModel, sameStateVector, warmFirstScreens, type TafelReadModel } from '../model';
 import { newId } from '../model/ids';
 import { readTafel } from '../model/reads';
 import { SCHEMA_VERSION } from '../model/schema';
+import { mayCreate } from '../ownership/rulebook';
+import { docRuleState } from '../ownership/ruleState';
 import type { SyncNotice } from './codes';
 import { CLOSE } from '../protocol/closeCodes';
 import { accessRevoked, shouldProbe } from './access';
 import { carryOver, type CarryOverResult } from './carry-over';
 import { RelayConnection, type ConnectionState } from './connection';
-import { dropLocalCopy, localCopyName, openLocalCopy, persistLocalCopy, type LoadResult } from './local-copy';
+import { dropLocalCopy, localCopyName, openLocalCopy, persistLocalCopy, yieldToPage, type LoadResult } from './local-copy';
 import { PendingChanges } from './pending';
 import { showPresence, type Plek } from './presence';
+import { readMatchingReadModel } from './read-model-store';
+import type { ReadModelWriter } from './read-model-writer';
 import type { DeviceStore, JoinedTafel, LocalCopy } from './store';
 
 export interface SyncStatus {
@@ -29,6 +34,12 @@ export interface SyncStatus {
   recovering: boolean;
   /** the local copy was loaded (from IndexedDB or, failing that, the relay) */
   loaded: boolean;
+  /**
+   * the local copy is still being read into memory: `doc` is empty until then, and the screens
+   * that can show the read model (TafelSession.readModel) do. Nothing is offered for editing.
+   * Absent means false.
+   */
+  opening?: boolean;
   /** something noteworthy to tell the user (e.g. local copy repaired), as a code: src/sync/codes.ts */
   notice: SyncNotice | null;
   /** the relay revoked this device's access: nothing it writes will be taken */
@@ -48,6 +59,12 @@ export interface TafelSession {
   /** y-protocols awareness of the current connection */
   readonly awareness: Awareness;
   readonly status: SyncStatus;
+  /**
+   * While the local copy opens (status.opening): what the first screens show, from the read model
+   * kept next to the copy, when its state vector is exactly the copy's. Null once the document is
+   * live, and when there is no such read model. Never a basis for edits.
+   */
+  readonly readModel: TafelReadModel | null;
   /** Called on every doc swap, status change and remote or local document change. */
   subscribe(listener: () => void): () => void;
   /** Where this lid is, for presence. */
@@ -62,6 +79,8 @@ export interface SessionEnvironment {
   readonly fetch: typeof fetch;
   readonly now: () => number;
   readonly onDestroy: (session: Session) => void;
+  /** Stores read models (in a worker where there is one). */
+  readonly readModels: ReadModelWriter;
 }
 
 /** Message on the tabs' control channel: the local copy of a tafel moved to another generation. */
@@ -76,6 +95,12 @@ const BARRIER_DELAY_MS = 60;
 const RETRY_AFTER_REFUSAL_MS = 10_000;
 /** How often (at most) the unconfirmed count and last sync time are written to the device store. */
 const SAVE_DELAY_MS = 300;
+/** The longest stretch of warming the first screens' reads before the page gets a turn. */
+const WARM_BUDGET_MS = 12;
+/** Quiet time after the last change before the read model is written (again). */
+const READ_MODEL_DELAY_MS = 2000;
+/** A read model the copy did not match yet (its records were still being written): tries before giving up until the next change. */
+const READ_MODEL_TRIES = 3;
 
 /** ws(s)://host/sync for a relay at http(s)://host. */
 export function syncUrlFor(relayUrl: string): string {
@@ -89,6 +114,7 @@ export class Session implements TafelSession {
   readonly lidId: string;
   doc: Y.Doc;
   status: SyncStatus;
+  readModel: TafelReadModel | null = null;
 
   private connection: RelayConnection | null = null;
   private persistence: IndexeddbPersistence | null = null;
@@ -112,6 +138,10 @@ export class Session implements TafelSession {
   /** the local copy is loaded and the connection exists; before that, other tabs' news waits */
   private started = false;
   private placeholder: Awareness | null = null;
+  private readModelTimer: ReturnType<typeof setTimeout> | null = null;
+  /** State vector of the read model written last (or found matching at open): no need to write it again. */
+  private readModelStateVector: Uint8Array | null = null;
+  private readonly onPageHide = () => this.writeReadModel(0);
 
   constructor(
     private readonly joined: JoinedTafel,
@@ -127,6 +157,7 @@ export class Session implements TafelSession {
       lastSyncedAt: joined.lastSyncAt,
       recovering: false,
       loaded: false,
+      opening: true,
       notice: null,
       revoked: false,
       updateNodig: false,
@@ -135,6 +166,7 @@ export class Session implements TafelSession {
     this.control.onmessage = (e: MessageEvent<GenerationMessage>) => {
       if (e.data?.type === 'generation' && e.data.generation !== this.generation) void this.followOtherTab();
     };
+    if (typeof window !== 'undefined') window.addEventListener('pagehide', this.onPageHide);
     void this.start().catch((e: unknown) => this.fail(e));
   }
 
@@ -164,6 +196,9 @@ export class Session implements TafelSession {
     this.env.onDestroy(this);
     if (this.barrierTimer) clearTimeout(this.barrierTimer);
     this.flushSave();
+    // On close: what the screens showed last is what the next open starts from.
+    this.writeReadModel(0);
+    if (typeof window !== 'undefined') window.removeEventListener('pagehide', this.onPageHide);
     for (const wake of this.waiting) wake();
     this.control.close();
     this.connection?.destroy();
@@ -178,7 +213,7 @@ export class Session implements TafelSession {
   private async start(): Promise<void> {
     if (this.joined.accessEndedAt !== undefined) {
       // Access ended earlier: there is no copy and no token any more; say so, connect nothing.
-      this.setStatus({ revoked: true, notice: { code: 'access-revoked' } });
+      this.setStatus({ revoked: true, opening: false, notice: { code: 'access-revoked' } });
       return;
     }
     const copy = await this.localCopyRecord();
@@ -186,13 +221,43 @@ export class Session implements TafelSession {
     this.generation = copy.generation;
     this.confirmedStateVector = copy.confirmedStateVector;
     const name = this.copyName(copy.generation);
+    // The read model is read first and shown as soon as it proves to match; the copy itself fills
+    // a document nobody sees yet, in short stretches, which then replaces the empty one at once.
+    const readModelChecked = this.showReadModel(name);
+    const opened = tafelDoc();
     let loaded: LoadResult;
     try {
-      ({ persistence: this.persistence, loaded } = await openLocalCopy(name, this.doc));
+      ({ persistence: this.persistence, loaded } = await openLocalCopy(name, opened));
     } catch (e) {
       loaded = { kind: 'unavailable', reason: `IndexedDB could not be opened: ${String(e)}` };
     }
-    if (this.destroyed) return;
+    if (this.destroyed) {
+      void this.persistence?.destroy();
+      return;
+    }
+    mark('open:copy-applied');
+    // Every open alike: the read model's check (quick: a few small records) is settled first, and
+    // a matching one is on the screen before the document takes over, even when the copy was
+    // quicker (a small tafel).
+    if (await readModelChecked) await afterNextPaint();
+    // The first screens' reads of the full document, in short stretches, so the switch from the
+    // read model to live data is no long task either.
+    let since = performance.now();
+    for (const _part of warmFirstScreens(opened)) {
+      if (performance.now() - since < WARM_BUDGET_MS) continue;
+      await yieldToPage();
+      since = performance.now();
+    }
+    if (this.destroyed) {
+      void this.persistence?.destroy();
+      return;
+    }
+    this.doc = opened;
+    this.placeholder = null;
+    this.readModel = null;
+    this.setStatus({ opening: false });
+    mark('open:live');
+    if (this.readModelStateVector === null || !sameStateVector(this.readModelStateVector, Y.encodeStateVector(opened))) this.scheduleReadModel();
     this.attach(this.doc);
     let carried = copy.unconfirmed;
     if (carried === 0 && hasUnconfirmed(this.doc, copy.confirmedStateVector)) carried = 1;
@@ -376,6 +441,7 @@ export class Session implements TafelSession {
       const changed = tr.changed.size > 0 || tr.deleteSet.clients.size > 0;
       if (!changed) return;
       if (!this.status.updateNodig && readTafel(doc).schemaVersion > SCHEMA_VERSION) this.setStatus({ updateNodig: true });
+      if (doc === this.doc) this.scheduleReadModel();
       if (tr.local) {
         this.pending.record();
         this.scheduleBarrier();
@@ -543,6 +609,59 @@ export class Session implements TafelSession {
     if (this.status.lastSyncedAt !== null) void store.joined.update(this.tafelId, { lastSyncAt: this.status.lastSyncedAt });
   }
 
+  // --- the read model ----------------------------------------------------------------------
+
+  /** Shows the copy's read model while the copy opens, if it matches the copy exactly; resolves whether it did. */
+  private async showReadModel(name: string): Promise<boolean> {
+    const model = await readMatchingReadModel(name, this.lidId, (reason) => mark(`open:no-read-model:${reason}`));
+    if (!model || this.destroyed || !this.status.opening) return false;
+    this.readModel = model;
+    this.readModelStateVector = model.stateVector;
+    this.setStatus({});
+    mark('open:read-model');
+    return true;
+  }
+
+  /** After changes: the read model is written once things are quiet (debounced, then when the page is idle). */
+  private scheduleReadModel(tries = READ_MODEL_TRIES): void {
+    if (this.readModelTimer) clearTimeout(this.readModelTimer);
+    this.readModelTimer = setTimeout(() => {
+      this.readModelTimer = null;
+      const idle = (globalThis as { requestIdleCallback?: (f: () => void, o: { timeout: number }) => void }).requestIdleCallback;
+      if (idle) idle(() => this.writeReadModel(tries), { timeout: READ_MODEL_DELAY_MS });
+      else this.writeReadModel(tries);
+    }, READ_MODEL_DELAY_MS);
+  }
+
+  /**
+   * Builds the read model of the current document and has it stored (checked against the copy and
+   * compacted off the main thread). `tries` left: when the copy's records are still being written,
+   * it is tried again a little later. Never throws: the read model only speeds up the next open.
+   */
+  private writeReadModel(tries: number): void {
+    if (this.readModelTimer) clearTimeout(this.readModelTimer);
+    this.readModelTimer = null;
+    if (this.status.opening || this.status.revoked || this.rebuilding || this.generation === '' || this.doc.store.clients.size === 0) return;
+    const doc = this.doc;
+    const stateVector = Y.encodeStateVector(doc);
+    if (this.readModelStateVector && sameStateVector(this.readModelStateVector, stateVector)) return;
+    let model: TafelReadModel;
+    try {
+      const actor = actorForLid(doc, this.lidId);
+      model = buildReadModel(doc, { lidId: this.lidId, magProjectMaken: actor ? mayCreate(docRuleState(doc), actor, 'projecten').ok : false });
+    } catch (e) {
+      console.error('aan-tafel sync: read model not built', e);
+      return;
+    }
+    this.env.readModels.store(this.copyName(this.generation), model).then(
+      (result) => {
+        if (result.kind === 'written') this.readModelStateVector = model.stateVector;
+        else if ((result.kind === 'copy-differs' || result.kind === 'copy-moved') && tries > 1 && !this.destroyed) this.scheduleReadModel(tries - 1);
+      },
+      (e: unknown) => console.error('aan-tafel sync: read model not stored', e),
+    );
+  }
+
   private fail(e: unknown): void {
     console.error('aan-tafel sync:', e);
     this.rebuilding = false;
@@ -554,6 +673,21 @@ export class Session implements TafelSession {
     if (!this.placeholder) this.placeholder = emptyAwareness(this.doc);
     return this.placeholder;
   }
+}
+
+/**
+ * Resolves after the page has drawn what the last notification changed: the UI's store passes
+ * changes on within a frame (src/ui/tafel/sessionStore.ts), then React renders, then the browser
+ * paints. Without a page (Node) at once.
+ */
+function afterNextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => resolve())), 20));
+}
+
+/** A performance mark of the open's steps (the benchmark reads them: test/bench/coldopen.ts). */
+function mark(name: string): void {
+  if (typeof performance !== 'undefined' && typeof performance.mark === 'function') performance.mark(name);
 }
 
 /**

@@ -15,13 +15,19 @@ import { strings } from './strings';
 
 type Screen = LazyExoticComponent<ComponentType>;
 
+// The first screens of an open start loading with the app, beside the local copy and its read
+// model (docs/sync.md, "Open instantly"), instead of once React reaches their route.
+const homeScreen = () => import('./screens/home/HomeScreen');
+const planmonitorScreen = () => import('./screens/planmonitor/PlanmonitorScreen');
+if (/^\/tafel\/[^/]+\/planmonitor\/?$/.test(location.pathname)) void planmonitorScreen();
+else if (/^\/tafel\/[^/]+\/?$/.test(location.pathname)) void homeScreen();
 const TafelsScreen = lazy(() => import('./screens/welcome/TafelsScreen'));
 const JoinScreen = lazy(() => import('./screens/welcome/JoinScreen'));
 
 /** Paths below /tafel/:tafelId; '' is the tafel home. */
 const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
-  ['', lazy(() => import('./screens/home/HomeScreen'))],
-  ['planmonitor', lazy(() => import('./screens/planmonitor/PlanmonitorScreen'))],
+  ['', lazy(homeScreen)],
+  ['planmonitor', lazy(planmonitorScreen)],
   ['planmonitor/import', lazy(() => import('./screens/import/ImportScreen'))],
   ['planmonitor/kaart', lazy(() => import('./screens/kaart/KaartScreen'))],
   ['planmonitor/:projectId', lazy(() => import('./screens/planmonitor/ProjectScreen'))],

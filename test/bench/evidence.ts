@@ -54,7 +54,6 @@ export function evidenceFor(id: string, r: BenchResults): string {
           .map((g) => `${g.projecten} projects: validate ${f(g.validateUs, 1)} µs, gate + apply ${f(g.gateApplyUs ?? Number.NaN, 1)} µs, bare apply ${f(g.applyUs, 1)} µs`)
           .join('; ')
       );
-    case 'cold-open':
     case 'first-rows':
     case 'live':
     case 'long-task': {

@@ -193,12 +193,30 @@ function targets(r: BenchResults, fanout: readonly FanoutSummary[]): Target[] {
     measured: small && big ? `${f(growth)} (absolute validate ${f(big.validateUs / small.validateUs)}, apply ${f(big.applyUs / small.applyUs)})` : 'n/a',
     met: small && big ? growth <= 1.2 : undefined,
   });
+  const co = r.coldOpen;
+  // Results from before the read model carry only the whole open (openMs): that is when rows showed.
+  const firstRows = co ? (co.firstRowsRatio ?? co.ratioToFloor) : Number.NaN;
   t.push({
-    id: 'cold-open',
-    what: 'Cold open / bare Y.applyUpdate',
+    id: 'first-rows',
+    what: 'Cold open: first rows of the planmonitor / bare Y.applyUpdate',
+    target: '<= 1.0',
+    measured: co ? f(firstRows) : 'n/a',
+    met: co ? firstRows <= 1 : undefined,
+  });
+  t.push({
+    id: 'live',
+    what: 'Cold open: document live and editable / bare Y.applyUpdate',
     target: '<= 2.0',
-    measured: r.coldOpen ? f(r.coldOpen.ratioToFloor) : 'n/a',
-    met: r.coldOpen ? r.coldOpen.ratioToFloor <= 2 : undefined,
+    measured: co ? f(co.ratioToFloor) : 'n/a',
+    met: co ? co.ratioToFloor <= 2 : undefined,
+  });
+  t.push({
+    id: 'long-task',
+    what: 'Cold open: longest main-thread task until live (longtask observer)',
+    target: '< 100 ms',
+    // The browser reports only tasks of 50 ms and more: none means every task was shorter.
+    measured: co?.longestTaskMs !== undefined ? (co.longestTaskMs > 0 ? `${f(co.longestTaskMs, 0)} ms` : 'no task >= 50 ms') : 'n/a',
+    met: co?.longestTaskMs !== undefined ? co.longestTaskMs < 100 : undefined,
   });
   const imp = r.importXlsx;
   t.push({
@@ -302,9 +320,17 @@ function markdown(r: BenchResults, fanout: readonly FanoutSummary[], goals: read
   if (r.coldOpen) {
     const c = r.coldOpen;
     L.push('', '## 3. Cold open', '');
-    L.push(`2,000 projects, 300 knelpunten, 40 meetings with notulen (${f(c.stateKb / 1024, 1)} MB state), opened offline after a browser restart until the planmonitor shows its rows.`, '');
-    L.push('| open ms | bare Y.applyUpdate ms | ratio | samples (open / floor ms) |', '|---|---|---|---|');
-    L.push(`| ${f(c.openMs, 0)} | ${f(c.floorMs, 0)} | ${f(c.ratioToFloor)} | ${c.samples.map((x) => `${f(x.openMs, 0)} / ${f(x.floorMs, 0)}`).join(', ')} |`);
+    L.push(
+      `2,000 projects, 300 knelpunten, 40 meetings with notulen (${f(c.stateKb / 1024, 1)} MB state), opened offline after a browser restart: ` +
+        'until the planmonitor shows rows (from the read model when it matches the local copy), until it shows the live document\'s rows, and the longest main-thread task until then.',
+      '',
+    );
+    L.push('| first rows ms | live ms | bare Y.applyUpdate ms | first rows / floor | live / floor | longest task ms | samples (first rows / live / floor / longest task ms) |', '|---|---|---|---|---|---|---|');
+    L.push(
+      `| ${f(c.firstRowsMs ?? c.openMs, 0)} | ${f(c.liveMs ?? c.openMs, 0)} | ${f(c.floorMs, 0)} | ${f(c.firstRowsRatio ?? c.ratioToFloor)} | ${f(c.ratioToFloor)} | ${c.longestTaskMs === undefined ? 'n/a' : f(c.longestTaskMs, 0)} | ` +
+        `${c.samples.map((x) => `${f(x.firstRowsMs ?? x.openMs, 0)} / ${f(x.liveMs ?? x.openMs, 0)} / ${f(x.floorMs, 0)} / ${f(x.longestTaskMs ?? Number.NaN, 0)}`).join(', ')} |`,
+    );
+    if (c.phases && Object.keys(c.phases).length) L.push('', `Median marks of the app (ms since navigation start): ${Object.entries(c.phases).map(([k, v]) => `${k} ${f(v, 0)}`).join(', ')}.`);
   }
   if (r.catchup?.length) {
     L.push('', '## 4. Catch-up', '', `${s.catchup.edits} edits made offline, then reconnect; until another client has them all.`, '');

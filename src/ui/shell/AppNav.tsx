@@ -5,6 +5,7 @@ import { isChair } from '../../ownership/rulebook';
 import { useConflicts } from '../tafel/useConflicts';
 import { useTafel } from '../tafel/useTafel';
 import { useRead } from '../tafel/useRead';
+import { useReadModel } from '../tafel/useReadModel';
 import { readNetwerkPlek } from '../../model';
 import type * as Y from 'yjs';
 
@@ -14,9 +15,12 @@ import { strings } from '../strings';
 const n = strings.nav;
 
 export function AppNav() {
-  const { tafelId, actor } = useTafel();
+  const { tafelId, actor: liveActor } = useTafel();
   const conflicts = useConflicts(tafelId);
-  const landelijk = useRead(isLandelijk);
+  // While the tafel opens the read model says what the navigation will hold, so nothing moves when it is live.
+  const model = useReadModel();
+  const actor = liveActor ?? model?.ik?.actor ?? null;
+  const landelijk = useRead(isLandelijk) || model?.landelijk === true;
   const base = `/tafel/${encodeURIComponent(tafelId)}`;
   const items: { to: string; label: string; end?: boolean; count?: number; countLabel?: string }[] = [
     { to: base, label: n.home, end: true },

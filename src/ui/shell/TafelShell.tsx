@@ -15,6 +15,7 @@ import { TafelProvider } from '../tafel/TafelContext';
 import { UndoProvider } from '../tafel/UndoProvider';
 import { useJoinedTafels } from '../tafel/useJoinedTafels';
 import { useRead } from '../tafel/useRead';
+import { useReadModel } from '../tafel/useReadModel';
 import { useSyncStatus, useTafel } from '../tafel/useTafel';
 import { strings } from '../strings';
 import { AccessEnded } from './AccessEnded';
@@ -62,6 +63,7 @@ function ShellFrame() {
   const status = useSyncStatus();
   // Once access ended the document is gone; the name the device remembered still says which tafel.
   const joinedNaam = useTafel().joined.naam;
+  const naamUitLeesmodel = useReadModel()?.naam ?? '';
   const location = useLocation();
   const [hiddenNotice, setHiddenNotice] = useState<string | null>(null);
   const notice = status.notice && noticeText(status.notice);
@@ -73,7 +75,7 @@ function ShellFrame() {
       <header className="app-header">
         <Link className="app-title" to={`/tafel/${encodeURIComponent(tafelId)}`}>
           <span>{strings.app.naam}</span>
-          <small>{tafel.naam || (status.revoked ? joinedNaam : '') || strings.common.laden}</small>
+          <small>{tafel.naam || naamUitLeesmodel || (status.revoked ? joinedNaam : '') || strings.common.laden}</small>
         </Link>
         <TafelSwitcher currentId={tafelId} />
         <span className="header-spacer" />
@@ -101,7 +103,7 @@ function ShellFrame() {
                   </Button>
                 </Banner>
               )}
-              {!status.loaded && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
+              {!status.loaded && !status.opening && tafel.schemaVersion === 0 && status.connection !== 'online' && <Banner tone="warning">{strings.sync.nietGeladen}</Banner>}
               <ErrorBoundary resetKey={location.pathname}>
                 <Outlet />
               </ErrorBoundary>

@@ -1,8 +1,9 @@
 // Names of partijen and leden for badges and provenance lines, read once per change for all.
 
-import { readLeden, readOudLeden, readPartijen, type Lid, type Partij } from '../../model';
+import { readLeden, readOudLeden, readPartijen, type Lid, type Partij, type TafelReadModel } from '../../model';
 import { strings } from '../strings';
 import { useRead } from './useRead';
+import { useReadModel } from './useReadModel';
 
 export interface Namen {
   readonly partijen: ReadonlyMap<string, Partij>;
@@ -42,7 +43,25 @@ export function lidNaam(namen: Namen, lidId: string): string {
   return oud === undefined ? strings.provenance.onbekendLid : strings.provenance.oudLid(oud);
 }
 
-/** Partijen and leden by id; stays the same object while no name, role or partij changed. */
+const uitLeesmodel = new WeakMap<TafelReadModel, Namen>();
+
+/** The names a read model holds, as one object per read model. */
+function namenVan(model: TafelReadModel): Namen {
+  let namen = uitLeesmodel.get(model);
+  if (!namen) {
+    namen = {
+      partijen: new Map(model.namen.partijen.map((p) => [p.id, p])),
+      leden: new Map(model.namen.leden.map((l) => [l.id, l])),
+      oudLeden: new Map(model.namen.oudLeden),
+    };
+    uitLeesmodel.set(model, namen);
+  }
+  return namen;
+}
+
+/** Partijen and leden by id (from the read model while the tafel opens); stays the same object while no name, role or partij changed. */
 export function useNamen(): Namen {
-  return useRead(readNamen, undefined, sameNamen);
+  const live = useRead(readNamen, undefined, sameNamen);
+  const model = useReadModel();
+  return model ? namenVan(model) : live;
 }

@@ -64,6 +64,7 @@ export function fakeSession(doc: Y.Doc, lidId: string, status: Partial<SyncStatu
     doc,
     awareness,
     status: { connection: 'online', pending: 0, lastSyncedAt: 0, recovering: false, loaded: true, notice: null, revoked: false, ...status },
+    readModel: null,
     subscribe(l) {
       listeners.add(l);
       return () => listeners.delete(l);

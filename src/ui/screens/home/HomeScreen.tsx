@@ -1,17 +1,11 @@
 // /tafel/:tafelId — the tafel at a glance: next meeting, cadence warning, open knelpunten,
-// afspraken due, planmonitor totals, sync status and who is online.
+// afspraken due, planmonitor totals, sync status and who is online. While the tafel opens, the
+// same overview comes from the read model (src/model/homeOverzicht.ts builds both).
 
 import { format, formatDistanceToNow, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { Link } from 'react-router-dom';
-import {
-  cadans,
-  readAfspraken,
-  readKnelpuntenCached,
-  readProjectenCached,
-  readVergaderingen,
-  totaalWoningen,
-} from '../../../model';
+import { cadans, readHomeOverzicht } from '../../../model';
 import { Banner } from '../../components/Banner';
 import { LinkButton } from '../../components/Button';
 import { PartijBadge } from '../../components/OwnerBadge';
@@ -20,9 +14,10 @@ import { SyncStatusBadge } from '../../components/SyncStatusBadge';
 import { usePlek } from '../../tafel/usePresence';
 import { useNamen } from '../../tafel/useNamen';
 import { useRead } from '../../tafel/useRead';
+import { useOpening, useReadModel } from '../../tafel/useReadModel';
 import { useSyncStatus, useTafel } from '../../tafel/useTafel';
 import { strings, waarde } from '../../strings';
-import { afsprakenBinnenkort, openKnelpunten, vandaagIso, volgendeVergadering } from './homeView';
+import { afsprakenBinnenkort, vandaagIso, volgendeVergadering } from './homeView';
 import { NieuwSindsKaart } from './NieuwSindsKaart';
 import './home.css';
 import { offlineNeedsHttps } from '../../../pwa/secureContext';
@@ -35,21 +30,22 @@ const datumKort = (iso: string) => format(parseISO(iso), 'd MMM yyyy', { locale:
 
 export default function HomeScreen() {
   usePlek('home');
-  const { tafelId, actor } = useTafel();
+  const { tafelId, actor: liveActor } = useTafel();
   const status = useSyncStatus();
   const namen = useNamen();
-  const vergaderingen = useRead(readVergaderingen);
-  const knelpunten = useRead(readKnelpuntenCached);
-  const afspraken = useRead(readAfspraken);
-  const projecten = useRead(readProjectenCached);
+  const live = useRead(readHomeOverzicht);
+  const model = useReadModel();
+  const opening = useOpening();
+  const overzicht = model ? model.home : live;
+  // Who "ik" is, from the read model while the tafel opens: only for the greeting, never for edits.
+  const actor = liveActor ?? model?.ik?.actor ?? null;
   const vandaag = vandaagIso();
   const base = `/tafel/${encodeURIComponent(tafelId)}`;
 
-  const volgende = volgendeVergadering(vergaderingen, vandaag);
-  const ritme = cadans(vergaderingen, vandaag);
-  const open = openKnelpunten(knelpunten);
-  const due = afsprakenBinnenkort(afspraken, vandaag);
-  const woningen = projecten.reduce((n, p) => n + totaalWoningen(p), 0);
+  const volgende = volgendeVergadering(overzicht.vergaderingen, vandaag);
+  const ritme = cadans(overzicht.vergaderingen, vandaag);
+  const open = overzicht.openKnelpunten;
+  const due = afsprakenBinnenkort(overzicht.afspraken, vandaag);
   const mijnPartij = actor ? namen.partijen.get(actor.partijId)?.naam : undefined;
   const ik = actor ? namen.leden.get(actor.lidId) : undefined;
 
@@ -72,7 +68,7 @@ export default function HomeScreen() {
       {ritme.status === 'nog-nooit' && !volgende && <Banner tone="info">{h.nogNooitVergaderd}</Banner>}
 
       <div className="cards">
-        <NieuwSindsKaart />
+        {!opening && <NieuwSindsKaart />}
         <section className="card" aria-labelledby="home-vergadering">
           <h2 id="home-vergadering">{h.volgendeVergadering}</h2>
           {volgende ? (
@@ -102,13 +98,13 @@ export default function HomeScreen() {
 
         <section className="card" aria-labelledby="home-knelpunten">
           <h2 id="home-knelpunten">
-            {h.openKnelpunten} <span className="count">{open.length}</span>
+            {h.openKnelpunten} <span className="count">{overzicht.openKnelpuntenAantal}</span>
           </h2>
           {open.length === 0 ? (
             <p className="muted">{h.geenKnelpunten}</p>
           ) : (
             <ul className="plain-list">
-              {open.slice(0, MAX_ITEMS).map((k) => (
+              {open.map((k) => (
                 <li key={k.id}>
                   <Link to={`${base}/knelpunten/${encodeURIComponent(k.id)}`} className="home-link">
                     {k.titel}
@@ -152,8 +148,8 @@ export default function HomeScreen() {
 
         <section className="card" aria-labelledby="home-monitor">
           <h2 id="home-monitor">{h.monitorKort}</h2>
-          <p className="home-big">{h.projecten(projecten.length)}</p>
-          <p>{h.woningen(woningen)}</p>
+          <p className="home-big">{h.projecten(overzicht.projecten)}</p>
+          <p>{h.woningen(overzicht.woningen)}</p>
           <LinkButton to={`${base}/planmonitor`}>{strings.nav.planmonitor}</LinkButton>
         </section>
       </div>

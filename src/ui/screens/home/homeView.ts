@@ -1,17 +1,14 @@
-// What the tafel home shows, as pure functions of the model's reads (tested in
-// test/unit/ui/home/homeView.test.ts). `vandaag` is "YYYY-MM-DD" in local time.
+// What the tafel home shows that depends on today, as pure functions (tested in
+// test/unit/ui/home/homeView.test.ts). `vandaag` is "YYYY-MM-DD" in local time. The rest of the
+// home is one plain overview (src/model/homeOverzicht.ts), from the document or the read model.
 
 import { addDays, format, parseISO } from 'date-fns';
-import {
-  ESCALATIENIVEAUS,
-  OPEN_KNELPUNT_STATUSSEN,
-  type Afspraak,
-  type Knelpunt,
-  type Vergadering,
-} from '../../../model';
+import type { Afspraak, Vergadering } from '../../../model';
+
+export { openKnelpunten } from '../../../model';
 
 /** The first meeting from today on that is not cancelled or already held. */
-export function volgendeVergadering(vergaderingen: readonly Vergadering[], vandaag: string): Vergadering | null {
+export function volgendeVergadering<V extends Pick<Vergadering, 'status' | 'datum'>>(vergaderingen: readonly V[], vandaag: string): V | null {
   return (
     [...vergaderingen]
       .filter((v) => v.status === 'gepland' && v.datum >= vandaag)
@@ -19,21 +16,13 @@ export function volgendeVergadering(vergaderingen: readonly Vergadering[], vanda
   );
 }
 
-/** Open knelpunten, the highest escalation first, then the most recently changed. */
-export function openKnelpunten(knelpunten: readonly Knelpunt[]): Knelpunt[] {
-  const changed = (k: Knelpunt) => Math.max(0, ...Object.values(k.provenance).map((p) => p.at));
-  return knelpunten
-    .filter((k) => OPEN_KNELPUNT_STATUSSEN.includes(k.status))
-    .sort((a, b) => ESCALATIENIVEAUS.indexOf(b.escalatie) - ESCALATIENIVEAUS.indexOf(a.escalatie) || changed(b) - changed(a));
-}
-
-export interface AfspraakDue {
-  readonly afspraak: Afspraak;
+export interface AfspraakDue<A> {
+  readonly afspraak: A;
   readonly teLaat: boolean;
 }
 
 /** Afspraken still to do whose deadline has passed or falls within `dagen` days, soonest first. */
-export function afsprakenBinnenkort(afspraken: readonly Afspraak[], vandaag: string, dagen = 28): AfspraakDue[] {
+export function afsprakenBinnenkort<A extends Pick<Afspraak, 'status' | 'deadline'>>(afspraken: readonly A[], vandaag: string, dagen = 28): AfspraakDue<A>[] {
   const grens = format(addDays(parseISO(vandaag), dagen), 'yyyy-MM-dd');
   return afspraken
     .filter((a) => (a.status === 'open' || a.status === 'in uitvoering') && a.deadline !== null && a.deadline <= grens)

@@ -1,5 +1,8 @@
 // /tafel/:tafelId/planmonitor — all projects in a sortable, filterable, virtualised grid (only
 // the rows in view are rendered, so 2,000 projects scroll smoothly). Filters live in the URL.
+// While the tafel opens, the rows come from the read model (the very same rows, built by the
+// same function); the grid stays mounted when the document takes over, so order, widths, scroll
+// and focus stay as they were. Editing ("Nieuw project") waits for the document.
 
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -12,6 +15,7 @@ import { useMayCreate } from '../../tafel/useMayEdit';
 import { useNamen } from '../../tafel/useNamen';
 import { usePlek } from '../../tafel/usePresence';
 import { useRead } from '../../tafel/useRead';
+import { useOpening, useReadModel } from '../../tafel/useReadModel';
 import { useTafel } from '../../tafel/useTafel';
 import { aantal, strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
@@ -53,12 +57,15 @@ export default function PlanmonitorScreen() {
   const { tafelId } = useTafel();
   const projecten = useRead(readProjectenCached);
   const knelpunten = useRead(readKnelpuntenCached);
+  const model = useReadModel();
+  const opening = useOpening();
   const mayCreate = useMayCreate('projecten');
   const [params, setParams] = useSearchParams();
   const { filters, sort } = filtersFromParams(params);
   const [creating, setCreating] = useState(false);
 
-  const rijen = useMemo(() => buildRijen(projecten, knelpunten), [projecten, knelpunten]);
+  const liveRijen = useMemo(() => buildRijen(projecten, knelpunten), [projecten, knelpunten]);
+  const rijen = model ? model.planmonitor : liveRijen;
   // Typing in the search box stays instant; the grid follows as soon as React has time.
   const query = useDeferredValue(params.toString());
   const zichtbaar = useMemo(() => {
@@ -79,8 +86,9 @@ export default function PlanmonitorScreen() {
           <LinkButton to={`kaart?${params.toString()}`}>{strings.monitor.kaart.knop}</LinkButton>
           <LinkButton to="import">{strings.monitor.importeren}</LinkButton>
           <ExportKnop />
-          {mayCreate.ok && (
-            <Button variant="primary" onClick={() => setCreating(true)}>
+          {(mayCreate.ok || model?.magProjectMaken) && (
+            // Shown (not yet usable) while the tafel opens, so the header does not change when it is live.
+            <Button variant="primary" onClick={() => setCreating(true)} disabled={!mayCreate.ok}>
               {t.nieuwProject}
             </Button>
           )}
@@ -88,7 +96,9 @@ export default function PlanmonitorScreen() {
       </div>
       <p className="muted pm-intro">{t.intro}</p>
 
-      {projecten.length === 0 ? (
+      {rijen.length === 0 && opening ? (
+        <p role="status">{strings.common.laden}</p>
+      ) : rijen.length === 0 ? (
         <EmptyState title={t.leeg}>
           <p>{mayCreate.ok ? t.leegActieOverheid : t.leegActieAnderen}</p>
         </EmptyState>
@@ -103,7 +113,7 @@ export default function PlanmonitorScreen() {
               <p>{t.geenResultaatActie}</p>
             </EmptyState>
           ) : (
-            <ProjectGrid rijen={zichtbaar} totaal={rijen.length} sortKey={sort.key} sortDir={sort.dir} onSort={toggleSort} tafelId={tafelId} />
+            <ProjectGrid rijen={zichtbaar} totaal={rijen.length} uitLeesmodel={model !== null} sortKey={sort.key} sortDir={sort.dir} onSort={toggleSort} tafelId={tafelId} />
           )}
         </>
       )}
@@ -192,13 +202,15 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
 interface GridProps {
   rijen: ProjectRij[];
   totaal: number;
+  /** The rows are the read model's (the document is still opening). */
+  uitLeesmodel: boolean;
   sortKey: SortKey;
   sortDir: 'asc' | 'desc';
   onSort: (key: SortKey) => void;
   tafelId: string;
 }
 
-function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridProps) {
+function ProjectGrid({ rijen, totaal, uitLeesmodel, sortKey, sortDir, onSort, tafelId }: GridProps) {
   // The page itself scrolls (no scroll box inside a scrolling page on a tablet); the virtualizer
   // needs to know where the rows start on the page.
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -246,7 +258,7 @@ function ProjectGrid({ rijen, totaal, sortKey, sortDir, onSort, tafelId }: GridP
           })}
         </div>
       </div>
-      <div ref={bodyRef} className="grid-body" data-total={totaal}>
+      <div ref={bodyRef} className="grid-body" data-total={totaal} data-bron={uitLeesmodel ? 'leesmodel' : 'document'}>
         <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const r = rijen[v.index]!;
