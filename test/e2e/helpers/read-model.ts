@@ -66,7 +66,13 @@ export async function waitForReadModel(page: Page, tafelId: string, timeout = 12
     }
     return false;
   })()`;
-  await page.waitForFunction(hasReadModel, undefined, { timeout, polling: 500 });
+  // Polled from here: waitForFunction takes the promise an async expression returns for a truthy
+  // answer, so it would not wait at all.
+  const until = Date.now() + timeout;
+  while (!(await page.evaluate(hasReadModel))) {
+    if (Date.now() > until) throw new Error(`no up-to-date read model next to the local copy of ${tafelId} after ${timeout} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
 }
 
 let yjsBundle: string | null = null;
