@@ -12,19 +12,9 @@ import { ValidationError } from './errors';
 import { problem } from '../model/values';
 import { readProjecten, totaalWoningen, type PeildatumProject, type Project } from '../model/reads';
 import { isEnvelope, PEILDATUM_INTREKTERMIJN_MS, peildatumKey } from '../model/schema';
-import type { Segment } from '../model/vocabulary';
+import { perSegment } from '../model/planmonitorRijen';
 import { magBuitenDeTafel } from '../model/vertrouwelijkheid';
 import { addFrozenWithId, deleteEntity } from './core';
-
-function segmenten(p: Project): Record<Segment, number> {
-  return {
-    'sociale huur': p.woningenSocialeHuur,
-    middenhuur: p.woningenMiddenhuur,
-    'betaalbare koop': p.woningenBetaalbareKoop,
-    'vrije sector huur': p.woningenVrijeSectorHuur,
-    'vrije sector koop': p.woningenVrijeSectorKoop,
-  };
-}
 
 /** One project as a peildatum keeps it. */
 export function peildatumProject(p: Project): PeildatumProject {
@@ -35,7 +25,7 @@ export function peildatumProject(p: Project): PeildatumProject {
     privaatEigenaar: p.privaatEigenaar,
     woningen: totaalWoningen(p),
     opleveringen: Object.fromEntries(Object.entries(p.opleveringen).map(([j, n]) => [String(j), n])),
-    segmenten: segmenten(p),
+    segmenten: perSegment(p),
     bouwstatus: p.bouwstatus,
     deelbaar: magBuitenDeTafel(p),
   };

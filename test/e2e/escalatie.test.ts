@@ -7,13 +7,12 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { strings } from '../../src/ui/strings';
 import { FIELD_LABELS } from '../../src/ui/fieldLabels';
-import { joinAs, RunningApp } from './helpers/app';
+import { joinAs, joinLandelijkAs, RunningApp } from './helpers/app';
 import { screenshot } from './helpers/artifacts';
 import { describeViolations, seriousViolations } from './helpers/axe';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { DEMO, openKnelpunt, openNav, waitOnline } from './helpers/screens';
 import { setupFile } from './helpers/setup';
-import { netwerkLink } from '../integration/netwerk/helpers';
 
 const S = strings.netwerk;
 let app: RunningApp;
@@ -29,11 +28,7 @@ setupFile(
     browser = await launchChromium();
     vera = (await joinAs(browser, app, 'Vera Voorzitter')).page;
     dirk = (await joinAs(browser, app, 'Dirk Ontwikkelaar')).page;
-    const context = await browser.newContext();
-    zara = await context.newPage();
-    await zara.goto(`${app.baseUrl}/join/${netwerkLink({ dataDir: app.dataDir }, 'Zara Zuidwest').code}`);
-    await zara.waitForURL(`${app.baseUrl}/tafel/landelijk**`, { timeout: 30_000 });
-    await zara.getByRole('button', { name: strings.pwa.begrepen }).click();
+    zara = await joinLandelijkAs(browser, app, 'Zara Zuidwest');
     await Promise.all([waitOnline(vera), waitOnline(zara)]);
   },
   async () => {

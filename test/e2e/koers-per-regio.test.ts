@@ -9,12 +9,11 @@ import type { Page } from 'playwright-core';
 import { vandaag } from '../../src/operations/peildata';
 import { datumLang } from '../../src/ui/screens/vergaderingen/datum';
 import { strings } from '../../src/ui/strings';
-import { joinAs, RunningApp } from './helpers/app';
+import { joinAs, joinLandelijkAs, RunningApp } from './helpers/app';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
 import { openNav, waitOnline } from './helpers/screens';
 import { setupFile } from './helpers/setup';
 import { tabletProblems } from './helpers/tablets';
-import { netwerkLink } from '../integration/netwerk/helpers';
 
 const N = strings.netwerk;
 const O = strings.ontvangenRapportage;
@@ -32,11 +31,7 @@ setupFile(
     app = await RunningApp.start();
     browser = await launchChromium();
     vera = (await joinAs(browser, app, 'Vera Voorzitter')).page;
-    const context = await browser.newContext();
-    zara = await context.newPage();
-    await zara.goto(`${app.baseUrl}/join/${netwerkLink({ dataDir: app.dataDir }, 'Zara Zuidwest').code}`);
-    await zara.waitForURL(`${app.baseUrl}/tafel/landelijk**`, { timeout: 30_000 });
-    await zara.getByRole('button', { name: strings.pwa.begrepen }).click();
+    zara = await joinLandelijkAs(browser, app, 'Zara Zuidwest');
     await Promise.all([waitOnline(vera), waitOnline(zara)]);
   },
   async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { REPO_ROOT, demoLinks, startRelay, type DemoLink, type StartedRelay } from '../../integration/helpers/relay';
 import { strings } from '../../../src/ui/strings';
+import { netwerkLink } from '../../integration/netwerk/helpers';
 import type { LaunchedBrowser } from './browser';
 
 /** The build under test: dist/, or the relay's own AAN_TAFEL_DIST when set (a build elsewhere). */
@@ -88,16 +89,17 @@ export interface LidInBrowser {
   readonly page: Page;
 }
 
-/** A tablet of its own (a fresh context) that opens an invite link and lands at the tafel. */
+/** A tablet of its own (a fresh context) that opens an invite link and lands at the tafel (`tafelUrl`, the demo's by default). */
 export async function joinByLink(
   browser: LaunchedBrowser,
   app: RunningApp,
   link: string,
+  tafelUrl: string = app.tafelUrl,
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(link);
-  await page.waitForURL(`${app.tafelUrl}**`, { timeout: 30_000 });
+  await page.waitForURL(`${tafelUrl}**`, { timeout: 30_000 });
   // Test contexts are incognito, where Chromium never grants persistent storage: the lid reads the
   // notice once and acknowledges it, so it does not cover the screens of the flows.
   await page.getByRole('button', { name: strings.pwa.begrepen }).click();
@@ -108,6 +110,12 @@ export async function joinByLink(
 export async function joinAs(browser: LaunchedBrowser, app: RunningApp, naam: DemoLid): Promise<LidInBrowser> {
   const { context, page } = await joinByLink(browser, app, `${app.baseUrl}/join/${app.inviteCode(naam)}`);
   return { naam, context, page };
+}
+
+/** A lid of the landelijke tafel the demo seeds (docs/network.md), on a tablet of their own. */
+export async function joinLandelijkAs(browser: LaunchedBrowser, app: RunningApp, naam: string): Promise<Page> {
+  const link = `${app.baseUrl}/join/${netwerkLink({ dataDir: app.dataDir }, naam).code}`;
+  return (await joinByLink(browser, app, link, `${app.baseUrl}/tafel/landelijk`)).page;
 }
 
 /**
