@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { Button, type ButtonVariant } from './Button';
 import { ConfirmDialog } from './Dialog';
+import { FormError } from './FormProblem';
 
 export function ConfirmedAction({
   label,
@@ -30,11 +31,7 @@ export function ConfirmedAction({
       <Button variant={variant} onClick={() => setAsking(true)}>
         {label}
       </Button>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <ConfirmDialog
         open={asking}
         title={label}

@@ -1,5 +1,6 @@
 // The message of one form field (formCheck.ts), next to the field, announced when it appears;
-// and the length hint of a text with a limit. Inputs point at both with aria-describedby.
+// the message of a whole form (a write that failed), likewise; and the length hint of a text with
+// a limit. Inputs point at a field's message and hint with aria-describedby.
 
 import { lengthHint } from './formCheck';
 
@@ -8,6 +9,16 @@ export function FormProblem({ id, problem }: { id: string; problem: string | und
   return (
     <p className="field-error" id={`${id}-err`} role="alert">
       {problem}
+    </p>
+  );
+}
+
+/** What went wrong with the form as a whole (a refused write), announced when it appears. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" role="alert">
+      {message}
     </p>
   );
 }

@@ -6,6 +6,7 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { strings } from '../strings';
 import { Button, type ButtonVariant } from './Button';
 import './reactieDraad.css';
+import { FormError } from './FormProblem';
 
 /** The comments in order, each rendered by `item` as an <li>; `leeg` when there are none. */
 export function ReactieLijst<T extends { readonly id: string }>({ reacties, leeg, item }: { reacties: readonly T[]; leeg: string; item: (r: T) => ReactNode }) {
@@ -41,11 +42,7 @@ export function ReactieForm({
     <form className="form reactie-form" onSubmit={verzend} noValidate>
       <label htmlFor={id}>{label}</label>
       <textarea id={id} rows={rows} value={tekst} onChange={(e) => setTekst(e.target.value)} />
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <div className="button-row">
         <Button type="submit" variant={variant}>
           {knop}

@@ -12,6 +12,7 @@ import { useToast } from '../../components/Toast';
 import { aantal, strings } from '../../strings';
 import { useMayCreate, useRead, useTafel, useWrite } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.peildata;
 
@@ -55,11 +56,7 @@ export function PeildatumVastleggen() {
         <button type="submit" className="btn btn-secondary">
           {S.vastleggen}
         </button>
-        {fout && (
-          <p className="field-error" role="alert">
-            {fout}
-          </p>
-        )}
+        <FormError message={fout} />
       </form>
       <Dialog
         open={bevestigen}

@@ -29,6 +29,7 @@ import { KolommenTabel } from './KolommenTabel';
 import { bewaarKoppeling, leesKoppeling } from './savedMapping';
 import { vraagWorker } from './workerProtocol';
 import './import.css';
+import { FormError } from '../../components/FormProblem';
 
 const t = strings.monitor.import;
 /** Preview rows on one page: a table of thousands of rows would take the tablet seconds to lay out. */
@@ -136,11 +137,7 @@ export default function ImportScreen() {
             <input type="file" accept=".xlsx,.csv,.txt,.geojson,.json" onChange={(e) => e.target.files?.[0] && void kies(e.target.files[0])} />
           </label>
           {stap.lezen && <progress aria-label={t.lezen} />}
-          {stap.fout && (
-            <p className="field-error" role="alert">
-              {stap.fout}
-            </p>
-          )}
+          <FormError message={stap.fout} />
         </section>
       )}
 

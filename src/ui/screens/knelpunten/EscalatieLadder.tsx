@@ -9,6 +9,7 @@ import { strings, waarde } from '../../strings';
 import { useMayEdit, useWrite } from '../../tafel';
 import { LockNote } from '../../components/LockNote';
 import { fieldLabel } from '../../fieldLabels';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.knelpunt;
 
@@ -42,11 +43,7 @@ export function EscalatieLadder({ knelpunt: k }: { knelpunt: Knelpunt }) {
       {!mag.ok && (
         <LockNote>{S.alleenVoorzitterEscaleert}</LockNote>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       {k.provenance.escalatie && <ProvenanceLine provenance={k.provenance.escalatie} />}
     </section>
   );

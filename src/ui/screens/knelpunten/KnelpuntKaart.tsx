@@ -9,6 +9,7 @@ import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayEdit, useTafel, useWrite } from '../../tafel';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.knelpunten;
 
@@ -59,11 +60,7 @@ function StatusKeuze({ knelpunt: k }: { knelpunt: Knelpunt }) {
           </option>
         ))}
       </select>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { THEMAS, type Thema } from '../../../model';
 import { raiseKnelpunt } from '../../../operations';
 import { Dialog } from '../../components/Dialog';
 import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
-import { FormProblem, LengthHint, problemAria } from '../../components/FormProblem';
+import { FormProblem, LengthHint, problemAria, FormError } from '../../components/FormProblem';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useNamen, useTafel, useWrite } from '../../tafel';
@@ -100,11 +100,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
           <textarea id={`${id}-beschrijving`} rows={4} value={beschrijving} onChange={(e) => setBeschrijving(e.target.value)} />
         </div>
         <ProjectKiezer label={S.projectenLabel} gekozen={projecten} onChange={setProjecten} />
-        {fout && (
-          <p className="field-error" role="alert">
-            {fout}
-          </p>
-        )}
+        <FormError message={fout} />
         <div className="button-row">
           <button type="button" className="btn btn-secondary" onClick={onClose}>
             {strings.common.annuleren}

@@ -14,6 +14,7 @@ import { useFieldOwner, useMayEdit, useNamen, useWrite } from '../../tafel';
 import { KnelpuntKiezer, KnelpuntLinks } from './KnelpuntKiezer';
 import { ProjectKiezer, ProjectLinks } from './ProjectKiezer';
 import { LockNote } from '../../components/LockNote';
+import { FormError } from '../../components/FormProblem';
 
 export interface KoppelingenVeldProps {
   readonly label: string;
@@ -58,11 +59,7 @@ export function KoppelingenVeld({ label, soort = 'projecten', root, entityId, fi
           <LockNote>{lockText(mag, owner, namen)}</LockNote>
         </>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <ProvenanceLine provenance={provenance} />
     </div>
   );

@@ -34,6 +34,7 @@ import { useLedenStatus } from './useLedenStatus';
 import { mayOfferRemove, sortPartijen } from './ledenView';
 import { RemoveLidDialog } from './RemoveLidDialog';
 import './leden.css';
+import { FormError } from '../../components/FormProblem';
 
 const t = strings.leden;
 const bloedgroepOpties = BLOEDGROEPEN.map((b) => ({ value: b, label: strings.owner.bloedgroepen[b] ?? b }));
@@ -239,11 +240,7 @@ function PartijToevoegen() {
           {t.partijToevoegen}
         </Button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </form>
   );
 }
@@ -294,11 +291,7 @@ function LidToevoegen({ partij }: { partij: Partij }) {
             {strings.common.toevoegen}
           </Button>
         </div>
-        {error && (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
       </form>
     </details>
   );

@@ -13,6 +13,7 @@ import { useWrite } from '../../tafel/useMayEdit';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { LedenApiError, revokeLid } from './ledenApi';
+import { FormError } from '../../components/FormProblem';
 
 const t = strings.leden;
 
@@ -74,11 +75,7 @@ export function RemoveLidDialog({ lid, onClose }: { lid: Lid | null; onClose: ()
           ))}
         </ul>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </Dialog>
   );
 }

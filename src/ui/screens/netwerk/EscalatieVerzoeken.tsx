@@ -14,6 +14,7 @@ import { useMayCreate, useMayEdit, useRead, useWrite } from '../../tafel';
 import { EscalatieDraad } from './EscalatieDraad';
 import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
 import './netwerk.css';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.netwerk;
 
@@ -97,11 +98,7 @@ function VerzoekForm({ knelpunt: k, onKlaar }: { knelpunt: Knelpunt; onKlaar: ()
           </label>
         ))}
       </fieldset>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <div className="button-row">
         <button type="submit" className="btn btn-primary">
           {S.versturen}
@@ -185,11 +182,7 @@ function HandmatigeStatus({ e }: { e: Escalatie }) {
         leeg
         onChange={(s) => setFout(write((doc, actor) => setHandmatigeStatus(doc, actor, e.id, s)))}
       />
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <button type="button" className="btn btn-secondary" onClick={(ev) => printVerzoek(ev.currentTarget.closest('article'))}>
         {S.afdrukken}
       </button>
@@ -241,11 +234,7 @@ function LusSluiten({ e }: { e: Escalatie }) {
       </fieldset>
       <label htmlFor={`${id}-toelichting`}>{S.toelichting}</label>
       <input id={`${id}-toelichting`} type="text" maxLength={500} value={toelichting} onChange={(ev) => setToelichting(ev.target.value)} />
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <div className="button-row">
         <button type="submit" className="btn btn-secondary">
           {S.sluiten}

@@ -13,6 +13,7 @@ import { usePlek, useRead, useTafel } from '../../tafel';
 import { aanvaardKoppeling, beeindigKoppeling, leesNetwerk, NetwerkApiError, vraagKoppeling, type NetwerkTafel } from './netwerkApi';
 import { LandelijkeInstellingen } from './LandelijkeInstellingen';
 import './netwerk.css';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.netwerk;
 
@@ -137,11 +138,7 @@ export default function NetwerkScreen() {
         ) : (
           <p className="muted">{S.alleenVoorzitterKoppelt}</p>
         )}
-        {fout && (
-          <p className="field-error" role="alert">
-            {fout}
-          </p>
-        )}
+        <FormError message={fout} />
         <ConfirmDialog
           open={teBeeindigen !== null}
           title={S.beeindigen}

@@ -16,6 +16,7 @@ import { AfspraakItem } from '../vergaderingen/AfspraakItem';
 import { EscalatieDraad } from './EscalatieDraad';
 import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
 import './netwerk.css';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.netwerk;
 
@@ -125,11 +126,7 @@ function StatusEnAntwoord({ e }: { e: OntvangenEscalatie }) {
         <form className="form" onSubmit={verstuur}>
           <label htmlFor={`${id}-status`}>{FIELD_LABELS.ontvangenEscalaties.status}</label>
           <StatusKeuze id={`${id}-status`} value={status} onChange={setStatus} />
-          {fout && (
-            <p className="field-error" role="alert">
-              {fout}
-            </p>
-          )}
+          <FormError message={fout} />
           {melding && <p role="status">{melding}</p>}
           <div className="button-row">
             <button type="submit" className="btn btn-primary">

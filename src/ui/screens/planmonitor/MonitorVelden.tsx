@@ -25,6 +25,7 @@ import { useNamen } from '../../tafel/useNamen';
 import { useRead } from '../../tafel/useRead';
 import { procent, strings, waarde } from '../../strings';
 import { FIELD_LABELS, labelOfPath } from '../../fieldLabels';
+import { FormError } from '../../components/FormProblem';
 
 const t = strings.monitor;
 const opties = (list: readonly string[]) => list.map((v) => ({ value: v, label: waarde(v) }));
@@ -154,11 +155,7 @@ function KnelpuntenVeld({ project }: { project: Project }) {
           <LockNote inline>{lockText(mayEdit, owner, namen)}</LockNote>
         </div>
       )}
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <ProvenanceLine provenance={project.provenance.knelpunten} id={`${id}-prov`} />
     </fieldset>
   );

@@ -8,7 +8,7 @@ import { isChair } from '../../../ownership/rulebook';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
-import { FormProblem, LengthHint, problemAria } from '../../components/FormProblem';
+import { FormProblem, LengthHint, problemAria, FormError } from '../../components/FormProblem';
 import { useWrite } from '../../tafel/useMayEdit';
 import { useNamen } from '../../tafel/useNamen';
 import { useTafel } from '../../tafel/useTafel';
@@ -113,11 +113,7 @@ function NieuwProjectForm({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="button-row dialog-actions">
         <Button onClick={onClose}>{strings.common.annuleren}</Button>
         <Button type="submit" variant="primary">

@@ -14,6 +14,7 @@ import { valueProblemText } from '../../codeText';
 import { useRecordUndo } from '../../tafel/UndoProvider';
 import { useWrite } from '../../tafel/useMayEdit';
 import { strings } from '../../strings';
+import { FormError } from '../../components/FormProblem';
 
 const t = strings.monitor.planningBewerken;
 const cat = strings.monitor.prijscategorieen;
@@ -166,11 +167,7 @@ export function PlanningJaarEditor({ project, jaar, onKlaar }: { project: Projec
       <p role="status" className={ontwikkelaar !== undefined && ontwikkelaar !== totaal ? 'planning-verschil wijkt-af' : 'planning-verschil'}>
         {t.totaal(totaal)} · {ontwikkelaar === undefined ? t.geenOntwikkelaar : t.tegenOntwikkelaar(totaal, ontwikkelaar)}
       </p>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <div className="button-row">
         <Button type="submit" variant="primary">
           {t.opslaan}

@@ -16,6 +16,7 @@ import { lidNaam, useMayEdit, useNamen, usePlek, useRead, useTafel, useWrite } f
 import { datumLang } from '../vergaderingen/datum';
 import { RapportageSecties } from './RapportageSecties';
 import './rapportage.css';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.rapportage;
 
@@ -89,11 +90,7 @@ function KoersKeuze({ rapportage: r }: { rapportage: Rapportage }) {
           {r.koersoordeel ? S.koers[r.koersoordeel] : S.geenOordeel}
         </output>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </div>
   );
 }
@@ -125,11 +122,7 @@ function Kernteam({ rapportage: r }: { rapportage: Rapportage }) {
       ) : (
         <p>{r.kernteam.map((id) => lidNaam(namen, id)).join(', ') || strings.common.leeg}</p>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </section>
   );
 }

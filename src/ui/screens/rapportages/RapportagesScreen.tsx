@@ -13,6 +13,7 @@ import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, usePlek, useRead, useTafel, useWrite } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import './rapportage.css';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.rapportage;
 
@@ -115,11 +116,7 @@ function StartRapportage() {
       <button type="submit" className="btn btn-primary">
         {S.starten}
       </button>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </form>
   );
 }

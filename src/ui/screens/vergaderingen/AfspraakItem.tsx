@@ -20,6 +20,7 @@ import { useMayEdit, useMayRemove, useNamen, useRead, useTafel, useWrite } from 
 import { termijn, type Termijn } from './afsprakenView';
 import { datumKort, vandaagIso } from './datum';
 import { AfspraakGeschiedenis } from './AfspraakGeschiedenis';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.afspraken;
 const STATUS_OPTIES = AFSPRAAK_STATUSSEN.map((s) => ({ value: s, label: waarde(s) }));
@@ -124,11 +125,7 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
               {S.verwijderen}
             </button>
           )}
-          {fout && (
-            <p className="field-error" role="alert">
-              {fout}
-            </p>
-          )}
+          <FormError message={fout} />
         </details>
       )}
       <ConfirmDialog

@@ -14,6 +14,7 @@ import { useMayEdit, useMayRemove, useWrite } from '../../tafel';
 import { KnelpuntLinks } from '../knelpunten/KnelpuntKiezer';
 import { KoppelingenVeld } from '../knelpunten/KoppelingenVeld';
 import { verplaats } from './agendaVolgorde';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.vergadering;
 
@@ -55,11 +56,7 @@ export function AgendapuntItem({ punt: a, nummer, agenda, vergaderingId }: { pun
           <KnelpuntLinks ids={a.knelpunten} />
         </div>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       <details className="agendapunt__details" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{S.details}</summary>
         <Field

@@ -21,6 +21,7 @@ import { VergaderingVerslag } from './VergaderingVerslag';
 import './verslag.css';
 import { datumLang } from './datum';
 import './vergaderingen.css';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.vergadering;
 const STATUS_OPTIES = VERGADERSTATUSSEN.map((s) => ({ value: s, label: strings.vergaderingen.status[s] ?? s }));
@@ -163,11 +164,7 @@ function Agenda({ vergadering: v }: { vergadering: Vergadering }) {
           {v.agendaVastgesteld ? S.heropenen : S.vaststellen}
         </Button>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
       {agenda.length === 0 ? (
         <EmptyState title={S.geenAgendapunten}>
           <p>{S.geenAgendapuntenActie}</p>

@@ -12,6 +12,7 @@ import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakItem } from './AfspraakItem';
+import { FormError } from '../../components/FormProblem';
 
 const S = strings.verslag;
 
@@ -53,11 +54,7 @@ function Tijden({ vergaderingId }: { vergaderingId: string }) {
           {S.tijdHulp}
         </p>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </div>
   );
 }
@@ -90,11 +87,7 @@ function AanwezigheidLijst({ vergaderingId }: { vergaderingId: string }) {
           </li>
         ))}
       </ul>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </div>
   );
 }
@@ -158,11 +151,7 @@ function BesluitRegel({ besluit: b, agendapunt }: { besluit: Besluit; agendapunt
           ✕
         </button>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </li>
   );
 }
@@ -203,11 +192,7 @@ function BesluitForm({ vergaderingId, agenda }: { vergaderingId: string; agenda:
       <button type="submit" className="btn btn-secondary">
         {S.besluitVastleggen}
       </button>
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout}
-        </p>
-      )}
+      <FormError message={fout} />
     </form>
   );
 }
