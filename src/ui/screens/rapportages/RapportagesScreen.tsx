@@ -34,10 +34,10 @@ export default function RapportagesScreen() {
           <p>{S.leegActie}</p>
         </EmptyState>
       ) : (
-        <ul className="rapportage-lijst">
+        <ul className="kaart-lijst">
           {rapportages.map((r) => (
             <li key={r.id}>
-              <Link className="rapportage-rij" to={`/tafel/${encodeURIComponent(tafelId)}/rapportages/${encodeURIComponent(r.id)}`}>
+              <Link className="kaart-link" to={`/tafel/${encodeURIComponent(tafelId)}/rapportages/${encodeURIComponent(r.id)}`}>
                 <span className="rapportage-rij__titel">{S.documentTitel(r.periode)}</span>
                 <span className="muted">
                   {r.cijfers ? S.peildatumRegel(datumLang(r.cijfers.peildatum)) : ''} · {S.status[r.status]}

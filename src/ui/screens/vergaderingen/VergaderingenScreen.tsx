@@ -62,10 +62,10 @@ export default function VergaderingenScreen() {
 function VergaderingLijst({ lijst, tellingen }: { lijst: readonly Vergadering[]; tellingen: ReadonlyMap<string, number> }) {
   const { tafelId } = useTafel();
   return (
-    <ul className="vergadering-lijst">
+    <ul className="kaart-lijst vergadering-lijst">
       {lijst.map((v) => (
         <li key={v.id} className={`vergadering-rij status-${v.status}`}>
-          <Link to={`/tafel/${tafelId}/vergaderingen/${v.id}`} className="vergadering-rij__link">
+          <Link to={`/tafel/${tafelId}/vergaderingen/${v.id}`} className="kaart-link vergadering-rij__link">
             <span className="vergadering-rij__datum">{datumLang(v.datum)}</span>
             <span className="vergadering-rij__titel">{v.titel}</span>
             <span className="muted">
