@@ -24,7 +24,7 @@ import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayRemove, usePlek, useRead, useTafel, useWrite } from '../../tafel';
-import { AfspraakItem } from '../vergaderingen/AfspraakItem';
+import { AfsprakenLijst } from '../vergaderingen/AfspraakItem';
 import { datumKort } from '../vergaderingen/datum';
 import { EscalatieLadder } from './EscalatieLadder';
 import { EscalatieVerzoeken } from '../netwerk/EscalatieVerzoeken';
@@ -170,13 +170,7 @@ function KnelpuntDetail({ knelpunt: k }: { knelpunt: Knelpunt }) {
             {afspraken.length === 0 ? (
               <p className="muted">{S.geenAfspraken}</p>
             ) : (
-              <ul className="afspraken-lijst">
-                {afspraken.map((a) => (
-                  <li key={a.id}>
-                    <AfspraakItem afspraak={a} zonderKnelpunt />
-                  </li>
-                ))}
-              </ul>
+              <AfsprakenLijst afspraken={afspraken} zonderKnelpunt />
             )}
           </section>
         </div>

@@ -12,7 +12,7 @@ import { SharedTextEditor } from '../../editor/SharedTextEditor';
 import { strings, aantal, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, usePlek, useRead, useTafel, useWrite } from '../../tafel';
-import { AfspraakItem } from '../vergaderingen/AfspraakItem';
+import { AfsprakenLijst } from '../vergaderingen/AfspraakItem';
 import { EscalatieDraad } from './EscalatieDraad';
 import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
 import './netwerk.css';
@@ -209,13 +209,7 @@ function Afspraken({ e }: { e: OntvangenEscalatie }) {
       {afspraken.length === 0 ? (
         <p className="muted">{S.geenAfspraken}</p>
       ) : (
-        <ul className="afspraken-lijst">
-          {afspraken.map((a) => (
-            <li key={a.id}>
-              <AfspraakItem afspraak={a} zonderKnelpunt />
-            </li>
-          ))}
-        </ul>
+        <AfsprakenLijst afspraken={afspraken} zonderKnelpunt />
       )}
       {mag.ok && (
         <form className="form" onSubmit={leg} aria-label={S.afspraak}>

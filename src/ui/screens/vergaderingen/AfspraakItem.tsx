@@ -32,6 +32,19 @@ export function TermijnTag({ t, deadline }: { t: Termijn; deadline: string | nul
   return <span className={`status-pill termijn-${t.soort}`}>{t.soort === 'later' ? S.deadline(datumKort(deadline ?? '')) : tekst}</span>;
 }
 
+/** Afspraken as the list every screen shows them in; the flags as AfspraakItem's. */
+export function AfsprakenLijst({ afspraken, zonderVergadering, zonderKnelpunt }: { afspraken: readonly Afspraak[]; zonderVergadering?: boolean; zonderKnelpunt?: boolean }) {
+  return (
+    <ul className="afspraken-lijst">
+      {afspraken.map((a) => (
+        <li key={a.id}>
+          <AfspraakItem afspraak={a} zonderVergadering={zonderVergadering} zonderKnelpunt={zonderKnelpunt} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** zonderVergadering / zonderKnelpunt: leave out the link back to the page it is shown on. */
 export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }: { afspraak: Afspraak; zonderVergadering?: boolean; zonderKnelpunt?: boolean }) {
   const { tafelId } = useTafel();

@@ -10,7 +10,7 @@ import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useNamen, usePlek, useRead, useTafel } from '../../tafel';
 import { AfspraakForm } from './AfspraakForm';
-import { AfspraakItem } from './AfspraakItem';
+import { AfsprakenLijst } from './AfspraakItem';
 import { filterAfspraken, GEEN_AFSPRAAK_FILTER, sorteerAfspraken, type AfspraakFilter } from './afsprakenView';
 import './vergaderingen.css';
 
@@ -97,13 +97,7 @@ export default function AfsprakenScreen() {
           {zichtbaar.length === 0 ? (
             <EmptyState title={S.geenResultaat} action={<Button onClick={() => zet(GEEN_AFSPRAAK_FILTER)}>{strings.knelpunten.filtersWissen}</Button>} />
           ) : (
-            <ul className="afspraken-lijst">
-              {zichtbaar.map((a) => (
-                <li key={a.id}>
-                  <AfspraakItem afspraak={a} />
-                </li>
-              ))}
-            </ul>
+            <AfsprakenLijst afspraken={zichtbaar} />
           )}
         </>
       )}

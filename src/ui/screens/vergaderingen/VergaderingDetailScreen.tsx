@@ -13,7 +13,7 @@ import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, usePlek, usePresence, useRead, useTafel, useWrite } from '../../tafel';
 import { AfspraakForm } from './AfspraakForm';
-import { AfspraakItem } from './AfspraakItem';
+import { AfsprakenLijst } from './AfspraakItem';
 import { AgendapuntItem } from './AgendapuntItem';
 import { AgendapuntVoorstellen } from './AgendapuntVoorstellen';
 import { sorteerAfspraken } from './afsprakenView';
@@ -194,13 +194,7 @@ function Afspraken({ vergaderingId }: { vergaderingId: string }) {
           {S.geenAfspraken} {magVastleggen.ok && S.geenAfsprakenActieVoorzitter}
         </p>
       ) : (
-        <ul className="afspraken-lijst">
-          {afspraken.map((a) => (
-            <li key={a.id}>
-              <AfspraakItem afspraak={a} zonderVergadering />
-            </li>
-          ))}
-        </ul>
+        <AfsprakenLijst afspraken={afspraken} zonderVergadering />
       )}
       {magVastleggen.ok && <AfspraakForm vergaderingId={vergaderingId} />}
     </section>

@@ -11,7 +11,7 @@ import { useToast } from '../../components/Toast';
 import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
-import { AfspraakItem } from './AfspraakItem';
+import { AfsprakenLijst } from './AfspraakItem';
 import { FormError } from '../../components/FormProblem';
 
 const S = strings.verslag;
@@ -206,13 +206,7 @@ function OpenAfspraken({ vergaderingId }: { vergaderingId: string }) {
       {open.length === 0 ? (
         <p className="muted">{S.geenOpenAfspraken}</p>
       ) : (
-        <ul className="afspraken-lijst">
-          {open.map((a) => (
-            <li key={a.id}>
-              <AfspraakItem afspraak={a} />
-            </li>
-          ))}
-        </ul>
+        <AfsprakenLijst afspraken={open} />
       )}
     </div>
   );
