@@ -3,21 +3,9 @@
 // relay accepted or the last time a device of the lid joined). Read-only queries on the relay's
 // own tables (server/storage-migrations.ts), through the storage engine's handle, on either engine.
 
+import type { LidStatus } from '../src/protocol/ledenStatus';
 import type { StorageHandle } from './storage-modules';
 
-export interface LidStatus {
-  readonly lidId: string;
-  /** an unused, unexpired invite exists; its expiry */
-  readonly invitedUntil: number | null;
-  /** when the first device of this lid joined (first token), null when never */
-  readonly joinedAt: number | null;
-  /** when a device of this lid joined last (an invite redeemed); null when never */
-  readonly lastJoinAt: number | null;
-  /** latest write accepted from this lid, or latest join; null when never */
-  readonly lastSeenAt: number | null;
-  /** every token of the lid is revoked */
-  readonly revoked: boolean;
-}
 
 /** The three aggregates, per engine: placeholders differ, and audit.accepted is 0/1 in SQLite, a boolean in Postgres. */
 const SQL = {

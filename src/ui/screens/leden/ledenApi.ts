@@ -1,6 +1,7 @@
 // The chair's calls to the relay's membership API (docs/relay-api.md): invite a lid, revoke a
 // lid's access. Both need the connection; they fail with a kind the screen turns into Dutch.
 
+import type { LidStatus } from '../../../protocol/ledenStatus';
 import type { JoinedTafel } from '../../../sync';
 
 export interface Invite {
@@ -42,16 +43,6 @@ export async function createInvite(joined: JoinedTafel, lidId: string): Promise<
   const body = (await post(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/invites`, { lidId })) as Partial<Invite>;
   if (typeof body.code !== 'string' || typeof body.url !== 'string' || typeof body.expiresAt !== 'number') throw new LedenApiError('server');
   return { code: body.code, url: body.url, expiresAt: body.expiresAt };
-}
-
-/** A lid's access as the relay knows it (GET /api/tafels/:id/leden/status, chair only). */
-export interface LidStatus {
-  readonly lidId: string;
-  readonly invitedUntil: number | null;
-  readonly joinedAt: number | null;
-  readonly lastJoinAt: number | null;
-  readonly lastSeenAt: number | null;
-  readonly revoked: boolean;
 }
 
 export async function fetchLedenStatus(joined: JoinedTafel): Promise<LidStatus[]> {

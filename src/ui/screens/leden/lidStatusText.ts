@@ -3,7 +3,7 @@
 import { formatDistanceStrict } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { strings } from '../../strings';
-import type { LidStatus } from './ledenApi';
+import type { LidStatus } from '../../../protocol/ledenStatus';
 
 const t = strings.ledenStatus;
 
