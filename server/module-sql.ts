@@ -5,6 +5,7 @@
 
 import type Database from 'better-sqlite3';
 import type { PoolClient } from 'pg';
+import { inPostgresTransaction } from './pg-transaction';
 import type { StorageHandle } from './storage-modules';
 
 export interface ModuleSql {
@@ -60,16 +61,5 @@ export async function transactionOn<T>(handle: StorageHandle, fn: (sql: ModuleSq
       throw e;
     }
   }
-  const client = await handle.pool.connect();
-  try {
-    await client.query('BEGIN');
-    const result = await fn(postgresSql(client));
-    await client.query('COMMIT');
-    return result;
-  } catch (e) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw e;
-  } finally {
-    client.release();
-  }
+  return inPostgresTransaction(handle.pool, (client) => fn(postgresSql(client)));
 }

@@ -21,6 +21,7 @@ import type {
   TafelRow,
   TokenRow,
 } from './storage';
+import { inPostgresTransaction } from './pg-transaction';
 import { MIGRATIONS_TABLE_SQL, POSTGRES_RELAY_MIGRATIONS, RELAY_MODULE } from './storage-migrations';
 import { storageModules, type ModuleWrite, type PostgresMerge, type StorageHandle } from './storage-modules';
 
@@ -111,19 +112,8 @@ export class PostgresStorage implements RelayStorage, BatchEngine {
   }
 
   /** Runs `fn` in a transaction of its own. */
-  async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>, isolation = 'READ COMMITTED'): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query(`BEGIN ISOLATION LEVEL ${isolation}`);
-      const result = await fn(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (e) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw e;
-    } finally {
-      client.release();
-    }
+  transaction<T>(fn: (client: pg.PoolClient) => Promise<T>, isolation = 'READ COMMITTED'): Promise<T> {
+    return inPostgresTransaction(this.pool, fn, isolation);
   }
 
   // --- the batch
