@@ -56,19 +56,6 @@ registerStorageModule({
 /** 'bezorging': the relay's own note back to the source that its escalation arrived (or found no link). */
 export type OutboxSoort = 'escalatie' | 'reactie' | 'terugmelding' | 'afsluiting' | 'koppeling' | 'bezorging' | 'rapportage';
 
-export interface OutboxMessage {
-  readonly id: number;
-  readonly bronTafel: string;
-  readonly bronSleutel: string;
-  readonly soort: OutboxSoort;
-  readonly doelTafel: string | null;
-  readonly viaKoppeling: boolean;
-  readonly payload: unknown;
-  readonly createdAt: number;
-  readonly doneAt: number | null;
-  readonly outcome: string | null;
-}
-
 export interface NewOutboxMessage {
   readonly bronTafel: string;
   readonly bronSleutel: string;
@@ -76,6 +63,13 @@ export interface NewOutboxMessage {
   readonly doelTafel: string | null;
   readonly viaKoppeling: boolean;
   readonly payload: unknown;
+}
+
+export interface OutboxMessage extends NewOutboxMessage {
+  readonly id: number;
+  readonly createdAt: number;
+  readonly doneAt: number | null;
+  readonly outcome: string | null;
 }
 
 interface Row {
