@@ -4,6 +4,8 @@
 // follows the tafel's own rules.
 
 import { addMonths, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { perSegment } from './planmonitorRijen';
+import { magBuitenDeTafel } from './vertrouwelijkheid';
 import { totaalWoningen, type Knelpunt, type PeildatumProject, type Project, type TafelInstellingen, type Vergadering } from './reads';
 import {
   BETAALBARE_SEGMENTEN,
@@ -228,20 +230,24 @@ export function rodeDraden(knelpunten: readonly Knelpunt[], drempel: number): Ro
   return out.sort((a, b) => b.projecten.length - a.projecten.length || b.partijen.length - a.partijen.length || THEMAS.indexOf(a.thema) - THEMAS.indexOf(b.thema));
 }
 
+/** One project as a peildatum keeps it. */
+export function peildatumProject(p: Project): PeildatumProject {
+  return {
+    naam: p.naam,
+    planstatus: p.planstatus,
+    publiekEigenaar: p.publiekEigenaar || null,
+    privaatEigenaar: p.privaatEigenaar,
+    woningen: totaalWoningen(p),
+    opleveringen: Object.fromEntries(Object.entries(p.opleveringen).map(([j, n]) => [String(j), n])),
+    segmenten: perSegment(p),
+    bouwstatus: p.bouwstatus,
+    deelbaar: magBuitenDeTafel(p),
+  };
+}
+
 /** The state of the planmonitor in the shape of a peildatum, to compare "now" with a snapshot. */
 export function alsPeildatumProjecten(projecten: readonly Project[]): Record<string, PeildatumProject> {
-  const out: Record<string, PeildatumProject> = {};
-  for (const p of projecten) {
-    out[p.id] = {
-      naam: p.naam,
-      planstatus: p.planstatus,
-      publiekEigenaar: p.publiekEigenaar || null,
-      privaatEigenaar: p.privaatEigenaar,
-      woningen: totaalWoningen(p),
-      opleveringen: Object.fromEntries(Object.entries(p.opleveringen).map(([j, n]) => [String(j), n])),
-    };
-  }
-  return out;
+  return Object.fromEntries(projecten.map((p) => [p.id, peildatumProject(p)]));
 }
 
 export type SlippageSoort = 'vertraagd' | 'versneld' | 'gelijk' | 'nieuw' | 'vervallen';

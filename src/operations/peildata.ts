@@ -10,26 +10,10 @@ import { root } from '../model/doc';
 import { docRuleState } from '../ownership/ruleState';
 import { ValidationError } from './errors';
 import { problem } from '../model/values';
-import { readProjecten, totaalWoningen, type PeildatumProject, type Project } from '../model/reads';
+import { readProjecten, totaalWoningen, type PeildatumProject } from '../model/reads';
 import { isEnvelope, PEILDATUM_INTREKTERMIJN_MS, peildatumKey } from '../model/schema';
-import { perSegment } from '../model/planmonitorRijen';
-import { magBuitenDeTafel } from '../model/vertrouwelijkheid';
+import { peildatumProject } from '../model/analytics';
 import { addFrozenWithId, deleteEntity } from './core';
-
-/** One project as a peildatum keeps it. */
-export function peildatumProject(p: Project): PeildatumProject {
-  return {
-    naam: p.naam,
-    planstatus: p.planstatus,
-    publiekEigenaar: p.publiekEigenaar || null,
-    privaatEigenaar: p.privaatEigenaar,
-    woningen: totaalWoningen(p),
-    opleveringen: Object.fromEntries(Object.entries(p.opleveringen).map(([j, n]) => [String(j), n])),
-    segmenten: perSegment(p),
-    bouwstatus: p.bouwstatus,
-    deelbaar: magBuitenDeTafel(p),
-  };
-}
 
 /** What freezing now would keep: shown in the confirmation before the chair freezes. */
 export interface PeildatumVoorbeeld {
