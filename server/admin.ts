@@ -3,9 +3,9 @@
 // stderr with exit code 1 (2 for usage errors). Commands are documented in docs/relay-api.md.
 
 import fs from 'node:fs';
-import { parseArgs } from 'node:util';
 import * as Y from 'yjs';
 import { ensureRoots, readLid } from '../src/model';
+import { parseAdminArgs } from './admin-args';
 import { sha256 } from './auth';
 import { ConfigError, loadConfig, type Config } from './config';
 import { issueInvite } from './invites';
@@ -165,27 +165,7 @@ async function run(command: string | undefined, sub: string | undefined, opts: O
 async function main(): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      allowPositionals: true,
-      options: {
-        name: { type: 'string' },
-        regio: { type: 'string' },
-        chair: { type: 'string' },
-        tafel: { type: 'string' },
-        lid: { type: 'string' },
-        token: { type: 'string' },
-        out: { type: 'string' },
-        soort: { type: 'string' },
-        provincies: { type: 'string' },
-        woondealregio: { type: 'string' },
-        boven: { type: 'string' },
-        met: { type: 'string' },
-        'met-lid': { type: 'string' },
-        persoon: { type: 'string' },
-        from: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    parsed = parseAdminArgs(process.argv.slice(2));
   } catch (e) {
     console.error(`${(e as Error).message}\n\n${USAGE}`);
     return 2;

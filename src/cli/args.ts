@@ -8,6 +8,14 @@ export interface Args {
 
 export class UsageError extends Error {}
 
+/**
+ * Option names are lowercase words (`--relay`, `--met-lid`). A value such as a device token is
+ * base64url and may itself start with "--", so only a whole lowercase word counts as the next option.
+ */
+function isOptionName(arg: string): boolean {
+  return /^--[a-z][a-z-]*(=.*)?$/.test(arg);
+}
+
 export function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
   const options = new Map<string, string | true>();
@@ -17,7 +25,7 @@ export function parseArgs(argv: readonly string[]): Args {
     const [name, inline] = a.slice(2).split('=', 2) as [string, string | undefined];
     const next = rest[i + 1];
     if (inline !== undefined) options.set(name, inline);
-    else if (next !== undefined && !next.startsWith('--')) {
+    else if (next !== undefined && !isOptionName(next)) {
       options.set(name, next);
       i++;
     } else options.set(name, true);
