@@ -23,6 +23,12 @@ export interface Config {
   readonly dataDir: string;
   /** postgres://... when the relay keeps its data in Postgres; null: SQLite in dataDir (the default). */
   readonly databaseUrl: string | null;
+  /**
+   * SQLite only: FULL (default) fsyncs at every COMMIT, so what was broadcast survives a power cut;
+   * NORMAL survives a relay crash but may lose the last commits in a power cut (the devices still
+   * hold them and send them again at their next sync). server/storage-sqlite.ts.
+   */
+  readonly sqliteSynchronous: SqliteSynchronous;
   /** Base for links printed and returned (invite urls); no trailing slash. */
   readonly publicUrl: string;
   /** Origins allowed to open the websocket; empty = the request's own host only. */
@@ -57,6 +63,17 @@ export interface Config {
 }
 
 export class ConfigError extends Error {}
+
+export const SQLITE_SYNCHRONOUS = ['FULL', 'NORMAL'] as const;
+export type SqliteSynchronous = (typeof SQLITE_SYNCHRONOUS)[number];
+
+function sqliteSynchronous(env: Env): SqliteSynchronous {
+  const raw = env.AAN_TAFEL_SQLITE_SYNCHRONOUS?.trim().toUpperCase();
+  if (raw === undefined || raw === '') return 'FULL';
+  const found = SQLITE_SYNCHRONOUS.find((s) => s === raw);
+  if (!found) throw new ConfigError(`AAN_TAFEL_SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${env.AAN_TAFEL_SQLITE_SYNCHRONOUS ?? ''}"`);
+  return found;
+}
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -115,6 +132,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     host: env.HOST?.trim() || '0.0.0.0',
     dataDir: path.resolve(cwd, env.AAN_TAFEL_DATA?.trim() || 'data'),
     databaseUrl: databaseUrl(env),
+    sqliteSynchronous: sqliteSynchronous(env),
     publicUrl,
     allowedOrigins,
     demo: flag(env, 'AAN_TAFEL_DEMO', true),

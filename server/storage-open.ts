@@ -12,15 +12,15 @@ import type { RelayStorage } from './storage';
 import { SqliteStorage } from './storage-sqlite';
 
 /** Storage alone, without leases (the admin CLI). */
-export async function openStorage(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<RelayStorage> {
-  if (config.databaseUrl === null) return SqliteStorage.open(config.dataDir);
+export async function openStorage(config: Pick<Config, 'dataDir' | 'databaseUrl' | 'sqliteSynchronous'>): Promise<RelayStorage> {
+  if (config.databaseUrl === null) return SqliteStorage.open(config.dataDir, {}, config.sqliteSynchronous);
   const { PostgresStorage } = await import('./storage-postgres');
   return PostgresStorage.open(config.databaseUrl);
 }
 
 /** Storage and cluster of a relay process listening on `port`. */
 export async function openRelayStorage(config: Config, port: number, log: Log): Promise<{ storage: RelayStorage; cluster: Cluster }> {
-  if (config.databaseUrl === null) return { storage: SqliteStorage.open(config.dataDir), cluster: new LocalCluster() };
+  if (config.databaseUrl === null) return { storage: SqliteStorage.open(config.dataDir, {}, config.sqliteSynchronous), cluster: new LocalCluster() };
   const [{ PostgresStorage }, { newRelayId, PostgresCluster }] = await Promise.all([import('./storage-postgres'), import('./cluster-postgres')]);
   const relayId = newRelayId();
   const storage = await PostgresStorage.open(config.databaseUrl, { relayId });

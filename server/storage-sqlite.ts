@@ -1,16 +1,20 @@
 // The embedded engine: one SQLite file (better-sqlite3, WAL) in the data folder. The admin CLI
 // opens the same file while the relay runs; WAL lets the two work side by side.
 //
-// Durability: synchronous=FULL. In WAL mode that fsyncs the log at every commit, so an update that
-// was committed (and only then broadcast) survives not just a process crash (NORMAL would be enough
-// for that) but also a power cut or kernel panic of the machine. The fsync is paid per batch
-// (server/groupcommit.ts), not per update.
+// Durability: synchronous=FULL by default. In WAL mode that fsyncs the log at every commit, so an
+// update that was committed (and only then broadcast) survives not just a process crash (NORMAL
+// would be enough for that) but also a power cut or kernel panic of the machine. The fsync is paid
+// per batch (server/groupcommit.ts), not per update; at a meeting's rates every update is its own
+// batch, and the fsync is the largest part of the relay's CPU per update (test/bench/README.md).
+// AAN_TAFEL_SQLITE_SYNCHRONOUS=NORMAL leaves it out for operators who accept losing the last
+// commits in a power cut (the devices keep their edits and send them again).
 //
 // better-sqlite3 is synchronous: every method here finishes its work before it returns its promise.
 
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import type { SqliteSynchronous } from './config';
 import { GroupCommit, type BatchEngine, type BatchMember, type BatchOutcome, type Write, type WriteSet } from './groupcommit';
 import {
   DB_FILE,
@@ -123,12 +127,12 @@ export class SqliteStorage implements RelayStorage, BatchEngine {
     this.handle = { engine: 'sqlite', db };
   }
 
-  static open(dataDir: string, hooks: SqliteHooks = {}): SqliteStorage {
+  static open(dataDir: string, hooks: SqliteHooks = {}, synchronous: SqliteSynchronous = 'FULL'): SqliteStorage {
     fs.mkdirSync(dataDir, { recursive: true });
     const file = path.join(dataDir, DB_FILE);
     const db = new Database(file);
     db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
+    db.pragma(`synchronous = ${synchronous}`);
     // The admin CLI and the relay write the same file; wait for each other instead of failing.
     db.pragma('busy_timeout = 5000');
     db.pragma('foreign_keys = ON');

@@ -5,7 +5,7 @@
 import * as Y from 'yjs';
 import { setProjectField, type ProjectVeld } from '../../src/operations';
 import type { BenchTaak } from './fixtures/tafel';
-import { connect, type Contestant, type Connection } from './fanout/contestants';
+import { connect, type Contestant, type Connection, type Server } from './fanout/contestants';
 import { nowMs } from './fanout/messages';
 import { prepareOurRelay } from './fanout/our-relay';
 import { FANOUT_TAFEL, preparePlain, type PreparedServer } from './fanout/run-fanout';
@@ -14,7 +14,7 @@ import { median } from './lib/stats';
 export interface CatchupSettings {
   readonly edits: number;
   readonly repeats: number;
-  readonly contestants: readonly Contestant[];
+  readonly contestants: readonly Server[];
 }
 
 export interface CatchupResult {
@@ -66,7 +66,7 @@ function mergeFloor(seed: Uint8Array, updates: readonly Uint8Array[]): number {
   return performance.now() - t;
 }
 
-async function runContestant(contestant: Contestant, s: CatchupSettings): Promise<CatchupResult> {
+async function runContestant(contestant: Server, s: CatchupSettings): Promise<CatchupResult> {
   // Two leden: [0] edits offline (its own project's public fields), [1] watches.
   const prepared: PreparedServer = contestant === 'ours' ? await prepareOurRelay(FANOUT_TAFEL, 2, 0) : await preparePlain(contestant, 2);
   const { server, seed, taken, tokens } = prepared;

@@ -18,11 +18,23 @@ function fanoutAt(runs: readonly FanoutRun[], clients: number): string {
     const clientCores = median(of.map((r) => r.clientCpuCores.reduce((a, b) => a + b, 0)));
     parts.push(
       `${CONTESTANT_LABEL[c]}: p99 over ${of.length} repeat(s) ${range(of.map((r) => r.p99Ms))} ms, delivered ${range(of.map((r) => r.deliveredShare * 100))} %, ` +
-        `server ${f(median(of.map((r) => r.serverCpuCores)))} core at ${f(median(of.map((r) => r.serverCpuMsPerUpdate)), 3)} ms CPU per update, ` +
+        `server ${f(median(of.map((r) => r.serverCpuCores)))} core at ${f(median(of.map((r) => r.serverCpuMsPerUpdate)), 3)} ms CPU per update ` +
+        `(user ${f(median(of.map((r) => r.serverUserMsPerUpdate)), 3)} + system ${f(median(of.map((r) => r.serverSystemMsPerUpdate)), 3)} ms, ` +
+        `${f(median(of.map((r) => r.serverIoSyscallsPerUpdate)), 1)} socket and file reads and writes), ` +
         `client processes ${f(clientCores)} core together`,
     );
   }
   return parts.join('; ');
+}
+
+/** The diagnostic contestant's CPU per update against the reference's: what is left without durability. */
+function withoutFsync(runs: readonly FanoutRun[], sizes: readonly number[]): string {
+  const cpu = (c: Contestant, clients: number) => median(runs.filter((r) => r.contestant === c && r.clients === clients).map((r) => r.serverCpuMsPerUpdate));
+  const at = sizes.filter((c) => Number.isFinite(cpu('ours-normal', c)));
+  if (!at.length) return '';
+  return `Without the fsync per COMMIT (${CONTESTANT_LABEL['ours-normal']}): ${at
+    .map((c) => `C=${c}: ${f(cpu('ours-normal', c), 3)} ms per update, ${f(cpu('ours-normal', c) / cpu('reference', c))}x the reference`)
+    .join('; ')}. `;
 }
 
 /** Numbers of this run that bear on target `id`; empty when the run has nothing beyond the target's own figure. */
@@ -40,10 +52,8 @@ export function evidenceFor(id: string, r: BenchResults): string {
         ? `Per accepted update, in-process CPU: validate ${f(p.validateUs, 1)} µs, apply ${f(p.applyWithListenerUs, 1)} µs, log append ${f(p.appendUs, 1)} µs, audit ${f(p.auditUs, 1)} µs, ` +
           `BEGIN + COMMIT with fsync ${f(p.commitUs, 1)} µs (one batch per update at these rates), presence rewrite ${f(p.awarenessRewriteUs, 1)} µs. `
         : '';
-      return parts + [10, 50]
-        .filter((c) => fan.some((x) => x.clients === c))
-        .map((c) => `At C=${c}: ${fanoutAt(fan, c)}.`)
-        .join(' ');
+      const sizes = [10, 50].filter((c) => fan.some((x) => x.clients === c));
+      return parts + withoutFsync(fan, sizes) + sizes.map((c) => `At C=${c}: ${fanoutAt(fan, c)}.`).join(' ');
     }
     case 'gate-us':
     case 'gate-flat':

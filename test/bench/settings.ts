@@ -34,7 +34,7 @@ const SATURATION_CLIMB = { startRate: 10, factor: 2, maxP99Ms: 250 } as const;
 
 export const FULL: BenchSettings = {
   mode: 'full',
-  fanout: { clients: [10, 50], repeats: 3, warmupMs: 2000, measureMs: 10_000, graceMs: 2000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus'] },
+  fanout: { clients: [10, 50], repeats: 3, warmupMs: 2000, measureMs: 10_000, graceMs: 2000, ...LOAD, contestants: ['ours', 'reference', 'hocuspocus', 'ours-normal'] },
   gate: { sizes: [100, 1000, 10_000], edits: 1000, rounds: 5 },
   catchup: { edits: 1000, repeats: 5, contestants: ['ours', 'reference', 'hocuspocus'] },
   coldOpen: { repeats: 5 },

@@ -10,13 +10,26 @@ import type * as Y from 'yjs';
 import { sendOwnAwarenessOnly } from '../../../src/sync/awareness-out';
 import { MESSAGE_REJECTED } from '../../../src/protocol/messages';
 
-export const CONTESTANTS = ['ours', 'reference', 'hocuspocus'] as const;
+/**
+ * `ours-normal` is a diagnostic, run in the fan-out only: our relay as shipped except SQLite at
+ * synchronous=NORMAL (no fsync per COMMIT), so one run measures what durability costs per update
+ * beside what the rest of the relay costs. The targets judge `ours`.
+ */
+export const CONTESTANTS = ['ours', 'reference', 'hocuspocus', 'ours-normal'] as const;
 export type Contestant = (typeof CONTESTANTS)[number];
+/** The servers that keep nothing and check nothing. */
+export type PlainContestant = Exclude<Contestant, 'ours' | 'ours-normal'>;
+
+/** The three servers every row compares (the diagnostic runs in the fan-out only). */
+export type Server = 'ours' | PlainContestant;
+
+export const isOurs = (c: Contestant): c is 'ours' | 'ours-normal' => c === 'ours' || c === 'ours-normal';
 
 export const CONTESTANT_LABEL: Record<Contestant, string> = {
   ours: 'Aan Tafel relay (gate + SQLite)',
   reference: 'y-websocket@2 reference server (memory, no checks)',
   hocuspocus: 'Hocuspocus (memory, no checks)',
+  'ours-normal': 'Aan Tafel relay, SQLite synchronous=NORMAL (diagnostic: no fsync per COMMIT)',
 };
 
 export interface Endpoint {
@@ -67,7 +80,7 @@ export function connect(contestant: Contestant, endpoint: Endpoint, doc: Y.Doc, 
   });
   // Our relay's clients send presence as the app's connection does (src/sync/connection.ts); the
   // reference server's clients are stock.
-  if (contestant === 'ours') sendOwnAwarenessOnly(provider);
+  if (isOurs(contestant)) sendOwnAwarenessOnly(provider);
   let rejected = 0;
   provider.messageHandlers[MESSAGE_REJECTED] = () => void rejected++;
   const synced = new Promise<void>((resolve) => {

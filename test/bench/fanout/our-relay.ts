@@ -116,8 +116,8 @@ export async function buildTafelOnRelay(relay: StartedRelay, omvang: TafelOmvang
   }
 }
 
-export async function prepareOurRelay(omvang: TafelOmvang, clients: number, typisten: number): Promise<PreparedServer> {
-  const relay = await startRelay({ env: OUR_RELAY_ENV, nodeArgs: profileArgs() });
+export async function prepareOurRelay(omvang: TafelOmvang, clients: number, typisten: number, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Promise<PreparedServer> {
+  const relay = await startRelay({ env: { ...OUR_RELAY_ENV, AAN_TAFEL_SQLITE_SYNCHRONOUS: synchronous }, nodeArgs: profileArgs() });
   try {
     const built = await buildTafelOnRelay(relay, omvang, clients, typisten);
     const tokens: string[] = [];

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { addBenchLeden, localTafel, type BenchTaak, type TafelOmvang } from '../fixtures/tafel';
-import { cpuSeconds, peakRssMb } from '../lib/proc';
-import type { Contestant } from './contestants';
+import { cpuTimes, ioSyscalls, peakRssMb } from '../lib/proc';
+import { isOurs, type Contestant, type PlainContestant } from './contestants';
 import { analyse } from './latency';
 import { nowMs, type ClientSpec, type FromClients, type ToClients } from './messages';
 import { prepareOurRelay } from './our-relay';
@@ -44,6 +44,11 @@ export interface FanoutRun {
   readonly serverCpuCores: number;
   /** Server CPU milliseconds per accepted update (operator cost). */
   readonly serverCpuMsPerUpdate: number;
+  /** The same split: in the server's own code, and in the kernel for it (socket writes, fsync). */
+  readonly serverUserMsPerUpdate: number;
+  readonly serverSystemMsPerUpdate: number;
+  /** Socket and file reads and writes per accepted update (/proc/<pid>/io). */
+  readonly serverIoSyscallsPerUpdate: number;
   readonly serverPeakRssMb: number;
   /** CPU use of each client process while sending: near 1 means the harness, not the server, was the limit. */
   readonly clientCpuCores: readonly number[];
@@ -61,7 +66,7 @@ export interface PreparedServer {
 }
 
 /** The tafel for the servers that check nothing: built locally by a chair; the first client uploads it. */
-export async function preparePlain(contestant: Exclude<Contestant, 'ours'>, clients: number): Promise<PreparedServer> {
+export async function preparePlain(contestant: PlainContestant, clients: number): Promise<PreparedServer> {
   const server = await startPlainServer(contestant);
   const { doc, tafel } = localTafel('Benchtafel', FANOUT_TAFEL);
   const taken = addBenchLeden(doc, tafel, clients, typistsFor(clients));
@@ -114,7 +119,9 @@ class ClientProcess {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function runOnce(contestant: Contestant, clients: number, repeat: number, s: FanoutSettings): Promise<FanoutRun> {
-  const prepared = contestant === 'ours' ? await prepareOurRelay(FANOUT_TAFEL, clients, typistsFor(clients)) : await preparePlain(contestant, clients);
+  const prepared = isOurs(contestant)
+    ? await prepareOurRelay(FANOUT_TAFEL, clients, typistsFor(clients), contestant === 'ours-normal' ? 'NORMAL' : 'FULL')
+    : await preparePlain(contestant, clients);
   const { server } = prepared;
   const procs = Array.from({ length: CLIENT_PROCESSES }, () => new ClientProcess());
   try {
@@ -140,9 +147,14 @@ async function runOnce(contestant: Contestant, clients: number, repeat: number, 
     const windowEnd = windowStart + s.measureMs;
     const sending = Promise.all(procs.map((p) => p.request({ type: 'go', t0, durationMs: s.warmupMs + s.measureMs }, 'sent')));
     await sleep(windowStart - nowMs());
-    const cpuStart = cpuSeconds(server.pid);
+    const cpuStart = cpuTimes(server.pid);
+    const ioStart = ioSyscalls(server.pid);
     await sleep(windowEnd - nowMs());
-    const cpuUsed = cpuSeconds(server.pid) - cpuStart;
+    const cpuEnd = cpuTimes(server.pid);
+    const ioUsed = ioSyscalls(server.pid) - ioStart;
+    const user = cpuEnd.user - cpuStart.user;
+    const system = cpuEnd.system - cpuStart.system;
+    const cpuUsed = user + system;
     const clientCpu = (await sending).map((m) => m.cpuCores);
     await sleep(s.graceMs);
     const peak = peakRssMb(server.pid);
@@ -154,6 +166,7 @@ async function runOnce(contestant: Contestant, clients: number, repeat: number, 
       windowEnd,
     );
     const seconds = s.measureMs / 1000;
+    const perUpdate = (x: number) => (outcome.delivered === 0 ? Number.NaN : x / outcome.delivered);
     return {
       contestant,
       clients,
@@ -164,7 +177,10 @@ async function runOnce(contestant: Contestant, clients: number, repeat: number, 
       p50Ms: outcome.p50Ms,
       p99Ms: outcome.p99Ms,
       serverCpuCores: cpuUsed / seconds,
-      serverCpuMsPerUpdate: outcome.delivered === 0 ? Number.NaN : (cpuUsed * 1000) / outcome.delivered,
+      serverCpuMsPerUpdate: perUpdate(cpuUsed * 1000),
+      serverUserMsPerUpdate: perUpdate(user * 1000),
+      serverSystemMsPerUpdate: perUpdate(system * 1000),
+      serverIoSyscallsPerUpdate: perUpdate(ioUsed),
       serverPeakRssMb: peak,
       clientCpuCores: clientCpu,
       rejected: reports.reduce((n, r) => n + r.rejected, 0),

@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../lib/proc';
-import type { Contestant, Endpoint } from './contestants';
+import type { Endpoint, PlainContestant } from './contestants';
 
 export interface RunningServer {
   readonly pid: number;
@@ -71,7 +71,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /** The reference server or Hocuspocus: in memory, no checks; the first client brings the tafel. */
-export async function startPlainServer(contestant: Exclude<Contestant, 'ours'>): Promise<RunningServer> {
+export async function startPlainServer(contestant: PlainContestant): Promise<RunningServer> {
   const port = await freePort();
   const child =
     contestant === 'reference'

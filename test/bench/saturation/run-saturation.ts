@@ -17,7 +17,7 @@ import { sha256 } from '../../../server/auth';
 import { SqliteStorage } from '../../../server/storage-sqlite';
 import { startRelay, tempDataDir } from '../../integration/helpers/relay';
 import { addBenchLeden, localTafel, type BenchTaak } from '../fixtures/tafel';
-import type { Contestant } from '../fanout/contestants';
+import type { Contestant, PlainContestant, Server } from '../fanout/contestants';
 import { nowMs } from '../fanout/messages';
 import { OUR_RELAY_ENV } from '../fanout/our-relay';
 import { startPlainServer, type RunningServer } from '../fanout/servers';
@@ -29,7 +29,7 @@ import { updateKey, updateMessage, type Dialect } from './wire';
 export interface SaturationSettings {
   readonly connections: readonly number[];
   readonly tafels: readonly number[];
-  readonly contestants: readonly Contestant[];
+  readonly contestants: readonly Server[];
   /** Offered updates/s of the first step; each next step multiplies it by `factor`. */
   readonly startRate: number;
   readonly factor: number;
@@ -147,7 +147,7 @@ async function ourTarget(prepared: readonly PreparedTafel[]): Promise<Target> {
   return { server: { pid: relay.proc.pid!, endpoint: { url: relay.wsUrl, room: '' }, stop: () => relay.stop() }, conns, seeds: [], documentNames: ids };
 }
 
-async function plainTarget(contestant: Exclude<Contestant, 'ours'>, prepared: readonly PreparedTafel[]): Promise<Target> {
+async function plainTarget(contestant: PlainContestant, prepared: readonly PreparedTafel[]): Promise<Target> {
   const server = await startPlainServer(contestant);
   const dialect: Dialect = contestant === 'hocuspocus' ? 'hocuspocus' : 'y-websocket';
   const conns: ConnSpec[] = [];
@@ -225,7 +225,7 @@ function schedule(prepared: readonly PreparedTafel[], next: number[], rate: numb
   return out;
 }
 
-async function runOnce(contestant: Contestant, prepared: readonly PreparedTafel[], s: SaturationSettings, log: (line: string) => void): Promise<SaturationRun> {
+async function runOnce(contestant: Server, prepared: readonly PreparedTafel[], s: SaturationSettings, log: (line: string) => void): Promise<SaturationRun> {
   const connections = prepared.reduce((n, t) => n + t.clients.length, 0);
   const target = contestant === 'ours' ? await ourTarget(prepared) : await plainTarget(contestant, prepared);
   const procs = Array.from({ length: CLIENT_PROCESSES }, () => new SaturationClients());

@@ -6,7 +6,7 @@ import { renderResults, type BenchResults } from '../../bench/report';
 import { FULL, QUICK } from '../../bench/settings';
 import type { FanoutRun } from '../../bench/fanout/run-fanout';
 
-function fanoutRun(contestant: FanoutRun['contestant'], clients: number, p99Ms: number, cpuMs: number): FanoutRun {
+function fanoutRun(contestant: FanoutRun['contestant'], clients: number, p99Ms: number, cpuMs: number, systemMs = cpuMs / 4): FanoutRun {
   return {
     contestant,
     clients,
@@ -18,6 +18,9 @@ function fanoutRun(contestant: FanoutRun['contestant'], clients: number, p99Ms: 
     p99Ms,
     serverCpuCores: 0.1,
     serverCpuMsPerUpdate: cpuMs,
+    serverUserMsPerUpdate: cpuMs - systemMs,
+    serverSystemMsPerUpdate: systemMs,
+    serverIoSyscallsPerUpdate: 60,
     serverPeakRssMb: 100,
     clientCpuCores: [0.1, 0.1],
     rejected: 0,
@@ -68,6 +71,20 @@ describe('bench report', () => {
     const { md } = renderResults(r);
     expect(targetRow(md, 'Fan-out p99 latency at C=200')).toContain('**no**');
     expect(md).toMatch(/At C=200: Aan Tafel relay[^\n]*p99 over 1 repeat\(s\) 900–900 ms/);
+  });
+
+  it('sets the relay CPU target beside the same relay without the fsync per COMMIT, split into user and system time', () => {
+    const r = run({
+      fanout: [10, 50].flatMap((c) => [
+        fanoutRun('ours', c, 20, 2.4, 0.9),
+        fanoutRun('ours-normal', c, 15, 1.8, 0.4),
+        fanoutRun('reference', c, 10, 1.6, 0.5),
+      ]),
+    });
+    const { md } = renderResults(r);
+    expect(targetRow(md, 'Server CPU per accepted fan-out update')).toContain('C=10: 1.5, C=50: 1.5');
+    expect(md).toMatch(/Without the fsync per COMMIT[^\n]*C=10: 1\.8 ms per update, 1\.13x the reference/);
+    expect(md).toMatch(/Aan Tafel relay \(gate \+ SQLite\)[^;]*user 1\.5 \+ system 0\.9 ms/);
   });
 
   it('lists the rows a quick run skipped', () => {

@@ -106,6 +106,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ AAN_TAFEL_ALLOWED_ORIGINS: 'geen url' })).toThrow(ConfigError);
   });
 
+  it('keeps SQLite at synchronous=FULL unless the operator chooses NORMAL', () => {
+    expect(loadConfig({}, '/x').sqliteSynchronous).toBe('FULL');
+    expect(loadConfig({ AAN_TAFEL_SQLITE_SYNCHRONOUS: ' normal ' }, '/x').sqliteSynchronous).toBe('NORMAL');
+    expect(() => loadConfig({ AAN_TAFEL_SQLITE_SYNCHRONOUS: 'OFF' }, '/x')).toThrow(/AAN_TAFEL_SQLITE_SYNCHRONOUS must be FULL or NORMAL/);
+  });
+
   it('chooses Postgres only for a postgres:// database URL', () => {
     expect(loadConfig({}, '/x')).toEqual(expect.objectContaining({ databaseUrl: null, leaseMs: 6000, internalUrl: null }));
     const url = 'postgres://aan:geheim@db.example:5432/tafels';
