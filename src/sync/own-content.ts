@@ -8,6 +8,7 @@
 // (the relay collects deleted content, this document may keep it).
 
 import * as Y from 'yjs';
+import { equalityDeep } from 'lib0/function';
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 type Content = Y.Item['content'];
@@ -31,19 +32,44 @@ function sameParent(a: unknown, b: Y.ID | string | null): boolean {
   return sameId((a as Y.ID | null) ?? null, b);
 }
 
-/** One element of an item's content, comparable across documents. */
-function element(content: Content, offset: number, cache: Map<Content, unknown[]>): unknown {
-  if (content instanceof Y.ContentFormat) return ['format', content.key, content.value];
-  if (content instanceof Y.ContentType) {
-    const t = content.type;
-    return ['type', t.constructor.name, t instanceof Y.XmlElement ? t.nodeName : null];
-  }
+/** A content's elements, comparable across documents, made once per content. */
+function elements(content: Content, cache: Map<Content, readonly unknown[]>): readonly unknown[] {
   let all = cache.get(content);
   if (!all) {
-    all = content.getContent();
+    if (content instanceof Y.ContentFormat) all = [['format', content.key, content.value]];
+    else if (content instanceof Y.ContentDoc) all = [['doc', content.doc?.guid ?? null]];
+    else if (content instanceof Y.ContentType) {
+      const t = content.type;
+      all = [['type', t.constructor.name, t instanceof Y.XmlElement ? t.nodeName : null]];
+    } else all = content.getContent();
     cache.set(content, all);
   }
-  return all[offset];
+  return all;
+}
+
+
+/**
+ * Whether the relay's item `theirs` and our item `mine` agree on the clocks [from, to) they share.
+ * Within an item every element's left neighbour is the clock before it, so the neighbours are
+ * compared only where either item starts; the right neighbour is the item's own.
+ */
+function sameRange(theirs: Y.Item, mine: Y.Item, from: number, to: number, cache: Map<Content, readonly unknown[]>): boolean {
+  if (!sameId(theirs.rightOrigin, mine.rightOrigin)) return false;
+  if (!sameId(originAt(theirs, from), originAt(mine, from))) return false;
+  if (mine.id.clock > from && !sameId(originAt(theirs, mine.id.clock), originAt(mine, mine.id.clock))) return false;
+  if (from === theirs.id.clock && theirs.origin === null && theirs.rightOrigin === null) {
+    if (!sameParent(theirs.parent, localParent(mine)) || theirs.parentSub !== mine.parentSub) return false;
+  }
+  if (theirs.content instanceof Y.ContentDeleted || mine.content instanceof Y.ContentDeleted) return true;
+  if (theirs.content instanceof Y.ContentString && mine.content instanceof Y.ContentString) {
+    return theirs.content.str.slice(from - theirs.id.clock, to - theirs.id.clock) === mine.content.str.slice(from - mine.id.clock, to - mine.id.clock);
+  }
+  const a = elements(theirs.content, cache);
+  const b = elements(mine.content, cache);
+  for (let k = from; k < to; k++) {
+    if (!equalityDeep(a[k - theirs.id.clock], b[k - mine.id.clock])) return false;
+  }
+  return true;
 }
 
 /**
@@ -54,7 +80,7 @@ function element(content: Content, offset: number, cache: Map<Content, unknown[]
 export function relayHoldsOwnContent(doc: Y.Doc, update: Uint8Array, client: number, from: number, to: number): boolean {
   const { structs } = Y.decodeUpdate(update) as { structs: Struct[] };
   const local = doc.store.clients.get(client) as (Y.Item | Y.GC)[] | undefined;
-  const cache = new Map<Content, unknown[]>();
+  const cache = new Map<Content, readonly unknown[]>();
   let covered = from;
   for (const s of structs) {
     if (s.id.client !== client) continue;
@@ -69,18 +95,7 @@ export function relayHoldsOwnContent(doc: Y.Doc, update: Uint8Array, client: num
       const mine = local[Y.findIndexSS(local, clock)];
       if (!mine) return false;
       const stop = Math.min(end, mine.id.clock + mine.length);
-      if (mine instanceof Y.Item) {
-        for (let k = clock; k < stop; k++) {
-          if (!sameId(originAt(s, k), originAt(mine, k)) || !sameId(s.rightOrigin, mine.rightOrigin)) return false;
-          if (k === s.id.clock && s.origin === null && s.rightOrigin === null) {
-            if (!sameParent(s.parent, localParent(mine)) || s.parentSub !== mine.parentSub) return false;
-          }
-          if (s.content instanceof Y.ContentDeleted || mine.content instanceof Y.ContentDeleted) continue;
-          const theirs = element(s.content, k - s.id.clock, cache);
-          const ours = element(mine.content, k - mine.id.clock, cache);
-          if (JSON.stringify(theirs) !== JSON.stringify(ours)) return false;
-        }
-      }
+      if (mine instanceof Y.Item && !sameRange(s, mine, clock, stop, cache)) return false;
       clock = stop;
     }
   }
