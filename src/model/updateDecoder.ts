@@ -1,8 +1,10 @@
 // Reading Yjs updates (v1 encoding) faster where it counts for the relay: the strings inside them.
 // An edit of a field is an envelope { v, by, p, at } of short strings, and Yjs (through lib0) turns
 // every string into a JS string with a TextDecoder call, whose fixed cost dominates for strings of
-// a few bytes: most of the time of decoding an edit. Short ASCII strings are made here with
-// String.fromCharCode instead; everything else goes through the very same decoder lib0 uses, so
+// a few bytes: most of the time of decoding an edit. Short ASCII strings are made here with one
+// String.fromCharCode call over their bytes instead (flat strings: building them a character at a
+// time made rope strings, which made a 3.3 MB tafel's update apply 1.3x slower than stock Yjs
+// instead of 1.4x faster, 2026-12-02); everything else goes through the very same decoder lib0 uses, so
 // the values are identical to what Y.applyUpdate and Y.decodeUpdate read.
 //
 // FastUpdateDecoderV1 is Yjs's own UpdateDecoderV1 with those readers replaced; Yjs takes a
@@ -25,14 +27,9 @@ function readString(d: decoding.Decoder): string {
   if (end > arr.length) throw ERROR_END;
   d.pos = end;
   if (len <= SHORT) {
-    let s = '';
     let i = start;
-    for (; i < end; i++) {
-      const b = arr[i]!;
-      if (b >= 0x80) break;
-      s += String.fromCharCode(b);
-    }
-    if (i === end) return s;
+    while (i < end && arr[i]! < 0x80) i++;
+    if (i === end) return String.fromCharCode.apply(null, arr.subarray(start, end) as unknown as number[]);
   }
   return lib0String.decodeUtf8(arr.subarray(start, end));
 }
