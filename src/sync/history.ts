@@ -3,6 +3,7 @@
 // Dutch. Network I/O lives here in the sync layer; the screens call it through src/sync/index.ts.
 
 import type { HistoryEntry } from '../protocol/history';
+import { relayFetch, tafelPath } from './relay-api';
 import type { JoinedTafel } from './store';
 
 export class HistoryError extends Error {
@@ -12,12 +13,7 @@ export class HistoryError extends Error {
 }
 
 async function get(joined: JoinedTafel, path: string): Promise<HistoryEntry[]> {
-  let res: Response;
-  try {
-    res = await fetch(new URL(path, joined.relayUrl || globalThis.location?.origin).toString(), { headers: { Authorization: `Bearer ${joined.token}` } });
-  } catch {
-    throw new HistoryError('offline');
-  }
+  const res = await relayFetch(joined, path, {}, HistoryError);
   if (res.status === 401 || res.status === 403) throw new HistoryError('refused');
   if (!res.ok) throw new HistoryError('server');
   const body = (await res.json()) as { entries?: unknown };
@@ -26,10 +22,10 @@ async function get(joined: JoinedTafel, path: string): Promise<HistoryEntry[]> {
 
 export function fetchHistory(joined: JoinedTafel, root: string, entityId: string, field?: string): Promise<HistoryEntry[]> {
   const q = new URLSearchParams({ root, entity: entityId, ...(field ? { field } : {}) });
-  return get(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/history?${q}`);
+  return get(joined, tafelPath(joined, `/history?${q}`));
 }
 
 export function fetchStateAsOf(joined: JoinedTafel, root: string, at: number): Promise<HistoryEntry[]> {
   const q = new URLSearchParams({ root, at: String(at) });
-  return get(joined, `/api/tafels/${encodeURIComponent(joined.tafelId)}/history/as-of?${q}`);
+  return get(joined, tafelPath(joined, `/history/as-of?${q}`));
 }
