@@ -15,6 +15,8 @@ export type { ConflictEntry, JoinedTafel } from './store';
 export type { ConflictCause, ConflictSubject, SyncNotice } from './codes';
 export { Device, type DeviceOptions } from './device';
 export { fetchHistory, fetchStateAsOf, HistoryError } from './history';
+export { createInvite, fetchLedenStatus, LedenApiError, revokeLid, type Invite } from './leden-api';
+export { aanvaardKoppeling, beeindigKoppeling, leesNetwerk, NetwerkApiError, vraagKoppeling, type NetwerkTafel } from './netwerk-api';
 export type { HistoryEntry } from '../protocol/history';
 
 let device: Device | null = null;

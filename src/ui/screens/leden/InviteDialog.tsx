@@ -12,7 +12,8 @@ import { Dialog } from '../../components/Dialog';
 import { useToast } from '../../components/Toast';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
-import { createInvite, inviteLink, LedenApiError, type Invite } from './ledenApi';
+import { createInvite, LedenApiError, type Invite } from '../../../sync';
+import { inviteLink } from './inviteLink';
 import { useLedenStatus } from './useLedenStatus';
 
 const t = strings.leden;

@@ -28,7 +28,7 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { InviteDialog } from './InviteDialog';
-import { LedenApiError, revokeLid } from './ledenApi';
+import { LedenApiError, revokeLid } from '../../../sync';
 import type { LidStatus } from '../../../protocol/ledenStatus';
 import { lidStatusText } from './lidStatusText';
 import { useLedenStatus } from './useLedenStatus';

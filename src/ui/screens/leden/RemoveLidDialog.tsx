@@ -12,7 +12,7 @@ import { useToast } from '../../components/Toast';
 import { useWrite } from '../../tafel/useMayEdit';
 import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
-import { LedenApiError, revokeLid } from './ledenApi';
+import { LedenApiError, revokeLid } from '../../../sync';
 import { FormError } from '../../components/FormProblem';
 
 const t = strings.leden;

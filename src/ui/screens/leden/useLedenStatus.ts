@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { useTafel } from '../../tafel/useTafel';
-import { fetchLedenStatus } from './ledenApi';
+import { fetchLedenStatus } from '../../../sync';
 import type { LidStatus } from '../../../protocol/ledenStatus';
 
 export function useLedenStatus(intervalMs = 10_000): { status: ReadonlyMap<string, LidStatus> | null; refresh: () => void } {

@@ -10,7 +10,7 @@ import { formatDatumTijd } from '../../components/provenanceText';
 import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { usePlek, useRead, useTafel } from '../../tafel';
-import { aanvaardKoppeling, beeindigKoppeling, leesNetwerk, NetwerkApiError, vraagKoppeling, type NetwerkTafel } from './netwerkApi';
+import { aanvaardKoppeling, beeindigKoppeling, leesNetwerk, NetwerkApiError, vraagKoppeling, type NetwerkTafel } from '../../../sync';
 import { LandelijkeInstellingen } from './LandelijkeInstellingen';
 import './netwerk.css';
 import { FormError } from '../../components/FormProblem';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inviteCodeFrom } from '../../../../src/ui/screens/welcome/inviteCode';
-import { inviteLink } from '../../../../src/ui/screens/leden/ledenApi';
+import { inviteLink } from '../../../../src/ui/screens/leden/inviteLink';
 
 describe('invite codes and links', () => {
   it('takes the code from a bare code or a pasted link', () => {
