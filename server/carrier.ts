@@ -3,19 +3,20 @@
 // are one write set of the target room's batch, so a message is delivered exactly once: a crash
 // before the COMMIT leaves both undone and the message is delivered at the next start (replay);
 // the writes themselves are idempotent by source id as a second guard. Messages that travel over a
-// link go only while that link is active; an escalation without a link is marked so at its source
-// and goes when a link is made, as does a vastgestelde rapportage (its summary).
+// link go only while that link is active; an escalation or a vastgestelde rapportage (its summary)
+// without a link is marked so at its source and goes when a link is made.
 //
 // Several relay processes (Postgres, server/cluster.ts): only the process holding a tafel's lease
 // writes into its document, so every process's carrier delivers only into tafels it holds or can
 // take; a message for a tafel held elsewhere stays pending and the holder is told over the bus
 // (topic "outbox"), whose carrier delivers it. The batch's COMMIT is fenced by the lease, so two
-// processes can never both commit a delivery. An escalation's note back at its source
-// ("bezorgd") is a message of its own (soort "bezorging"), recorded with the delivery, so source
-// and target need not be held by the same process.
+// processes can never both commit a delivery. The note back at the source of an escalation or a
+// rapportage ("bezorgd") is a message of its own (soort "bezorging"), recorded with the delivery,
+// so source and target need not be held by the same process.
 
 import {
   markeerBezorging,
+  type BezorgdeRoot,
   ontvangAfsluiting,
   ontvangEscalatie,
   ontvangRapportage,
@@ -52,9 +53,21 @@ const BATCH = 100;
 /** What a delivery attempt came to: done (or set aside), or to wait for the tafel (held elsewhere, or no room now). */
 type Step = 'done' | 'wait';
 
-export interface BezorgingPayload {
-  readonly escalatieId: string;
-  readonly tafel: { readonly id: string; readonly naam: string };
+/**
+ * The note back at the source, with the time of the delivery. Payloads stored before rapportages
+ * had one name only `escalatieId` and no time (the note's own time stands in).
+ */
+export type BezorgingPayload =
+  | { readonly root: BezorgdeRoot; readonly id: string; readonly tafel: { readonly id: string; readonly naam: string }; readonly op: number }
+  | { readonly escalatieId: string; readonly tafel: { readonly id: string; readonly naam: string } };
+
+const bezorgdAan = (p: BezorgingPayload): { root: BezorgdeRoot; id: string } => ('escalatieId' in p ? { root: 'escalaties', id: p.escalatieId } : p);
+
+/** What a message that travels up the ladder is about at its source; null for the other kinds. */
+function bronVan(m: OutboxMessage): { root: BezorgdeRoot; id: string } | null {
+  if (m.soort === 'escalatie') return { root: 'escalaties', id: (m.payload as { bericht: EscalatieBericht }).bericht.escalatieId };
+  if (m.soort === 'rapportage') return { root: 'rapportages', id: (m.payload as { samenvatting: RapportageSamenvatting }).samenvatting.rapportageId };
+  return null;
 }
 
 export class Carrier {
@@ -142,28 +155,28 @@ export class Carrier {
     const now = Date.now();
     if (m.soort === 'bezorging') {
       const p = m.payload as BezorgingPayload;
-      return this.into(m, m.doelTafel ?? m.bronTafel, (room) => (markeerBezorging(room.doc, p.escalatieId, 'bezorgd', p.tafel, now), 'bezorgd'));
+      const { root, id } = bezorgdAan(p);
+      return this.into(m, m.doelTafel ?? m.bronTafel, (room) => (markeerBezorging(room.doc, root, id, 'bezorgd', p.tafel, 'op' in p ? p.op : now), 'bezorgd'));
     }
     const doel = m.doelTafel ?? (await this.netwerk.landelijkeTafelVan(m.bronTafel))?.tafelId ?? null;
     const linked = doel !== null && (!m.viaKoppeling || (await this.netwerk.isActive(m.bronTafel, doel)));
+    const bron = bronVan(m);
     if (!linked) {
-      if (m.soort === 'escalatie') {
-        const bericht = (m.payload as { bericht: EscalatieBericht }).bericht;
-        // The source learns that its escalation found no link; the row is done until a link reopens it.
-        return this.into(m, m.bronTafel, (room) => (markeerBezorging(room.doc, bericht.escalatieId, 'geen koppeling', { id: '', naam: '' }, now), 'geen koppeling'));
+      if (bron) {
+        // The source learns that it found no link; the row is done until a link reopens it.
+        return this.into(m, m.bronTafel, (room) => (markeerBezorging(room.doc, bron.root, bron.id, 'geen koppeling', { id: '', naam: '' }, now), 'geen koppeling'));
       }
       await this.finish(m, 'geen koppeling');
       return { step: 'done', tafelId: m.bronTafel };
     }
-    if (m.soort === 'escalatie') {
+    if (bron) {
       const target = await this.netwerk.tafel(doel);
-      const { bron, bericht } = m.payload as { bron: Bron; bericht: EscalatieBericht };
       return this.into(m, doel, (room, w) => {
-        const fresh = ontvangEscalatie(room.doc, bron, bericht, now);
+        const outcome = this.apply(m, room, now);
         // The note back at the source, with the delivery: it goes wherever the source is held.
-        const note: BezorgingPayload = { escalatieId: bericht.escalatieId, tafel: { id: doel, naam: target?.naam ?? '' } };
+        const note: BezorgingPayload = { ...bron, tafel: { id: doel, naam: target?.naam ?? '' }, op: now };
         w.module(enqueueWrite({ bronTafel: doel, bronSleutel: `bezorging:${m.id}`, soort: 'bezorging', doelTafel: m.bronTafel, viaKoppeling: false, payload: note }, now));
-        return fresh ? 'bezorgd' : 'al bezorgd';
+        return outcome;
       });
     }
     return this.into(m, doel, (room) => this.apply(m, room, now));
@@ -182,6 +195,10 @@ export class Carrier {
       case 'afsluiting': {
         const p = m.payload as { escalatieId: string; afsluiting: Parameters<typeof ontvangAfsluiting>[2] };
         return ontvangAfsluiting(room.doc, p.escalatieId, p.afsluiting, now) ? 'bezorgd' : 'onbekend bericht';
+      }
+      case 'escalatie': {
+        const { bron, bericht } = m.payload as { bron: Bron; bericht: EscalatieBericht };
+        return ontvangEscalatie(room.doc, bron, bericht, now) ? 'bezorgd' : 'al bezorgd';
       }
       case 'rapportage': {
         const p = m.payload as { bron: Bron & { vastgesteldDoor: string }; samenvatting: RapportageSamenvatting };

@@ -53,7 +53,7 @@ registerStorageModule({
   ],
 });
 
-/** 'bezorging': the relay's own note back to the source that its escalation arrived (or found no link). */
+/** 'bezorging': the relay's own note back to the source that its escalation or rapportage arrived. */
 export type OutboxSoort = 'escalatie' | 'reactie' | 'terugmelding' | 'afsluiting' | 'koppeling' | 'bezorging' | 'rapportage';
 
 export interface NewOutboxMessage {

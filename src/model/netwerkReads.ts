@@ -107,6 +107,14 @@ export interface Terugmelding {
   readonly op: number;
 }
 
+/** The relay's note at the source of what it carries up the ladder: arrived, or no link to carry it. */
+export interface Bezorging {
+  readonly status: 'bezorgd' | 'geen koppeling';
+  readonly tafelId: string;
+  readonly tafel: string;
+  readonly op: number;
+}
+
 /** An escalation this tafel sent up the ladder. */
 export interface Escalatie {
   readonly id: string;
@@ -118,7 +126,7 @@ export interface Escalatie {
   readonly projecten: readonly string[];
   readonly handmatigeStatus: EscalatieStatus | null;
   readonly afsluiting: { readonly opgelost: boolean; readonly toelichting: string } | null;
-  readonly bezorging: { readonly status: 'bezorgd' | 'geen koppeling'; readonly tafelId: string; readonly tafel: string; readonly op: number } | null;
+  readonly bezorging: Bezorging | null;
   readonly terugmelding: Terugmelding | null;
   readonly koppelingBeeindigd: number | null;
   readonly draad: readonly DraadBericht[];

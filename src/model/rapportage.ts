@@ -10,7 +10,7 @@
 
 import * as Y from 'yjs';
 import { entityMap } from './doc';
-import { platteTekst } from './netwerkReads';
+import { platteTekst, type Bezorging } from './netwerkReads';
 import { betaalbaarheid, plancapaciteit, slippage, slippagePerJaarschijf, verwachteProductie, type Betaalbaarheid, type Plancapaciteit } from './analytics';
 import { entities, entity, readAfspraken, readKnelpunten, readPartijen, readPeildata, readTafel, readVergaderingen, type Peildatum, type PeildatumProject, type Project, type ProvenanceMap, type Reactie } from './reads';
 import { RAPPORTAGE_TEKSTEN, REACTIE_PREFIX, type RapportageTekst } from './schema';
@@ -274,6 +274,8 @@ export interface Rapportage {
   readonly vastgesteldOp: string | null;
   readonly kernteam: readonly string[];
   readonly koersoordeel: Koersoordeel | null;
+  /** Whether its summary reached the landelijke tafel; null until the relay has carried it. */
+  readonly bezorging: Bezorging | null;
   readonly reacties: readonly Reactie[];
   readonly provenance: ProvenanceMap;
 }
@@ -296,6 +298,7 @@ function buildRapportage(id: string, f: Parameters<Parameters<typeof entities>[2
     vastgesteldOp: f.get('vastgesteldOp', null),
     kernteam: f.get('kernteam', []),
     koersoordeel: f.get('koersoordeel', null),
+    bezorging: f.get('bezorging', null),
     reacties,
     provenance: f.provenance,
   };

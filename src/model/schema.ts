@@ -34,6 +34,7 @@ import {
   WONINGTYPES,
 } from './vocabulary';
 import {
+  BEZORGING,
   ESCALATIE_DYNAMIC,
   ESCALATIE_FIELDS,
   KOPPELING_FIELDS,
@@ -352,6 +353,8 @@ export const RAPPORTAGE_FIELDS = {
   vastgesteldOp: plain(v.isoDate({ nullable: true }), 'chair'),
   kernteam: plain(v.idList(30), 'chair'),
   koersoordeel: plain(v.oneOf(KOERSOORDELEN, { nullable: true }), 'rapportageKernteam'),
+  /** Whether the vastgestelde rapportage's summary reached the landelijke tafel (docs/network.md). */
+  bezorging: plain(BEZORGING, 'relay'),
   ...(Object.fromEntries(RAPPORTAGE_TEKSTEN.map((k) => [k, { kind: 'richtext', writer: 'rapportageKernteam' }])) as Record<
     RapportageTekst,
     RichTextSpec

@@ -63,7 +63,7 @@ export function ontvangRapportage(doc: Y.Doc, bron: Bron & { readonly vastgestel
   return true;
 }
 
-function setOn(doc: Y.Doc, rootName: 'escalaties' | 'ontvangenEscalaties', id: string, values: Record<string, unknown>, now: number): boolean {
+function setOn(doc: Y.Doc, rootName: 'escalaties' | 'ontvangenEscalaties' | 'rapportages', id: string, values: Record<string, unknown>, now: number): boolean {
   const map = entityMap(doc, rootName, id);
   if (!map) return false;
   doc.transact(() => {
@@ -72,9 +72,12 @@ function setOn(doc: Y.Doc, rootName: 'escalaties' | 'ontvangenEscalaties', id: s
   return true;
 }
 
-/** At the sending tafel: whether the escalation reached the other tafel. */
-export function markeerBezorging(doc: Y.Doc, escalatieId: string, status: 'bezorgd' | 'geen koppeling', tafel: { id: string; naam: string }, now: number): boolean {
-  return setOn(doc, 'escalaties', escalatieId, { bezorging: { status, tafelId: tafel.id, tafel: tafel.naam, op: now } }, now);
+/** What the relay sends up the ladder and then notes back at the source: an escalation or a vastgestelde rapportage. */
+export type BezorgdeRoot = 'escalaties' | 'rapportages';
+
+/** At the sending tafel: whether the escalation or rapportage reached the other tafel. */
+export function markeerBezorging(doc: Y.Doc, rootName: BezorgdeRoot, id: string, status: 'bezorgd' | 'geen koppeling', tafel: { id: string; naam: string }, now: number): boolean {
+  return setOn(doc, rootName, id, { bezorging: { status, tafelId: tafel.id, tafel: tafel.naam, op: now } }, now);
 }
 
 /** At the sending tafel: the status and answer of the landelijke tafel, with who and when. */

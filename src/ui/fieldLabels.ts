@@ -173,6 +173,7 @@ export const FIELD_LABELS = {
     vastgesteldOp: 'Vastgesteld op',
     kernteam: 'Kernteam (schrijft mee)',
     koersoordeel: 'Koersoordeel',
+    bezorging: 'Bezorging',
     samenvatting: 'Samenvatting en koersoordeel',
     productie: 'Productie, betaalbaarheid en plancapaciteit',
     slippage: 'Verschuiving sinds de vorige rapportage',

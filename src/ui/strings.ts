@@ -551,6 +551,8 @@ export const strings = {
     vaststellenVraag: 'Na vaststellen verandert de rapportage nooit meer: cijfers, tekst, oordeel en reacties liggen vast.',
     vastgesteld: 'De rapportage is vastgesteld.',
     isVastgesteld: 'Deze rapportage is vastgesteld en verandert niet meer.',
+    aangekomen: (tafel: string, datum: string) => `Aangekomen bij ${tafel} op ${datum}.`,
+    nietVerstuurd: 'Nog niet verstuurd: deze tafel is niet gekoppeld aan de landelijke versnellingstafel. De samenvatting gaat alsnog zodra er een koppeling is (zie Netwerk).',
     toelichting: 'Toelichting',
     bijlage: '8. Bijlage: projecten, definities en bronnen',
     productieKop: 'Productie per jaarschijf',

@@ -1,8 +1,9 @@
 // A vastgestelde rapportage up the ladder in real Chromium (docs/rapportage.md, docs/network.md):
 // the landsdeel lid (Zuidwest) sees in the overview that the demo region has not reported yet; the
 // regional chair sets the demo's rapportage vastgesteld; the overview then shows the region's
-// koersoordeel and key figures, and links to the full summary, which nobody can change. Both
-// screens pass axe and fit portrait and landscape tablets.
+// koersoordeel and key figures, and links to the full summary, which nobody can change; the chair
+// sees on the rapportage that it arrived. Both screens pass axe and fit portrait and landscape
+// tablets.
 
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -66,6 +67,8 @@ it('shows each region’s latest koersoordeel and key figures side by side once 
   expect(cellen[0]).toContain(R.koers['op koers met zorgen']);
   expect(cellen[1]).toMatch(/^[\d.]+ \/ [\d.]+$/);
   expect(cellen[2]).toMatch(/^\d+%$/);
+  // And the regional chair is told it arrived, on the rapportage itself.
+  await vera.getByRole('status').filter({ hasText: new RegExp(`^${R.aangekomen('Landelijke versnellingstafel', '.+')}$`) }).waitFor({ timeout: 30_000 });
 
   // The full summary: where it came from, the figures, the region's asks; nothing to edit.
   await rij.getByRole('link').click();

@@ -1,9 +1,12 @@
 // The ladder against the real relay (docs/network.md): an escalation from the demo regional tafel
 // reaches the landelijke tafel, assigned to the lid of its landsdeel, with only the public part of
 // its projects; the answer and status come back read-only with provenance; the regional chair
-// closes the loop; comments go both ways; forged relay fields are rejected; neither side can read
-// the other's document; cross-region rode draden appear once a theme comes from two regions.
+// closes the loop; comments go both ways; forged relay fields are rejected; a delivery note stored
+// in its old shape still lands; neither side can read the other's document; cross-region rode
+// draden appear once a theme comes from two regions.
 
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { landelijkeRodeDraden, lidVoorLandsdeel, readEscalatie, readOntvangenEscalatie, readOntvangenEscalaties, readProjecten, RELAY_AUTHOR } from '../../../src/model';
@@ -60,6 +63,20 @@ describe('network: escalation up the ladder and the answer back', () => {
     for (const key of ['startBouw', 'financieleHaalbaarheid', 'privateOpmerkingen', 'privaatEigenaar', 'oplevering.']) expect(national).not.toContain(key);
 
     await waitFor(() => readEscalatie(vera.client.doc, id)?.bezorging?.status === 'bezorgd', 'the delivery note at the regional tafel');
+  });
+
+  it('still lands a delivery note stored in the shape from before rapportages had one (only escalatieId)', async () => {
+    const id = readOntvangenEscalaties(zara.client.doc).find((e) => e.bron.tafelId === 'demo')!.id;
+    const db = new Database(path.join(relay.dataDir, 'aan-tafel.sqlite'));
+    try {
+      db.pragma('busy_timeout = 5000');
+      const payload = JSON.stringify({ escalatieId: id, tafel: { id: 'landelijk', naam: 'Landelijke tafel (oude notitie)' } });
+      db.prepare('INSERT INTO outbox (bron_tafel, bron_sleutel, soort, doel_tafel, via_koppeling, payload, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)').run('landelijk', 'bezorging:oud', 'bezorging', 'demo', 0, payload, Date.now());
+    } finally {
+      db.close();
+    }
+    await waitFor(() => readEscalatie(vera.client.doc, id)?.bezorging?.tafel === 'Landelijke tafel (oude notitie)', 'the old-shape note at the regional tafel');
+    expect(readEscalatie(vera.client.doc, id)!.bezorging!.status).toBe('bezorgd');
   });
 
   it('sends status and answer back read-only with provenance; the chair closes the loop; comments go both ways', async () => {

@@ -2,12 +2,14 @@
 // docs/network.md): when the regional chair sets it vastgesteld, its summary reaches the
 // landelijke tafel under the same id, with provenance, for the lid of the region's landsdeel; only
 // what vertrouwelijkheid lets out travels; it is recorded and delivered once; nobody at the
-// landelijke tafel can change or remove it; a concept never travels.
+// landelijke tafel can change or remove it; a concept never travels. The regional chair sees that
+// it arrived (the relay's note "bezorging" on the rapportage, which no lid can write), or that no
+// link carries it, until a link is made and it goes after all.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { landsdeelKoers, magBuitenDeTafel, readOntvangenRapportage, readProjecten, readRapportages, RELAY_AUTHOR } from '../../../src/model';
-import { setKoersoordeel, setProjectField, stelRapportageVast } from '../../../src/operations';
+import { landsdeelKoers, magBuitenDeTafel, readOntvangenRapportage, readProjecten, readRapportage, readRapportages, RELAY_AUTHOR } from '../../../src/model';
+import { setKoersoordeel, setProjectField, startRapportage, stelRapportageVast } from '../../../src/operations';
 import { cleanupRelays, connectClient, startRelay, waitFor, type StartedRelay } from '../helpers/relay';
 import { lid, outboxRows, type Lid } from './helpers';
 
@@ -65,6 +67,12 @@ describe('network: a vastgestelde rapportage reaches the landsdeel lid', () => {
     expect(regio.rapportage?.id).toBe(rapportageId);
     // Another landsdeel's overview does not carry it (Regio Oostvoorbeeld reported in the seed).
     expect(landsdeelKoers(zara.client.doc, 'Oost/Midden').map((x) => x.rapportage?.bron.tafelId)).toEqual(['demo-oost']);
+
+    // Back at the regional tafel, the chair learns it arrived: where and when, written by the relay.
+    await waitFor(() => readRapportage(vera.client.doc, rapportageId)?.bezorging?.status === 'bezorgd', 'the delivery note at the regional tafel');
+    const eigenNa = readRapportage(vera.client.doc, rapportageId)!;
+    expect(eigenNa.bezorging).toEqual({ status: 'bezorgd', tafelId: 'landelijk', tafel: 'Landelijke versnellingstafel', op: r.ontvangenOp });
+    expect(eigenNa.provenance.bezorging?.by).toBe(RELAY_AUTHOR);
   });
 
   it('lets out only what vertrouwelijkheid allows: projects kept inside are counted, not named; nothing private', () => {
@@ -114,5 +122,51 @@ describe('network: a vastgestelde rapportage reaches the landsdeel lid', () => {
     await check.synced();
     expect(readOntvangenRapportage(check.doc, rapportageId)?.samenvatting?.koersoordeel).toBe('niet op koers');
     check.close();
+  });
+
+  it('refuses the delivery note to every lid of the regional tafel', async () => {
+    const eigen = readRapportage(vera.client.doc, rapportageId)!;
+    const concept = startRapportage(vera.client.doc, vera.actor(), { periode: eigen.periode.endsWith('H1') ? '2025-H2' : '2025-H1', peildatumId: eigen.peildatumId });
+    await waitFor(() => readRapportage(dirk.client.doc, concept) !== undefined, 'the new concept at another lid');
+    const forge = async (token: string, lidId: string, partijId: string, id: string) => {
+      const forger = connectClient(relay, 'demo', token);
+      await forger.synced();
+      const map = forger.doc.getMap('rapportages').get(id) as Y.Map<unknown>;
+      forger.doc.transact(() => map.set('bezorging', { v: { status: 'bezorgd', tafelId: 'landelijk', tafel: 'Vervalst', op: Date.now() }, by: lidId, p: partijId, at: Date.now() }));
+      await waitFor(() => forger.rejections.length > 0, 'the rejection of the forged note');
+      const codes = forger.rejections[0]!.violations.map((v) => v.code);
+      forger.close();
+      return codes;
+    };
+    expect(await forge(dirk.session.token, dirk.session.lidId, dirk.actor().partijId, concept)).toContain('relay-only');
+    // The chair neither, on the concept or on the vastgestelde rapportage.
+    expect(await forge(vera.session.token, vera.session.lidId, vera.actor().partijId, concept)).toContain('relay-only');
+    expect(await forge(vera.session.token, vera.session.lidId, vera.actor().partijId, rapportageId)).not.toEqual([]);
+    const check = connectClient(relay, 'demo', dirk.session.token);
+    await check.synced();
+    expect(readRapportage(check.doc, rapportageId)!.bezorging?.tafel).toBe('Landelijke versnellingstafel');
+    expect(readRapportage(check.doc, concept)!.bezorging).toBeNull();
+    check.close();
+  });
+
+  it('tells the chair when no link carries it, and that it arrived once a link is made', async () => {
+    const auth = { Authorization: `Bearer ${vera.session.token}` };
+    const net = await fetch(`${relay.url}/api/tafels/demo/netwerk`, { headers: auth }).then((r) => r.json() as Promise<{ koppelingen: { id: string; status: string; andere: { tafelId: string } }[] }>);
+    const link = net.koppelingen.find((l) => l.andere.tafelId === 'landelijk' && l.status === 'actief')!;
+    expect((await fetch(`${relay.url}/api/tafels/demo/koppelingen/${link.id}/beeindigen`, { method: 'POST', headers: auth })).status).toBe(200);
+
+    const concept = readRapportages(vera.client.doc).find((r) => r.status === 'concept')!.id;
+    stelRapportageVast(vera.client.doc, vera.actor(), concept);
+    await waitFor(() => readRapportage(vera.client.doc, concept)?.bezorging?.status === 'geen koppeling', 'the note that no link carries it');
+    expect(readOntvangenRapportage(zara.client.doc, concept)).toBeUndefined();
+
+    const ask = await fetch(`${relay.url}/api/tafels/demo/koppelingen`, { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify({ met: 'landelijk' }) });
+    expect(ask.status).toBe(201);
+    const asked = (await ask.json()) as { id: string };
+    const accepted = await fetch(`${relay.url}/api/tafels/landelijk/koppelingen/${asked.id}/aanvaarden`, { method: 'POST', headers: { Authorization: `Bearer ${lotte.session.token}` } });
+    expect(accepted.status).toBe(200);
+    await waitFor(() => readRapportage(vera.client.doc, concept)?.bezorging?.status === 'bezorgd', 'the note that it arrived after the new link');
+    expect(readRapportage(vera.client.doc, concept)!.bezorging!.tafel).toBe('Landelijke versnellingstafel');
+    expect(readOntvangenRapportage(zara.client.doc, concept)).toBeDefined();
   });
 });

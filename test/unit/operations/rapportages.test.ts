@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
 import { deleteEntity, setFields } from '../../../src/operations/core';
+import { markeerBezorging } from '../../../src/operations/doorgifte';
 import { device, pendingUpdate, submit, validate } from '../ownership/fixture';
 import { historie } from '../model/rapportageHistorie';
 
@@ -72,5 +73,34 @@ describe('rapportage: lifecycle', () => {
       return pendingUpdate(t, d);
     })();
     expect(validate(t, oordeel, t.actor.chair).violations.map((v) => v.code)).toContain('frozen');
+  });
+});
+
+describe('rapportage: the relay’s note that it reached the landelijke tafel', () => {
+  it('is written by the relay only, also on a vastgestelde rapportage, and refused to every lid at the gate', () => {
+    const h = historie();
+    const { t } = h;
+    const id = O.startRapportage(t.relay, t.actor.chair, { periode: '2026-H1', peildatumId: h.p1 });
+    t.bindings.set(t.relay.clientID, 'systeem');
+    const note = { status: 'bezorgd', tafelId: 'landelijk', tafel: 'Landelijke versnellingstafel', op: 5 };
+    // Not even the chair, and not while it is a concept either: the rule is relay-only, not the lock.
+    expect(() => setFields(t.relay, t.actor.chair, 'rapportages', id, { bezorging: note })).toThrow(O.OwnershipError);
+    // Written around the operations, straight into the document: the gate refuses it.
+    const schrijf = () => {
+      const d = device(t);
+      (d.getMap('rapportages').get(id) as Y.Map<unknown>).set('bezorging', { v: note, by: t.actor.chair.lidId, p: t.actor.chair.partijId, at: Date.now() });
+      return pendingUpdate(t, d);
+    };
+    expect(validate(t, schrijf(), t.actor.chair).violations.map((v) => v.code)).toContain('relay-only');
+    O.stelRapportageVast(t.relay, t.actor.chair, id);
+    expect(validate(t, schrijf(), t.actor.chair).ok).toBe(false);
+    expect(M.readRapportage(t.relay, id)!.bezorging).toBeNull();
+    expect(markeerBezorging(t.relay, 'rapportages', id, 'geen koppeling', { id: '', naam: '' }, 4)).toBe(true);
+    expect(M.readRapportage(t.relay, id)!.bezorging).toEqual({ status: 'geen koppeling', tafelId: '', tafel: '', op: 4 });
+    expect(markeerBezorging(t.relay, 'rapportages', id, 'bezorgd', { id: 'landelijk', naam: 'Landelijke versnellingstafel' }, 5)).toBe(true);
+    const r = M.readRapportage(t.relay, id)!;
+    expect(r.bezorging).toEqual(note);
+    expect(r.provenance.bezorging).toEqual(expect.objectContaining({ by: M.RELAY_AUTHOR, at: 5 }));
+    expect(markeerBezorging(t.relay, 'rapportages', 'Onbekend00000000', 'bezorgd', { id: 'landelijk', naam: 'L' }, 6)).toBe(false);
   });
 });

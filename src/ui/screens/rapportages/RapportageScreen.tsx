@@ -17,6 +17,7 @@ import { datumLang } from '../vergaderingen/datum';
 import { RapportageSecties } from './RapportageSecties';
 import './rapportage.css';
 import { FormError } from '../../components/FormProblem';
+import { RapportageBezorging } from './RapportageBezorging';
 
 const S = strings.rapportage;
 
@@ -59,7 +60,12 @@ function RapportageDetail({ rapportage: r, lijst }: { rapportage: Rapportage; li
           {S.adres}: <code>{`${window.location.origin}${adres}`}</code>
         </p>
       </header>
-      {vast && <p className="card rapportage__vast">{S.isVastgesteld}</p>}
+      {vast && (
+        <div className="card">
+          <p className="rapportage__vast">{S.isVastgesteld}</p>
+          <RapportageBezorging rapportage={r} />
+        </div>
+      )}
       {!vast && <Kernteam rapportage={r} />}
       <RapportageSecties rapportage={r} cijfers={c} bewerkbaar={!vast && magTekst.ok} koersoordeel={<KoersKeuze rapportage={r} />} />
       <Reacties rapportage={r} />
