@@ -5,29 +5,27 @@
 //          /join/:code               redeem an invite
 //          /tafel/:tafelId/...       the screens of one tafel (see TAFEL_ROUTES)
 
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { PwaNotices } from '../pwa';
 import { ToastProvider } from './components/Toast';
 import { NotFound } from './shell/NotFound';
 import { TafelShell } from './shell/TafelShell';
+import { screenOpenedFirst } from './firstScreen';
 import { strings } from './strings';
 
-type Screen = LazyExoticComponent<ComponentType>;
+// The screen the app opens on (home or planmonitor) starts loading now: src/ui/firstScreen.tsx.
+type Screen = ComponentType;
 
-// The first screens of an open start loading with the app, beside the local copy and its read
-// model (docs/sync.md, "Open instantly"), instead of once React reaches their route.
-const homeScreen = () => import('./screens/home/HomeScreen');
-const planmonitorScreen = () => import('./screens/planmonitor/PlanmonitorScreen');
-if (/^\/tafel\/[^/]+\/planmonitor\/?$/.test(location.pathname)) void planmonitorScreen();
-else if (/^\/tafel\/[^/]+\/?$/.test(location.pathname)) void homeScreen();
+const HomeScreen = screenOpenedFirst(/^\/tafel\/[^/]+\/?$/, () => import('./screens/home/HomeScreen'));
+const PlanmonitorScreen = screenOpenedFirst(/^\/tafel\/[^/]+\/planmonitor\/?$/, () => import('./screens/planmonitor/PlanmonitorScreen'));
 const TafelsScreen = lazy(() => import('./screens/welcome/TafelsScreen'));
 const JoinScreen = lazy(() => import('./screens/welcome/JoinScreen'));
 
 /** Paths below /tafel/:tafelId; '' is the tafel home. */
 const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
-  ['', lazy(homeScreen)],
-  ['planmonitor', lazy(planmonitorScreen)],
+  ['', HomeScreen],
+  ['planmonitor', PlanmonitorScreen],
   ['planmonitor/import', lazy(() => import('./screens/import/ImportScreen'))],
   ['planmonitor/kaart', lazy(() => import('./screens/kaart/KaartScreen'))],
   ['planmonitor/:projectId', lazy(() => import('./screens/planmonitor/ProjectScreen'))],
