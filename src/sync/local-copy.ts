@@ -126,14 +126,20 @@ export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readSto
  * Opens the local copy `name` into the fresh `doc`: y-indexeddb keeps it from now on, and what is
  * stored is read once, checked and applied in short stretches (applyRecords): the document fills up
  * over several tasks, so keep it out of sight until this resolves. The persistence is created on the still empty
- * document, so the state y-indexeddb writes first is empty too; its update listener is detached
+ * document, so the state y-indexeddb writes first is empty too; `beforeApply` is awaited once the
+ * records are read, before the first is applied (the session has the read model drawn then). Its update listener is detached
  * while the stored records are applied: Yjs encodes every transaction for its update listeners,
  * and encoding the whole loaded tafel only for y-indexeddb to ignore it (it skips its own origin)
  * cost about as much as applying it.
  */
-export async function openLocalCopy(name: string, doc: Y.Doc): Promise<{ persistence: IndexeddbPersistence; loaded: LoadResult }> {
+export async function openLocalCopy(
+  name: string,
+  doc: Y.Doc,
+  beforeApply: () => Promise<void> = () => Promise.resolve(),
+): Promise<{ persistence: IndexeddbPersistence; loaded: LoadResult }> {
   // Both at once: y-indexeddb's opening and the read of the records are independent.
   const [persistence, records] = await Promise.all([persistLocalCopy(name, doc, { readStored: false }), readRecords(name)]);
+  await beforeApply();
   doc.off('update', persistence._storeUpdate);
   try {
     return { persistence, loaded: Array.isArray(records) ? await applyRecords(records, doc, persistence) : records };

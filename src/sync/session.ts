@@ -225,9 +225,18 @@ export class Session implements TafelSession {
     // a document nobody sees yet, in short stretches, which then replaces the empty one at once.
     const readModelChecked = this.showReadModel(name);
     const opened = tafelDoc();
+    // Every open alike: the read model's check (quick: a few small records) is settled first, and
+    // a matching one is on the screen before the copy's records are applied, even when they were
+    // read first. Applying takes the main thread in back-to-back stretches; the UI hears of the
+    // read model from a timer (src/ui/tafel/sessionStore.ts) and would draw it among them.
+    let drawn: Promise<void> | null = null;
+    const readModelDrawn = () =>
+      (drawn ??= readModelChecked.then(async (shown) => {
+        if (shown) await afterNextPaint();
+      }));
     let loaded: LoadResult;
     try {
-      ({ persistence: this.persistence, loaded } = await openLocalCopy(name, opened));
+      ({ persistence: this.persistence, loaded } = await openLocalCopy(name, opened, readModelDrawn));
     } catch (e) {
       loaded = { kind: 'unavailable', reason: `IndexedDB could not be opened: ${String(e)}` };
     }
@@ -236,10 +245,8 @@ export class Session implements TafelSession {
       return;
     }
     mark('open:copy-applied');
-    // Every open alike: the read model's check (quick: a few small records) is settled first, and
-    // a matching one is on the screen before the document takes over, even when the copy was
-    // quicker (a small tafel).
-    if (await readModelChecked) await afterNextPaint();
+    // Settled already, unless the copy could not be opened at all.
+    await readModelDrawn();
     // The first screens' reads of the full document, in short stretches, so the switch from the
     // read model to live data is no long task either.
     let since = performance.now();

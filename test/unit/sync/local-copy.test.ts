@@ -42,6 +42,30 @@ describe('openLocalCopy', () => {
     await reread.persistence.destroy();
   });
 
+  it('applies nothing before beforeApply has settled', async () => {
+    const name = `copy-${Math.random()}`;
+    const original = new Y.Doc();
+    const first = await persistLocalCopy(name, original);
+    original.getMap('m').set('k', 'v');
+    await first.destroy();
+
+    const reopened = new Y.Doc();
+    let release = () => undefined as void;
+    const seen: unknown[] = [];
+    const opening = openLocalCopy(name, reopened, () => {
+      seen.push(reopened.getMap('m').get('k'));
+      return new Promise<void>((resolve) => (release = resolve));
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual([undefined]);
+    expect(reopened.getMap('m').get('k')).toBeUndefined();
+    release();
+    const { persistence, loaded } = await opening;
+    expect(loaded).toEqual({ kind: 'loaded' });
+    expect(reopened.getMap('m').get('k')).toBe('v');
+    await persistence.destroy();
+  });
+
   it('reports an empty copy as empty', async () => {
     const { persistence, loaded } = await openLocalCopy(`empty-${Math.random()}`, new Y.Doc());
     expect(loaded).toEqual({ kind: 'empty' });
