@@ -10,6 +10,7 @@
 import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { applyUpdateFast } from '../model/updateDecoder';
 
 export function localCopyName(deviceName: string, tafelId: string, generation: string): string {
   return `${deviceName}:tafel:${tafelId}:${generation}`;
@@ -88,7 +89,7 @@ async function applyRecords(updates: readonly unknown[], doc: Y.Doc, origin: unk
     // A damaged record throws while it is read (Yjs reads all of a record's structs before it
     // integrates any); at worst the delete set at its end is lost, and the copy is then rebuilt.
     try {
-      Y.applyUpdate(doc, u, origin);
+      applyUpdateFast(doc, u, origin);
     } catch {
       unreadable++;
     }
