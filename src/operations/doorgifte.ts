@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import { entityMap, root } from '../model/doc';
 import { RELAY_AUTHOR, SYSTEM_AUTHOR, type Envelope } from '../model/schema';
 import { EXTERN_PREFIX } from '../model/netwerkSchema';
-import type { EscalatieBericht } from '../model/netwerkReads';
+import type { Bezorging, EscalatieBericht } from '../model/netwerkReads';
 import type { EscalatieStatus, KoppelingStatus, Landsdeel, Tafelsoort } from '../model/netwerk';
 import { readEscalaties, readOntvangenEscalaties } from '../model/netwerkReads';
 import { readOntvangenRapportages } from '../model/ontvangenRapportages';
@@ -76,7 +76,7 @@ function setOn(doc: Y.Doc, rootName: 'escalaties' | 'ontvangenEscalaties' | 'rap
 export type BezorgdeRoot = 'escalaties' | 'rapportages';
 
 /** At the sending tafel: whether the escalation or rapportage reached the other tafel. */
-export function markeerBezorging(doc: Y.Doc, rootName: BezorgdeRoot, id: string, status: 'bezorgd' | 'geen koppeling', tafel: { id: string; naam: string }, now: number): boolean {
+export function markeerBezorging(doc: Y.Doc, rootName: BezorgdeRoot, id: string, status: Bezorging['status'], tafel: { id: string; naam: string }, now: number): boolean {
   return setOn(doc, rootName, id, { bezorging: { status, tafelId: tafel.id, tafel: tafel.naam, op: now } }, now);
 }
 

@@ -3,7 +3,7 @@
 // Dutch. Network I/O lives here in the sync layer; the screens call it through src/sync/index.ts.
 
 import type { HistoryEntry } from '../protocol/history';
-import { relayFetch, tafelPath } from './relay-api';
+import { relayJson, tafelPath } from './relay-api';
 import type { JoinedTafel } from './store';
 
 export class HistoryError extends Error {
@@ -13,10 +13,7 @@ export class HistoryError extends Error {
 }
 
 async function get(joined: JoinedTafel, path: string): Promise<HistoryEntry[]> {
-  const res = await relayFetch(joined, path, {}, HistoryError);
-  if (res.status === 401 || res.status === 403) throw new HistoryError('refused');
-  if (!res.ok) throw new HistoryError('server');
-  const body = (await res.json()) as { entries?: unknown };
+  const body = (await relayJson(joined, path, {}, HistoryError, { 401: 'refused', 403: 'refused' })) as { entries?: unknown };
   return Array.isArray(body.entries) ? (body.entries as HistoryEntry[]) : [];
 }
 

@@ -3,7 +3,7 @@
 // turns into Dutch.
 
 import type { LidStatus } from '../protocol/ledenStatus';
-import { relayFetch, tafelPath, type RelayRequest } from './relay-api';
+import { relayJson, tafelPath, type RelayRequest } from './relay-api';
 import type { JoinedTafel } from './store';
 
 export interface Invite {
@@ -22,13 +22,9 @@ export class LedenApiError extends Error {
 
 // 404 is its own kind: the lid was just added and the relay does not know it until the document
 // has synced, which the screen says in other words than a refusal.
-async function call(joined: JoinedTafel, path: string, request: RelayRequest): Promise<unknown> {
-  const res = await relayFetch(joined, path, request, LedenApiError);
-  if (res.status === 404) throw new LedenApiError('not-on-server');
-  if (res.status === 401 || res.status === 403) throw new LedenApiError('refused');
-  if (!res.ok) throw new LedenApiError('server');
-  return res.json();
-}
+const STATUS_KINDS = { 404: 'not-on-server', 401: 'refused', 403: 'refused' } as const;
+
+const call = (joined: JoinedTafel, path: string, request: RelayRequest) => relayJson(joined, path, request, LedenApiError, STATUS_KINDS);
 
 export async function createInvite(joined: JoinedTafel, lidId: string): Promise<Invite> {
   const body = (await call(joined, tafelPath(joined, '/invites'), { method: 'POST', body: { lidId } })) as Partial<Invite>;

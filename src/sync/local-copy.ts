@@ -126,10 +126,10 @@ export async function persistLocalCopy(name: string, doc: Y.Doc, opts: { readSto
 /**
  * Opens the local copy `name` into the fresh `doc`: y-indexeddb keeps it from now on, and what is
  * stored is read once, checked and applied in short stretches (applyRecords): the document fills up
- * over several tasks, so keep it out of sight until this resolves. The persistence is created on the still empty
- * document, so the state y-indexeddb writes first is empty too; `beforeApply` is awaited once the
- * records are read, before the first is applied (the session has the read model drawn then). Its update listener is detached
- * while the stored records are applied: Yjs encodes every transaction for its update listeners,
+ * over several tasks, so keep it out of sight until this resolves. `beforeApply` is awaited once the
+ * records are read, before the first is applied (the session has the read model drawn then). The
+ * persistence is created on the still empty document, so the state y-indexeddb writes first is
+ * empty too; its update listener is detached while the stored records are applied: Yjs encodes every transaction for its update listeners,
  * and encoding the whole loaded tafel only for y-indexeddb to ignore it (it skips its own origin)
  * cost about as much as applying it.
  */

@@ -2,7 +2,7 @@
 // and the tafels it may ask; ask, accept, end. Online only; failures come back as a kind the
 // screen turns into Dutch.
 
-import { relayFetch, tafelPath, type RelayRequest } from './relay-api';
+import { relayJson, tafelPath, type RelayRequest } from './relay-api';
 import type { JoinedTafel } from './store';
 
 export interface NetwerkTafel {
@@ -35,13 +35,9 @@ export class NetwerkApiError extends Error {
 
 // 404 and 409 are both 'conflict': the link changed in the meantime (the other chair acted, or it
 // is no longer there), which the screen says as one thing.
-async function call(joined: JoinedTafel, path: string, request: RelayRequest): Promise<unknown> {
-  const res = await relayFetch(joined, path, request, NetwerkApiError);
-  if (res.status === 401 || res.status === 403) throw new NetwerkApiError('refused');
-  if (res.status === 409 || res.status === 404) throw new NetwerkApiError('conflict');
-  if (!res.ok) throw new NetwerkApiError('server');
-  return res.json();
-}
+const STATUS_KINDS = { 401: 'refused', 403: 'refused', 404: 'conflict', 409: 'conflict' } as const;
+
+const call = (joined: JoinedTafel, path: string, request: RelayRequest) => relayJson(joined, path, request, NetwerkApiError, STATUS_KINDS);
 
 export const leesNetwerk = (joined: JoinedTafel) => call(joined, tafelPath(joined, '/netwerk'), {}) as Promise<NetwerkView>;
 export const vraagKoppeling = (joined: JoinedTafel, met: string) => call(joined, tafelPath(joined, '/koppelingen'), { method: 'POST', body: { met } });

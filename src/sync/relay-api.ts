@@ -1,6 +1,6 @@
 // One request to the relay's HTTP API with a tafel's device token (docs/relay-api.md), shared by
-// the calls the screens make through src/sync/index.ts (history, leden, netwerk). It only sends:
-// what a status means differs per API on purpose, so each maps the response to its own kinds.
+// the calls the screens make through src/sync/index.ts (history, leden, netwerk). What a status
+// means differs per API on purpose, so each names its statuses' kinds in its own table.
 
 import type { JoinedTafel } from './store';
 
@@ -11,14 +11,24 @@ export interface RelayRequest {
   readonly body?: unknown;
 }
 
+/** An API's kind per HTTP status; any other status that is not ok is 'server'. */
+export type StatusKinds<K extends string> = Readonly<Partial<Record<number, K>>>;
+
 /**
- * The relay's answer, whatever its status. When fetch itself fails (no connection, relay not
- * reachable) it throws `new Failure('offline')`, so each API's error class carries that kind too.
+ * The relay's JSON answer. Fails with `new Failure(kind)`: 'offline' when fetch itself fails (no
+ * connection, relay not reachable), the table's kind for its statuses, 'server' for the rest.
  */
-export async function relayFetch(joined: JoinedTafel, path: string, request: RelayRequest, Failure: new (kind: 'offline') => Error): Promise<Response> {
+export async function relayJson<K extends string>(
+  joined: JoinedTafel,
+  path: string,
+  request: RelayRequest,
+  Failure: new (kind: K | 'offline' | 'server') => Error,
+  kinds: StatusKinds<K>,
+): Promise<unknown> {
   const { method = 'GET', body } = request;
+  let res: Response;
   try {
-    return await fetch(new URL(path, joined.relayUrl || globalThis.location?.origin).toString(), {
+    res = await fetch(new URL(path, joined.relayUrl || globalThis.location?.origin).toString(), {
       method,
       headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), Authorization: `Bearer ${joined.token}` },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -26,6 +36,10 @@ export async function relayFetch(joined: JoinedTafel, path: string, request: Rel
   } catch {
     throw new Failure('offline');
   }
+  const kind = kinds[res.status];
+  if (kind !== undefined) throw new Failure(kind);
+  if (!res.ok) throw new Failure('server');
+  return res.json();
 }
 
 /** The path of a tafel's own part of the API, e.g. tafelPath(joined, '/netwerk'). */

@@ -4,6 +4,7 @@
 // redeems an invite for its own lid.
 
 import * as Y from 'yjs';
+import type { SqliteSynchronous } from '../../../server/config';
 import { actorForLid } from '../../../src/model';
 import {
   connectClient,
@@ -116,7 +117,7 @@ export async function buildTafelOnRelay(relay: StartedRelay, omvang: TafelOmvang
   }
 }
 
-export async function prepareOurRelay(omvang: TafelOmvang, clients: number, typisten: number, synchronous: 'FULL' | 'NORMAL' = 'FULL'): Promise<PreparedServer> {
+export async function prepareOurRelay(omvang: TafelOmvang, clients: number, typisten: number, synchronous: SqliteSynchronous = 'FULL'): Promise<PreparedServer> {
   const relay = await startRelay({ env: { ...OUR_RELAY_ENV, AAN_TAFEL_SQLITE_SYNCHRONOUS: synchronous }, nodeArgs: profileArgs() });
   try {
     const built = await buildTafelOnRelay(relay, omvang, clients, typisten);

@@ -7,6 +7,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { BUITEN_DE_APP, ESCALATIE_DOELEN, escalatiesVanKnelpunt, readProject, readTafel, type Escalatie, type EscalatieDoel, type Knelpunt } from '../../../model';
 import { escaleer, setHandmatigeStatus, sluitEscalatie } from '../../../operations';
 import { formatDatumTijd } from '../../components/provenanceText';
+import { BezorgingMelding } from '../../components/BezorgingMelding';
 import { LockNote } from '../../components/LockNote';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
@@ -115,9 +116,7 @@ function Bezorging({ e }: { e: Escalatie }) {
   if (BUITEN_DE_APP.includes(e.niveau)) return <p className="muted">{S.buitenApp}</p>;
   return (
     <>
-      <p className={e.bezorging?.status === 'geen koppeling' ? 'field-error' : 'muted'} role="status">
-        {!e.bezorging ? S.onderweg : e.bezorging.status === 'bezorgd' ? S.bezorgd(e.bezorging.tafel, formatDatumTijd(e.bezorging.op)) : S.geenKoppeling}
-      </p>
+      <BezorgingMelding bezorging={e.bezorging} teksten={S} />
       {e.koppelingBeeindigd !== null && <p className="muted">{S.koppelingBeeindigd(formatDatumTijd(e.koppelingBeeindigd))}</p>}
     </>
   );

@@ -3,17 +3,11 @@
 // has carried it: a tafel outside the network (the landelijke tafel itself) never gets a note.
 
 import type { Rapportage } from '../../../model';
-import { formatDatumTijd } from '../../components/provenanceText';
+import { BezorgingMelding } from '../../components/BezorgingMelding';
 import { strings } from '../../strings';
 
-const S = strings.rapportage;
+const TEKSTEN = { bezorgd: strings.rapportage.aangekomen, geenKoppeling: strings.rapportage.nietVerstuurd };
 
-export function RapportageBezorging({ rapportage: r }: { rapportage: Rapportage }) {
-  const b = r.bezorging;
-  if (!b) return null;
-  return (
-    <p className={b.status === 'geen koppeling' ? 'field-error' : 'muted'} role="status">
-      {b.status === 'bezorgd' ? S.aangekomen(b.tafel, formatDatumTijd(b.op)) : S.nietVerstuurd}
-    </p>
-  );
+export function RapportageBezorging({ rapportage }: { rapportage: Rapportage }) {
+  return <BezorgingMelding bezorging={rapportage.bezorging} teksten={TEKSTEN} />;
 }
