@@ -54,6 +54,7 @@ export type RefusalCode =
   | 'naam-ontbreekt'
   | 'dubbel-in-bestand'
   | 'meerdere-projecten'
+  | 'naam-niet-bevestigd'
   | 'ongeldige-waarde';
 
 export interface Refusal {
@@ -105,6 +106,7 @@ const REFUSAL_TEXT: Record<RefusalCode, string> = {
   'naam-ontbreekt': 'the row has no project name',
   'dubbel-in-bestand': 'the same project appears earlier in the file',
   'meerdere-projecten': 'more than one project has this name in this gemeente',
+  'naam-niet-bevestigd': 'matched on naam + gemeente only and not confirmed (CLI: --koppel-op-naam; or give the file an id column)',
   'ongeldige-waarde': 'the value is not allowed',
 };
 

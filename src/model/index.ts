@@ -41,3 +41,4 @@ export {
   type TafelReadModel,
   type ReadModelLid,
 } from './readModel';
+export { importKoppelingSleutel, readImportKoppelingen, type ImportKoppelingWaarde, type OpgeslagenKoppeling } from './importKoppelingen';

@@ -173,3 +173,25 @@ export const bronwaarden: ValueType = {
     return null;
   },
 };
+
+/** What a saved import mapping's column may go to (src/exchange/columns.ts spells these out). */
+const IMPORT_DOEL = /^(negeren|externId|veld:[A-Za-z]{1,40}|oplevering:\d{4}|planning:\d{4}:[a-z_]{1,20}(\.[a-z0-9_]{1,20})?)$/;
+/** Columns of one saved mapping: wide provincial exports have a few hundred (a grid per year). */
+export const IMPORT_KOPPELING_MAX_KOLOMMEN = 600;
+
+/** A partij's saved import mapping: the source system's name and, per column of the file, its target. */
+export const importKoppeling: ValueType = {
+  describe: `object {bron: text (up to 200 characters); kolommen: object of column name (up to 200 characters) -> target ("veld:<field>", "planning:<jaar>:<cel>", "oplevering:<jaar>", "externId" or "negeren"), up to ${IMPORT_KOPPELING_MAX_KOLOMMEN} columns}`,
+  check: (v) => {
+    if (!isPlainObject(v) || Object.keys(v).some((k) => k !== 'bron' && k !== 'kolommen')) return problem('not-allowed', 'expected {bron, kolommen}');
+    if (typeof v.bron !== 'string' || v.bron.length > 200) return problem('not-allowed', 'bron must be text of up to 200 characters');
+    if (!isPlainObject(v.kolommen)) return problem('not-allowed', 'kolommen must be an object of column -> target');
+    const kolommen = Object.entries(v.kolommen);
+    if (kolommen.length > IMPORT_KOPPELING_MAX_KOLOMMEN) return problem('too-many-entries', 'too many columns', { max: IMPORT_KOPPELING_MAX_KOLOMMEN });
+    for (const [k, doel] of kolommen) {
+      if (k.length === 0 || k.length > 200) return problem('not-allowed', 'a column name is 1 to 200 characters');
+      if (typeof doel !== 'string' || !IMPORT_DOEL.test(doel)) return problem('not-allowed', `"${String(doel)}" is not an import target`);
+    }
+    return null;
+  },
+};

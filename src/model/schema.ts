@@ -58,6 +58,7 @@ export const SCHEMA_VERSION = 2;
  * - agendapuntIndiener: the proposing partij or the chair
  * - afspraakPartij: the assigned partij or the chair
  * - rapportageKernteam: the chair or a lid the chair named in the rapportage's kernteam
+ * - partijLeden: leden of the partij the entity is (a partij's own settings, e.g. its import mappings)
  * - iedereen: every lid who may write at all (not gast, not adviseur)
  * - relay: nobody but the relay, which carries it from another tafel (docs/network.md)
  */
@@ -73,6 +74,7 @@ export type WriterRule =
   | 'agendapuntIndiener'
   | 'afspraakPartij'
   | 'rapportageKernteam'
+  | 'partijLeden'
   | 'iedereen'
   | 'relay';
 
@@ -229,6 +231,12 @@ export const OPLEVERING_PREFIX = 'oplevering.';
 export const PLANNING_PREFIX = 'planning.';
 /** Comments on a knelpunt: key "reactie.<id>". */
 export const REACTIE_PREFIX = 'reactie.';
+/**
+ * A partij's saved import mappings: key "importKoppeling.<layout>", where <layout> is a short hash
+ * of the file's column names (importKoppelingSleutel), so the next file with the same columns, by
+ * any lid of that partij on any device or through the CLI, is mapped the same way.
+ */
+export const IMPORT_KOPPELING_PREFIX = 'importKoppeling.';
 
 export const KNELPUNT_FIELDS = {
   ingediendDoor: plain(v.idRef(), 'knelpuntIndiener', { immutable: true, required: true }),
@@ -363,7 +371,13 @@ export const RAPPORTAGE_FIELDS = {
 
 export const SCHEMA = {
   tafel: { kind: 'settings', fields: TAFEL_FIELDS },
-  partijen: { kind: 'entities', create: 'chair', remove: 'chair', fields: PARTIJ_FIELDS },
+  partijen: {
+    kind: 'entities',
+    create: 'chair',
+    remove: 'chair',
+    fields: PARTIJ_FIELDS,
+    dynamic: [{ prefix: IMPORT_KOPPELING_PREFIX, suffix: (rest) => /^[a-z0-9]{4,16}$/.test(rest), field: plain(mv.importKoppeling, 'partijLeden') }],
+  },
   leden: { kind: 'entities', create: 'chair', remove: 'chair', fields: LID_FIELDS },
   projecten: {
     kind: 'entities',

@@ -15,6 +15,7 @@ const WRITERS: Record<WriterRule, string> = {
   reactieAuteur: 'any writing lid adds; only the author lid changes or removes',
   agendapuntIndiener: 'leden of the proposing partij, or voorzitter / secretaris',
   rapportageKernteam: 'the chair, or a lid the chair named in the kernteam',
+  partijLeden: 'leden of this partij (not the chair)',
   afspraakPartij: 'leden of the assigned partij, or voorzitter / secretaris',
   iedereen: 'every lid who may write (not gast, not adviseur)',
   relay: 'nobody: the relay carries it from a linked tafel (docs/network.md)',

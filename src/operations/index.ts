@@ -12,3 +12,4 @@ export * from './escalaties';
 export * from './peildata';
 export * from './verslag';
 export * from './rapportages';
+export * from './importKoppeling';

@@ -114,7 +114,7 @@ function partijOf(state: RuleState, root: RootName, entityId: string, key: strin
 }
 
 /** Writer rules that give a field to the partij named in another field of the same entity. */
-type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur' | 'relay' | 'rapportageKernteam'>;
+type OwnedRule = Exclude<WriterRule, 'system' | 'chair' | 'iedereen' | 'reactieAuteur' | 'relay' | 'rapportageKernteam' | 'partijLeden'>;
 
 /** Per such rule: the entity field naming the owning partij, whether the chair may too, and who that is. */
 const OWNED_BY: Readonly<Record<OwnedRule, { readonly field: string; readonly orChair: boolean; readonly who: string }>> = {
@@ -157,6 +157,9 @@ function writerAllows(
       const kernteam = entityId === null ? undefined : state.fieldValue(root, entityId, 'kernteam');
       return Array.isArray(kernteam) && kernteam.includes(actor.lidId) ? OK : deny('not-owner', 'only the chair and the kernteam write the rapportage');
     }
+    case 'partijLeden':
+      // The entity is the partij itself: its own leden, not the chair, keep its settings.
+      return entityId !== null && entityId === actor.partijId ? OK : deny('not-owner', 'only leden of this partij may change this');
     default: {
       const owned = OWNED_BY[rule];
       if (owned.orChair && isChair(actor)) return OK;
@@ -179,7 +182,18 @@ export type FieldOwner =
 /** The entity field naming the partij that owns `key` (e.g. a project's privaatEigenaar), or null. */
 export function ownerFieldOf(root: RootName, key: string): string | null {
   const rule = fieldSpec(root, key)?.writer;
-  if (rule === undefined || rule === 'chair' || rule === 'system' || rule === 'iedereen' || rule === 'reactieAuteur' || rule === 'relay' || rule === 'rapportageKernteam') return null;
+  if (
+    rule === undefined ||
+    rule === 'chair' ||
+    rule === 'system' ||
+    rule === 'iedereen' ||
+    rule === 'reactieAuteur' ||
+    rule === 'relay' ||
+    rule === 'rapportageKernteam' ||
+    rule === 'partijLeden'
+  ) {
+    return null;
+  }
   return OWNED_BY[rule].field;
 }
 
@@ -201,6 +215,8 @@ export function fieldOwner(state: RuleState, root: RootName, entityId: string | 
     // The chair names the kernteam; a lid outside it is told to ask the chair.
     case 'rapportageKernteam':
       return { kind: 'chair' };
+    case 'partijLeden':
+      return { kind: 'partij', partijId: entityId, orChair: false };
     default: {
       if (entityId === null) return { kind: 'system' };
       const owned = OWNED_BY[rule];

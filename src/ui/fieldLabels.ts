@@ -7,7 +7,7 @@
 // schema, root by root (the same key, e.g. `status`, means something else in each root).
 
 import type { RootName, SCHEMA } from '../model/schema';
-import { AANWEZIGHEID_PREFIX, OPLEVERING_PREFIX, PLANNING_PREFIX, REACTIE_PREFIX } from '../model/schema';
+import { AANWEZIGHEID_PREFIX, IMPORT_KOPPELING_PREFIX, OPLEVERING_PREFIX, PLANNING_PREFIX, REACTIE_PREFIX } from '../model/schema';
 import { EXTERN_PREFIX } from '../model/netwerkSchema';
 
 type Schema = typeof SCHEMA;
@@ -196,6 +196,7 @@ const DYNAMIC_LABELS: readonly (readonly [prefix: string, label: (rest: string) 
   [REACTIE_PREFIX, () => 'Reactie'],
   [EXTERN_PREFIX, () => 'Bericht van de andere tafel'],
   [AANWEZIGHEID_PREFIX, () => 'Aanwezigheid'],
+  [IMPORT_KOPPELING_PREFIX, () => 'Kolomkoppeling voor import'],
 ];
 
 /**

@@ -55,21 +55,29 @@ describe('npm run tafel', () => {
   it('imports a gemeente CSV: dry run changes nothing, the real run creates and changes, the second run nothing', async () => {
     const file = path.join(dir, 'gemeente.csv');
     fs.writeFileSync(file, 'Plannaam;Gemeente;Status planologisch;Sociale huur;Plan id\nNieuwe Haven;Voorbeeldstad;3. In voorbereiding;1.250;P-77\nDe Kade;Voorbeeldstad;1A. Onherroepelijk;60;P-2\n');
-    const dry = await cli('import', '--file', file, '--dry-run', '--bron', 'Excel gemeente', ...as(gert));
+    // De Kade is matched on naam + gemeente only: without --koppel-op-naam it is refused, with it changed.
+    const unconfirmed = await cli('import', '--file', file, '--dry-run', '--bron', 'Excel gemeente', ...as(gert));
+    expect(unconfirmed.code).toBe(1);
+    const s = JSON.parse(unconfirmed.stdout);
+    expect(s).toMatchObject({ dryRun: true, created: 1, changed: 0, refusedRows: 1 });
+    expect(s.refused).toEqual([{ row: 3, project: 'De Kade', reasons: [expect.objectContaining({ code: 'naam-niet-bevestigd' })] }]);
+    const dry = await cli('import', '--file', file, '--dry-run', '--koppel-op-naam', '--bron', 'Excel gemeente', ...as(gert));
     expect(dry.code).toBe(0);
     expect(JSON.parse(dry.stdout)).toMatchObject({ dryRun: true, created: 1, changed: 1 });
     const observer = connectClient(relay, 'demo', gert);
     await observer.synced();
     expect(readProjecten(observer.doc).some((p) => p.naam === 'Nieuwe Haven')).toBe(false);
 
-    const run = await cli('import', '--file', file, '--bron', 'Excel gemeente', ...as(gert));
+    const run = await cli('import', '--file', file, '--koppel-op-naam', '--bron', 'Excel gemeente', ...as(gert));
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: false, created: 1, changed: 1, refused: [] });
+    expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: false, created: 1, changed: 1, refused: [], mappingSaved: true });
     await waitFor(() => readProjecten(observer.doc).some((p) => p.naam === 'Nieuwe Haven' && p.woningenSocialeHuur === 1250), 'the relay to have the new project');
     expect(readProjecten(observer.doc).find((p) => p.naam === 'De Kade')).toMatchObject({ planstatus: '1A onherroepelijk', externeIds: [{ bron: 'Excel gemeente', id: 'P-2' }] });
 
     const again = await cli('import', '--file', file, '--bron', 'Excel gemeente', ...as(gert));
-    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, changed: 0, unchanged: 2 });
+    // De Kade now carries the file's id: matched on it, without --koppel-op-naam. The mapping saved
+    // on the first run is the one used, and is not written again.
+    expect(JSON.parse(again.stdout)).toMatchObject({ created: 0, changed: 0, unchanged: 2, mapping: 'saved', mappingSaved: false });
     expect(again.code).toBe(0);
     observer.close();
   });
@@ -84,6 +92,15 @@ describe('npm run tafel', () => {
     const s = JSON.parse(r.stdout);
     expect(s.refused[0]).toMatchObject({ row: 2, project: 'De Kade' });
     expect(s.refused[0].reasons.map((x: { code: string }) => x.code)).toContain('niet-eigenaar-publiek');
+    expect(s).toMatchObject({ mapping: 'file', mappingSaved: true });
+
+    // The next run without --mapping uses the mapping saved on Dirk's partij, not the recognised headers.
+    const next = JSON.parse((await cli('import', '--file', file, '--dry-run', ...as(dirk))).stdout);
+    expect(next).toMatchObject({ mapping: 'saved', bron: 'Dirk', columns: { 'Fase ontwikkeling': 'veld:planstatus' } });
+    // Gert's partij has no mapping for this layout: his run starts from the recognised headers.
+    const gerts = JSON.parse((await cli('import', '--file', file, '--dry-run', ...as(gert))).stdout);
+    expect(gerts.mapping).toBe('recognised');
+    expect(gerts.columns['Fase ontwikkeling']).toBe('negeren');
   });
 
   it('shows the tafel as JSON, and answers usage errors with 2 and a bad token with 3', async () => {

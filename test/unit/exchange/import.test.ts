@@ -9,7 +9,9 @@ import {
   ImportFileError,
   leesBestand,
   maakImportOngedaan,
+  MAX_BESTAND_BYTES,
   mapRijen,
+  metBevestiging,
   pasImportToe,
   planImport,
   stelKoppelingVoor,
@@ -73,6 +75,7 @@ describe('reading files', () => {
     expect(fileError(() => leesBestand('monitor.xlsx', diwiXlsx().slice(0, 400)))).toBe('beschadigd');
     expect(fileError(() => leesBestand('groot.csv', groteCsv(100_000)))).toBe('te-veel-rijen');
     expect(fileError(() => leesBestand('leeg.csv', new Uint8Array()))).toBe('leeg');
+    expect(fileError(() => leesBestand('groot.csv', new Uint8Array(MAX_BESTAND_BYTES + 1).fill(0x41)))).toBe('te-groot');
     expect(fileError(() => leesBestand('plaatje.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])))).toBe('onbekend-type');
   });
 
@@ -191,6 +194,26 @@ describe('preview, apply, ownership, idempotence and undo', () => {
     const r = maakImportOngedaan(t.doc, t.gert, verslag2);
     expect(r).toEqual({ ok: false, belemmeringen: [{ projectId: id, key: 'planstatus' }] });
     expect(readProjecten(t.doc)).toHaveLength(3);
+  });
+
+  it('writes a row matched only on naam + gemeente when the user confirmed it, and lists it as refused when not', async () => {
+    const t = tafel();
+    const [tabel, k] = koppeling(diwiXlsx(2), 'm.xlsx');
+    await pasImportToe(t.doc, t.gert, planImport(t.doc, t.gert, mapRijen(tabel, k), { bron: 'DIWI', publiekEigenaar: t.partij.gemeente }), { publiekEigenaar: t.partij.gemeente });
+    // The gemeente's own Excel list: no ids, so both rows match on naam + gemeente.
+    const csv = new TextEncoder().encode('Projectnaam;Gemeente;Planstatus\nPlan 1;Voorbeeldstad;1A\nPlan 2;Voorbeeldstad;1A\n');
+    const tabel2 = leesBestand('excel.csv', csv);
+    const plan = planImport(t.doc, t.gert, mapRijen(tabel2, stelKoppelingVoor(tabel2.kolommen)), { bron: 'Excel', publiekEigenaar: t.partij.gemeente });
+    expect(plan.rijen.map((r) => [r.gekoppeldOp, r.status])).toEqual([
+      ['naam', 'wijzigen'],
+      ['naam', 'wijzigen'],
+    ]);
+    const toegepast = metBevestiging(plan, (nummer) => nummer === 2);
+    expect(toegepast.telling).toEqual({ nieuw: 0, wijzigen: 1, ongewijzigd: 0, geweigerd: 1 });
+    expect(toegepast.rijen[1]).toMatchObject({ status: 'geweigerd', wijzigingen: [], geweigerd: [{ code: 'naam-niet-bevestigd' }] });
+    await pasImportToe(t.doc, t.gert, toegepast, { publiekEigenaar: t.partij.gemeente });
+    const status = Object.fromEntries(readProjecten(t.doc).map((p) => [p.naam, p.planstatus]));
+    expect(status).toEqual({ 'Plan 1': '1A onherroepelijk', 'Plan 2': '4B idee/optie' });
   });
 
   it('refuses rows without a name and rows that repeat a project', () => {

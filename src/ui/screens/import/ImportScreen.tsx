@@ -10,9 +10,12 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { Link } from 'react-router-dom';
 import {
   maakImportOngedaan,
+  MAX_BESTAND_BYTES,
+  metBevestiging,
   pasImportToe,
   planImportInPlakken,
   standaardEigenaar,
+  wachtOpBevestiging,
   type FileProblem,
   type ImportPlan,
   type ImportVerslag,
@@ -26,7 +29,7 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { bestandTekst, celTekst, redenTekst } from './importText';
 import { KolommenTabel } from './KolommenTabel';
-import { bewaarKoppeling, leesKoppeling } from './savedMapping';
+import { bewaarNaImport, opgeslagenKoppelingen } from './savedMapping';
 import { vraagWorker } from './workerProtocol';
 import './import.css';
 import { FormError } from '../../components/FormProblem';
@@ -45,7 +48,8 @@ type Stap =
       /** while the preview is being made: how far */
       readonly plannen: { readonly gedaan: number; readonly totaal: number } | null;
     }
-  | { readonly soort: 'voorbeeld'; readonly plan: ImportPlan }
+  /** bevestigd: rows matched on naam + gemeente the user confirmed (see src/exchange/bevestigen.ts) */
+  | { readonly soort: 'voorbeeld'; readonly plan: ImportPlan; readonly bevestigd: ReadonlySet<number> }
   | { readonly soort: 'bezig'; readonly gedaan: number; readonly totaal: number }
   | { readonly soort: 'klaar'; readonly verslag: ImportVerslag; readonly melding: string | null };
 
@@ -70,9 +74,14 @@ export default function ImportScreen() {
 
   const kies = async (file: File) => {
     if (!worker.current) return;
+    // Too large is said before the file is read into memory at all.
+    if (file.size > MAX_BESTAND_BYTES) {
+      setStap({ soort: 'kiezen', fout: bestandTekst({ code: 'te-groot', params: { max: MAX_BESTAND_BYTES } }), lezen: false });
+      return;
+    }
     setStap({ soort: 'kiezen', fout: null, lezen: true });
     const bytes = await file.arrayBuffer();
-    const opgeslagen = leesKoppeling(tafelId);
+    const opgeslagen = opgeslagenKoppelingen(doc, actor);
     const antwoord = await vraagWorker(worker.current, { soort: 'lees', naam: file.name, bytes, opgeslagen }, [bytes]);
     if (antwoord.soort !== 'gelezen') {
       setStap({ soort: 'kiezen', fout: bestandTekst(antwoord.soort === 'fout' ? antwoord.probleem : null), lezen: false });
@@ -102,14 +111,26 @@ export default function ImportScreen() {
       { bron: koppeling.bron.trim(), publiekEigenaar: eigenaar },
       { voortgang: (gedaan, totaal) => setStap({ ...koppelen, plannen: { gedaan, totaal } }) },
     );
-    startTransition(() => setStap({ soort: 'voorbeeld', plan }));
+    startTransition(() => setStap({ soort: 'voorbeeld', plan, bevestigd: new Set() }));
   };
+
+  const bevestig = useCallback(
+    (nummers: readonly number[], ja: boolean) =>
+      setStap((s) => {
+        if (s.soort !== 'voorbeeld') return s;
+        const bevestigd = new Set(s.bevestigd);
+        for (const n of nummers) if (ja) bevestigd.add(n);
+        else bevestigd.delete(n);
+        return { ...s, bevestigd };
+      }),
+    [],
+  );
 
   const pasToe = async (plan: ImportPlan) => {
     if (!actor) return;
-    bewaarKoppeling(tafelId, koppeling);
     setStap({ soort: 'bezig', gedaan: 0, totaal: plan.telling.nieuw + plan.telling.wijzigen });
     const verslag = await pasImportToe(doc, actor, plan, { publiekEigenaar: eigenaar, voortgang: (gedaan, totaal) => setStap({ soort: 'bezig', gedaan, totaal }) });
+    bewaarNaImport(doc, actor, { ...koppeling, bron: koppeling.bron.trim() });
     setStap({ soort: 'klaar', verslag, melding: null });
   };
 
@@ -183,12 +204,11 @@ export default function ImportScreen() {
             <input type="checkbox" className="checkbox" checked={alleenProblemen} onChange={(e) => setAlleenProblemen(e.target.checked)} />
             {t.alleenProblemen}
           </label>
-          <Voorbeeld key={String(alleenProblemen)} plan={stap.plan} alleenProblemen={alleenProblemen} />
+          <OpNaamBevestigen plan={stap.plan} bevestigd={stap.bevestigd} onBevestig={bevestig} />
+          <Voorbeeld key={String(alleenProblemen)} plan={stap.plan} alleenProblemen={alleenProblemen} bevestigd={stap.bevestigd} onBevestig={bevestig} />
           <div className="actions">
             <Button onClick={() => setStap({ soort: 'kiezen', fout: null, lezen: false })}>{strings.common.annuleren}</Button>
-            <Button variant="primary" disabled={stap.plan.telling.nieuw + stap.plan.telling.wijzigen === 0} onClick={() => void pasToe(stap.plan)}>
-              {t.toepassen}
-            </Button>
+            <ToepassenKnop plan={metBevestiging(stap.plan, (n) => stap.bevestigd.has(n))} onToepassen={(p) => void pasToe(p)} />
           </div>
         </section>
       )}
@@ -229,7 +249,38 @@ export default function ImportScreen() {
   );
 }
 
-function Voorbeeld({ plan, alleenProblemen }: { plan: ImportPlan; alleenProblemen: boolean }) {
+interface Bevestiging {
+  readonly bevestigd: ReadonlySet<number>;
+  readonly onBevestig: (nummers: readonly number[], ja: boolean) => void;
+}
+
+/** The rows matched only on naam + gemeente: how many, how many confirmed, and all at once. */
+function OpNaamBevestigen({ plan, bevestigd, onBevestig }: { plan: ImportPlan } & Bevestiging) {
+  const wachtend = useMemo(() => plan.rijen.filter(wachtOpBevestiging).map((r) => r.nummer), [plan]);
+  if (wachtend.length === 0) return null;
+  const aantal = wachtend.filter((n) => bevestigd.has(n)).length;
+  return (
+    <Banner tone="warning">
+      <p>{t.bevestigUitleg(wachtend.length)}</p>
+      <p className="import-bevestigen">
+        <span aria-live="polite">{t.bevestigdTelling(aantal, wachtend.length)}</span>
+        <Button disabled={aantal === wachtend.length} onClick={() => onBevestig(wachtend, true)}>
+          {t.alleBevestigen}
+        </Button>
+      </p>
+    </Banner>
+  );
+}
+
+function ToepassenKnop({ plan, onToepassen }: { plan: ImportPlan; onToepassen: (plan: ImportPlan) => void }) {
+  return (
+    <Button variant="primary" disabled={plan.telling.nieuw + plan.telling.wijzigen === 0} onClick={() => onToepassen(plan)}>
+      {t.toepassen}
+    </Button>
+  );
+}
+
+function Voorbeeld({ plan, alleenProblemen, bevestigd, onBevestig }: { plan: ImportPlan; alleenProblemen: boolean } & Bevestiging) {
   const rijen = useMemo(() => plan.rijen.filter((r) => !alleenProblemen || r.geweigerd.length > 0 || r.problemen.length > 0), [plan, alleenProblemen]);
   const [pagina, setPagina] = useState(0);
   const laatste = Math.max(0, Math.ceil(rijen.length / PAGINA) - 1);
@@ -258,6 +309,18 @@ function Voorbeeld({ plan, alleenProblemen }: { plan: ImportPlan; alleenProbleme
                 <td>
                   {t.statussen[r.status]}
                   {r.status === 'wijzigen' && <span className="muted"> · {t.wijzigingen(r.wijzigingen.length)}</span>}
+                  {wachtOpBevestiging(r) && (
+                    <label className="checkbox-row">
+                      <input
+                        type="checkbox"
+                        className="checkbox"
+                        checked={bevestigd.has(r.nummer)}
+                        aria-label={t.bevestigRijLabel(r.nummer, r.naam)}
+                        onChange={(e) => onBevestig([r.nummer], e.target.checked)}
+                      />
+                      {t.bevestigRij}
+                    </label>
+                  )}
                 </td>
                 <td>
                   <ul className="plain-list">

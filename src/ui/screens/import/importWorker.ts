@@ -3,7 +3,7 @@
 // keeps the read table between the two steps, so the user can change the column mapping without
 // reading again.
 
-import { ImportFileError, leesBestand, mapRijen, stelKoppelingVoor, type Koppeling, type Tabel } from '../../../exchange';
+import { ImportFileError, kiesOpgeslagen, leesBestand, mapRijen, stelKoppelingVoor, type Koppeling, type Tabel } from '../../../exchange';
 import { MAP_DEEL, type NaarWorker, type VanWorker } from './workerProtocol';
 
 let tabel: Tabel | null = null;
@@ -16,7 +16,7 @@ self.onmessage = (e: MessageEvent<NaarWorker>) => {
     if (m.soort === 'lees') {
       tabel = leesBestand(m.naam, new Uint8Array(m.bytes));
       const voorbeeld = tabel.kolommen.map((_, c) => tabel!.rijen.find((r) => r.cellen[c] !== null)?.cellen[c] ?? null);
-      post({ soort: 'gelezen', kolommen: tabel.kolommen, voorbeeld: voorbeeld.map(celTekst), aantalRijen: tabel.rijen.length, voorstel: stelKoppelingVoor(tabel.kolommen, m.opgeslagen ?? undefined) });
+      post({ soort: 'gelezen', kolommen: tabel.kolommen, voorbeeld: voorbeeld.map(celTekst), aantalRijen: tabel.rijen.length, voorstel: stelKoppelingVoor(tabel.kolommen, kiesOpgeslagen(tabel.kolommen, m.opgeslagen)) });
     } else if (m.soort === 'map' && tabel) {
       const rijen = mapRijen(tabel, m.koppeling as Koppeling);
       for (let i = 0; i === 0 || i < rijen.length; i += MAP_DEEL) post({ soort: 'gemapt', rijen: rijen.slice(i, i + MAP_DEEL), meer: i + MAP_DEEL < rijen.length });

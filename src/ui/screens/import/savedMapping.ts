@@ -1,24 +1,21 @@
-// The column mapping of the last import, kept per tafel on this device, so the next import of the
-// same monitor needs no choices. (A mapping file for the CLI is the same JSON: see docs/import-export.md.)
+// The import screen's side of the saved column mapping: the mappings of the lid's partij go to the
+// worker, which picks the one that fits the file (src/exchange/savedMapping.ts); after an import
+// the mapping used is saved on the partij in the tafel document, so a colleague on another device
+// or the CLI starts from it next time. (A mapping file for the CLI is the same JSON: see
+// docs/import-export.md.)
 
-import type { Koppeling } from '../../../exchange';
+import type * as Y from 'yjs';
+import { bewaarKoppeling, type Koppeling } from '../../../exchange';
+import { readImportKoppelingen, type Actor, type OpgeslagenKoppeling } from '../../../model';
 
-const sleutel = (tafelId: string) => `aan-tafel:import-koppeling:${tafelId}`;
-
-export function leesKoppeling(tafelId: string): Koppeling | null {
-  try {
-    const raw = localStorage.getItem(sleutel(tafelId));
-    const k = raw ? (JSON.parse(raw) as Koppeling) : null;
-    return k && typeof k.bron === 'string' && typeof k.kolommen === 'object' ? k : null;
-  } catch {
-    return null;
-  }
+export function opgeslagenKoppelingen(doc: Y.Doc, actor: Actor | null): OpgeslagenKoppeling[] {
+  return actor ? readImportKoppelingen(doc, actor.partijId) : [];
 }
 
-export function bewaarKoppeling(tafelId: string, k: Koppeling): void {
+export function bewaarNaImport(doc: Y.Doc, actor: Actor, koppeling: Koppeling): void {
   try {
-    localStorage.setItem(sleutel(tafelId), JSON.stringify(k));
+    bewaarKoppeling(doc, actor, koppeling);
   } catch {
-    // Storage full or blocked: the mapping is a convenience, the import itself is done.
+    // The partij left the tafel meanwhile: the mapping is a convenience, the import itself is done.
   }
 }

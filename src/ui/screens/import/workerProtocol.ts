@@ -1,9 +1,10 @@
 // Messages between the import screen and its Web Worker (importWorker.ts).
 
 import type { FileProblem, ImportRij, Koppeling } from '../../../exchange';
+import type { OpgeslagenKoppeling } from '../../../model';
 
 export type NaarWorker =
-  | { readonly soort: 'lees'; readonly naam: string; readonly bytes: ArrayBuffer; readonly opgeslagen: Koppeling | null }
+  | { readonly soort: 'lees'; readonly naam: string; readonly bytes: ArrayBuffer; readonly opgeslagen: readonly OpgeslagenKoppeling[] }
   | { readonly soort: 'map'; readonly koppeling: Koppeling };
 
 export type VanWorker =
