@@ -67,7 +67,7 @@ export function ExportKnop() {
           <legend>{t.formaat}</legend>
           {(Object.keys(t.formaten) as Formaat[]).map((f) => (
             <label key={f} className="checkbox-row">
-              <input type="radio" name="export-formaat" checked={formaat === f} onChange={() => setFormaat(f)} />
+              <input type="radio" className="checkbox" name="export-formaat" checked={formaat === f} onChange={() => setFormaat(f)} />
               {t.formaten[f]}
             </label>
           ))}
@@ -75,12 +75,12 @@ export function ExportKnop() {
         <fieldset className="export-keuze">
           <legend>{t.voorWie}</legend>
           <label className="checkbox-row">
-            <input type="radio" name="export-buiten" checked={buiten === null} onChange={() => setBuiten(null)} />
+            <input type="radio" className="checkbox" name="export-buiten" checked={buiten === null} onChange={() => setBuiten(null)} />
             {t.binnen}
           </label>
           {(['regio', 'provincie', 'openbaar'] as const).map((b) => (
             <label key={b} className="checkbox-row">
-              <input type="radio" name="export-buiten" checked={buiten === b} onChange={() => setBuiten(b)} />
+              <input type="radio" className="checkbox" name="export-buiten" checked={buiten === b} onChange={() => setBuiten(b)} />
               {t.buiten[b]}
             </label>
           ))}
