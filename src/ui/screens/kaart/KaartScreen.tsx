@@ -17,11 +17,10 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { FilterBar } from '../planmonitor/PlanmonitorScreen';
 import { buildRijen, filtersFromParams, gemeenten, paramsFromFilters, type Filters } from '../planmonitor/planmonitorView';
-import { grenzen, kaartData, KLEUREN, type KleurKlasse, type Kleuring } from './kaartData';
+import { BRT_TEGELS, grenzen, kaartData, KLEUREN, type KleurKlasse, type Kleuring } from './kaartData';
 import './kaart.css';
 
 const t = strings.monitor.kaart;
-const BRT = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
 /** The Netherlands, for a tafel without outlines yet. */
 const NEDERLAND: [[number, number], [number, number]] = [[3.3, 50.7], [7.3, 53.6]];
 
@@ -69,7 +68,7 @@ export default function KaartScreen() {
             version: 8,
             sources: {
               // Tiles come from the network or, offline, from the service worker's cache.
-              brt: { type: 'raster', tiles: [BRT], tileSize: 256, maxzoom: 19, attribution: t.bron },
+              brt: { type: 'raster', tiles: [BRT_TEGELS], tileSize: 256, maxzoom: 19, attribution: t.bron },
               projecten: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
             },
             layers: [

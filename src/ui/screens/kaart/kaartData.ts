@@ -7,6 +7,13 @@ import { buildRijen, filterRijen, type Filters } from '../planmonitor/planmonito
 
 export type Kleuring = 'planstatus' | 'knelpunt';
 
+/**
+ * The PDOK BRT achtergrondkaart's tiles. The service worker caches what matches its rule
+ * (src/pwa/pwaOptions.ts, "pdok-brt-tegels"), so tiles seen before show offline; a unit test keeps
+ * the two in step.
+ */
+export const BRT_TEGELS = 'https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png';
+
 /** Colours with at least 3:1 contrast against the light background; the legend names them too. */
 export const KLEUREN = {
   hard: '#1b7837',
