@@ -2,7 +2,7 @@
 // by planstatus (harde plancapaciteit, in voorbereiding, zacht) or by knelpunt, with the same
 // filters as the grid. Pure, so it is tested without a browser.
 
-import type { Knelpunt, Project } from '../../../model';
+import { hardheid, type Knelpunt, type Project } from '../../../model';
 import { buildRijen, filterRijen, type Filters } from '../planmonitor/planmonitorView';
 
 export type Kleuring = 'planstatus' | 'knelpunt';
@@ -28,8 +28,9 @@ export type KleurKlasse = keyof typeof KLEUREN;
 export function klasseVan(p: Project, openKnelpunten: number, kleuring: Kleuring): KleurKlasse {
   if (kleuring === 'knelpunt') return p.knelpunten.length > 0 || openKnelpunten > 0 ? 'metKnelpunt' : 'zonderKnelpunt';
   if (p.planstatus === null) return 'onbekend';
-  if (p.planstatus.startsWith('1') || p.planstatus.startsWith('2')) return 'hard';
-  return p.planstatus.startsWith('3') ? 'voorbereiding' : 'zacht';
+  // Zacht plancapaciteit is split: in voorbereiding (3) is close to hard, visie and idee are not.
+  if (hardheid(p.planstatus) === 'hard') return 'hard';
+  return p.planstatus === '3 in voorbereiding' ? 'voorbereiding' : 'zacht';
 }
 
 export interface KaartProject {
