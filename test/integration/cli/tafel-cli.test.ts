@@ -111,5 +111,32 @@ describe('npm run tafel', () => {
     expect((await cli('frobnicate', ...as(gert))).code).toBe(2);
     expect((await cli('show', '--relay', relay.url)).code).toBe(2);
     expect((await cli('show', '--relay', relay.url, '--token', 'not-a-token')).code).toBe(3);
+    expect((await cli('import', '--file', path.join(dir, 'does-not-exist.csv'), ...as(gert))).code).toBe(2);
+    expect((await cli('import', '--file', path.join(dir, 'x.csv'), '--dry-run=yes', ...as(gert))).code).toBe(2);
+  });
+
+  it('exports json and GeoJSON in RD New, and answers a file that is not what its name says with its code', async () => {
+    const json = path.join(dir, 'monitor.json');
+    expect((await cli('export', '--format', 'json', '--out', json, ...as(gert))).code).toBe(0);
+    const projecten = JSON.parse(fs.readFileSync(json, 'utf8')) as { naam: string; provenance?: unknown }[];
+    expect(projecten.length).toBeGreaterThanOrEqual(12);
+    expect(projecten.some((p) => p.provenance !== undefined)).toBe(false);
+
+    const rd = path.join(dir, 'monitor-rd.geojson');
+    expect((await cli('export', '--format', 'geojson-rd', '--buiten', 'openbaar', '--out', rd, ...as(gert))).code).toBe(0);
+    const fc = JSON.parse(fs.readFileSync(rd, 'utf8'));
+    expect(fc.crs.properties.name).toBe('urn:ogc:def:crs:EPSG::28992');
+    const eerste = fc.features.find((f: { geometry: unknown }) => f.geometry)!.geometry.coordinates[0][0] as number[];
+    // RD New metres, not degrees: the Netherlands lies between x 0..300 km and y 300..625 km.
+    expect(eerste[0]).toBeGreaterThan(0);
+    expect(eerste[0]).toBeLessThan(300_000);
+    expect(eerste[1]).toBeGreaterThan(300_000);
+    expect(fc.features.every((f: { properties: Record<string, unknown> }) => f.properties.Vertrouwelijkheid === 'openbaar')).toBe(true);
+
+    const html = path.join(dir, 'monitor.xlsx');
+    fs.writeFileSync(html, '<!DOCTYPE html><html><body><table><tr><td>Projectnaam</td></tr></table></body></html>');
+    const r = await cli('import', '--file', html, ...as(gert));
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error.code).toBe('type-klopt-niet');
   });
 });
