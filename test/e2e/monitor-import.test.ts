@@ -96,6 +96,14 @@ describe('a tafel starts from its own monitor', () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     await page.goto(`${tafel.app.tafelUrl}/planmonitor/import`);
     await page.getByRole('heading', { level: 1, name: t.import.titel }).waitFor();
+    // Files that cannot be imported say why, in Dutch, and leave the choice open.
+    const html = Buffer.from('<!DOCTYPE html><html><body><table><tr><td>Projectnaam</td></tr></table></body></html>');
+    await page.getByLabel(t.import.kiesBestand).setInputFiles({ name: 'monitor.xlsx', mimeType: 'application/octet-stream', buffer: html });
+    await page.getByText(t.import.bestand['type-klopt-niet']!({ naam: 'xlsx', inhoud: 'html' })).waitFor({ timeout: 20_000 });
+    const teVeel = ['Projectnaam;Gemeente', ...Array.from({ length: 10_001 }, (_, i) => `Plan ${i};Voorbeeldstad`)].join('\n');
+    await page.getByLabel(t.import.kiesBestand).setInputFiles({ name: 'alles.csv', mimeType: 'text/csv', buffer: Buffer.from(teVeel) });
+    await page.getByText(t.import.bestand['te-veel-rijen']!({ rijen: 10_001, max: 10_000 })).waitFor({ timeout: 20_000 });
+    await screenshot(page, FLOW, 'te-veel-rijen-768x1024');
     const csv = ['Projectnaam;Gemeente;Planstatus', ...Array.from({ length: 60 }, (_, i) => `Proefplan ${i + 1};Voorbeeldstad;3 in voorbereiding`)].join('\r\n');
     await page.getByLabel(t.import.kiesBestand).setInputFiles({ name: 'proef.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: t.import.voorbeeldBekijken }).click();
