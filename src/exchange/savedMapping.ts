@@ -1,7 +1,9 @@
 // The column mapping of a partij's last import of a file like this one, kept in the tafel document
 // on the partij (src/model/importKoppelingen.ts), so the app on any device and the CLI without
 // --mapping start the next import where a colleague left off. Which saved mapping fits a file:
-// the one saved for exactly its columns, else the one that shares most columns with it.
+// the one saved for exactly its columns, else the one that shares most columns with it (this
+// month's file of the same monitor with a year column more). Its source name comes along only when
+// it shares at least half the file's columns: ids of another system must not be filed under it.
 
 import type * as Y from 'yjs';
 import { importKoppelingSleutel, IMPORT_KOPPELING_PREFIX, readImportKoppelingen, type OpgeslagenKoppeling } from '../model';
@@ -23,7 +25,7 @@ export function kiesOpgeslagen(kolommen: readonly string[], opgeslagen: readonly
       besteGedeeld = gedeeld;
     }
   }
-  return beste && { bron: beste.bron, kolommen: beste.kolommen };
+  return beste && { bron: besteGedeeld * 2 >= kolommen.length ? beste.bron : '', kolommen: beste.kolommen };
 }
 
 /** The saved mapping for a file read by this lid: its own partij's. */

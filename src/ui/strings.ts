@@ -1142,6 +1142,7 @@ export const strings = {
       stapKlaar: 'klaar',
       kolommen: 'Kolommen koppelen',
       kolommenUitleg: 'Bekende kolommen van DIWI en de provinciale monitors zijn al herkend. Kies voor de andere waar ze heen moeten, of negeer ze. Deze koppeling wordt bij uw partij bewaard: een volgende import van een bestand met dezelfde kolommen, ook door een collega of via de opdrachtregel, begint ermee.',
+      koppelingOvergenomen: 'De koppeling van de vorige import van uw partij is overgenomen. Controleer of ze nog klopt.',
       kolom: 'Kolom in het bestand',
       voorbeeldwaarde: 'Eerste waarde',
       doel: 'Gaat naar',

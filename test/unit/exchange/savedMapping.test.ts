@@ -47,6 +47,8 @@ describe('saved import mapping', () => {
     expect(opgeslagen.map((k) => k.bron).sort()).toEqual(['DIWI', 'Excel']);
     expect(kiesOpgeslagen(['Kern', ' projectnaam '], opgeslagen)?.bron).toBe('Excel');
     expect(kiesOpgeslagen(['Projectnaam', 'Project id', 'Nieuw'], opgeslagen)?.bron).toBe('DIWI');
+    // One column in common out of four: its choices help, its source name does not come along.
+    expect(kiesOpgeslagen(['Project id', 'Naam', 'Status', 'Gemeente'], opgeslagen)).toEqual({ bron: '', kolommen: diwi.kolommen });
     expect(kiesOpgeslagen(['Iets anders'], opgeslagen)).toBeUndefined();
     expect(importKoppelingSleutel(['B', 'a'])).toBe(importKoppelingSleutel(['A ', 'b']));
   });

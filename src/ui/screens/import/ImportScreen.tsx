@@ -45,6 +45,8 @@ type Stap =
       readonly kolommen: readonly string[];
       readonly voorbeeld: readonly string[];
       readonly aantalRijen: number;
+      /** the mapping started from one saved by the lid's partij */
+      readonly uitOpgeslagen: boolean;
       /** while the preview is being made: how far */
       readonly plannen: { readonly gedaan: number; readonly totaal: number } | null;
     }
@@ -90,7 +92,9 @@ export default function ImportScreen() {
     setKoppeling({ ...antwoord.voorstel, bron: antwoord.voorstel.bron || file.name.replace(/\.[^.]+$/, '') });
     // A transition: React builds the step's table (a select per column, over a thousand options) in
     // slices it yields between, instead of in one long task.
-    startTransition(() => setStap({ soort: 'koppelen', kolommen: antwoord.kolommen, voorbeeld: antwoord.voorbeeld, aantalRijen: antwoord.aantalRijen, plannen: null }));
+    startTransition(() =>
+      setStap({ soort: 'koppelen', kolommen: antwoord.kolommen, voorbeeld: antwoord.voorbeeld, aantalRijen: antwoord.aantalRijen, uitOpgeslagen: antwoord.uitOpgeslagen, plannen: null }),
+    );
   };
 
   const kiesDoel = useCallback((kolom: string, doel: string) => setKoppeling((k) => ({ ...k, kolommen: { ...k.kolommen, [kolom]: doel } })), []);
@@ -166,6 +170,7 @@ export default function ImportScreen() {
         <section className="card" aria-labelledby="imp-kol">
           <h2 id="imp-kol">{t.stap(2, 3, t.stapKolommen)}</h2>
           <p className="field-hint">{t.kolommenUitleg}</p>
+          {stap.uitOpgeslagen && <Banner tone="info">{t.koppelingOvergenomen}</Banner>}
           <div className="form-row">
             <label htmlFor="imp-bron">{t.bron}</label>
             <input id="imp-bron" type="text" value={koppeling.bron} aria-describedby="imp-bron-hint" onChange={(e) => setKoppeling({ ...koppeling, bron: e.target.value })} />

@@ -16,7 +16,15 @@ self.onmessage = (e: MessageEvent<NaarWorker>) => {
     if (m.soort === 'lees') {
       tabel = leesBestand(m.naam, new Uint8Array(m.bytes));
       const voorbeeld = tabel.kolommen.map((_, c) => tabel!.rijen.find((r) => r.cellen[c] !== null)?.cellen[c] ?? null);
-      post({ soort: 'gelezen', kolommen: tabel.kolommen, voorbeeld: voorbeeld.map(celTekst), aantalRijen: tabel.rijen.length, voorstel: stelKoppelingVoor(tabel.kolommen, kiesOpgeslagen(tabel.kolommen, m.opgeslagen)) });
+      const opgeslagen = kiesOpgeslagen(tabel.kolommen, m.opgeslagen);
+      post({
+        soort: 'gelezen',
+        kolommen: tabel.kolommen,
+        voorbeeld: voorbeeld.map(celTekst),
+        aantalRijen: tabel.rijen.length,
+        voorstel: stelKoppelingVoor(tabel.kolommen, opgeslagen),
+        uitOpgeslagen: opgeslagen !== undefined,
+      });
     } else if (m.soort === 'map' && tabel) {
       const rijen = mapRijen(tabel, m.koppeling as Koppeling);
       for (let i = 0; i === 0 || i < rijen.length; i += MAP_DEEL) post({ soort: 'gemapt', rijen: rijen.slice(i, i + MAP_DEEL), meer: i + MAP_DEEL < rijen.length });

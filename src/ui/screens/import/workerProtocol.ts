@@ -8,7 +8,7 @@ export type NaarWorker =
   | { readonly soort: 'map'; readonly koppeling: Koppeling };
 
 export type VanWorker =
-  | { readonly soort: 'gelezen'; readonly kolommen: readonly string[]; readonly voorbeeld: readonly string[]; readonly aantalRijen: number; readonly voorstel: Koppeling }
+  | { readonly soort: 'gelezen'; readonly kolommen: readonly string[]; readonly voorbeeld: readonly string[]; readonly aantalRijen: number; readonly voorstel: Koppeling; readonly uitOpgeslagen: boolean }
   /** the mapped rows in parts (MAP_DEEL rows each), `meer` on every part but the last */
   | { readonly soort: 'gemapt'; readonly rijen: readonly ImportRij[]; readonly meer: boolean }
   | { readonly soort: 'fout'; readonly probleem: FileProblem | null };
