@@ -87,6 +87,7 @@ describe('a tafel starts from its own monitor', () => {
     await page.getByLabel(t.import.kiesBestand).setInputFiles({ name: 'plannen-zh.geojson', mimeType: 'application/geo+json', buffer: geojson() });
     await page.getByRole('heading', { name: t.import.stap(2, 3, t.import.stapKolommen) }).waitFor({ timeout: 20_000 });
     await page.getByText(t.import.koppelingOvergenomen).waitFor();
+    await screenshot(page, FLOW, 'kolommen-opgeslagen');
     expect(await page.getByRole('combobox', { name: `${t.import.doel}: plantype` }).inputValue()).toBe('negeren');
     await page.getByRole('button', { name: t.import.voorbeeldBekijken }).click();
     await page.getByText(t.import.telling(0, 0, 2, 0)).waitFor({ timeout: 20_000 });
