@@ -521,6 +521,8 @@ export const strings = {
     reacties: 'Reacties aan tafel',
     afspraken: 'Afspraken bij dit knelpunt',
     knelpuntAfdrukken: 'Knelpunt met escalatieverzoek afdrukken of als PDF',
+    verzoekVerstuurd: 'Verstuurd op',
+    geenStatus: 'Nog geen status.',
   },
 
   rapportage: {

@@ -1,6 +1,7 @@
 // A knelpunt with its escalation request, printable and as PDF, for the woondealtafel, the
-// landelijke tafel or the Expertteam: what it is, who raised it, the projects it holds up, where
-// it is escalated to and since when, what was said at the tafel and what was agreed.
+// landelijke tafel or the Expertteam: where it is escalated to and since when, each request sent
+// up the ladder (what is asked and why, VerzoekenAfdruk), what the knelpunt is and who raised it,
+// the projects it holds up, what was said at the tafel and what was agreed.
 
 import { useParams } from 'react-router-dom';
 import { readAfspraken, readKnelpunt, readProjecten } from '../../../model';
@@ -10,6 +11,7 @@ import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { lidNaam, useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
+import { VerzoekenAfdruk } from '../netwerk/VerzoekenAfdruk';
 
 const S = strings.afdruk;
 const dag = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
@@ -47,6 +49,7 @@ export default function KnelpuntAfdruk() {
             <dd>{waarde(k.status)}</dd>
           </dl>
         )}
+        <VerzoekenAfdruk knelpuntId={k.id} />
       </section>
       <section aria-labelledby="afdruk-knelpunt">
         <h2 id="afdruk-knelpunt">{FIELD_LABELS.knelpunten.beschrijving}</h2>
