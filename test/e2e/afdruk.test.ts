@@ -267,7 +267,23 @@ describe('the half-yearly rapportage', () => {
           await gert.page.getByRole('heading', { level: 1, name: /halfjaarrapportage/ }).waitFor();
         },
       },
-      { name: 'vergadering-verslag', open: () => openVergadering(gert.page, HELD), measureWidth: false },
+      { name: 'vergadering-verslag', open: () => openVergadering(gert.page, HELD) },
+      {
+        name: 'notulen-afdruk',
+        open: async () => {
+          await openVergadering(gert.page, HELD);
+          await gert.page.getByRole('link', { name: V.notulenAfdrukken }).click();
+          await gert.page.getByRole('heading', { level: 1, name: strings.afdruk.notulenTitel(HELD) }).waitFor();
+        },
+      },
+      {
+        name: 'knelpunt-afdruk',
+        open: async () => {
+          await openKnelpunt(gert.page, DEMO.knelpunt);
+          await gert.page.getByRole('link', { name: strings.afdruk.knelpuntAfdrukken }).click();
+          await gert.page.getByRole('heading', { level: 1, name: strings.afdruk.knelpuntTitel(DEMO.knelpunt) }).waitFor();
+        },
+      },
     ]);
     expect(problemen).toEqual([]);
   });

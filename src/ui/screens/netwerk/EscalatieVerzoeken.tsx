@@ -16,7 +16,6 @@ import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
 import { EscalatieDraad } from './EscalatieDraad';
 import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
-import { trede } from './VerzoekenAfdruk';
 import './netwerk.css';
 import { FormError } from '../../components/FormProblem';
 
@@ -127,7 +126,7 @@ function EscalatieKaart({ escalatie: e, knelpunt: k }: { escalatie: Escalatie; k
   const buiten = BUITEN_DE_APP.includes(e.niveau);
   return (
     <article className="escalatie-kaart" aria-labelledby={`${id}-kop`}>
-      <h3 id={`${id}-kop`}>{S.verzoekAan(trede(e.niveau))}</h3>
+      <h3 id={`${id}-kop`}>{S.verzoekAan(e.niveau)}</h3>
       <EscalatieVelden gevraagd={e.gevraagd} waarom={e.waarom} gedeeld={e.gedeeld} />
       <Bezorging e={e} />
       {buiten ? <HandmatigeStatus e={e} knelpuntId={k.id} /> : <Terugmelding e={e} />}

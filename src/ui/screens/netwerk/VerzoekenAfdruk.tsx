@@ -4,7 +4,7 @@
 // solve it, what else it shares, the projects whose public part goes along, its status, the
 // answer with where it came from, and how the loop was closed.
 
-import { escalatiesVanKnelpunt, escalatieStatus, readProjecten, type EscalatieDoel } from '../../../model';
+import { escalatiesVanKnelpunt, escalatieStatus, readProjecten } from '../../../model';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { strings, waarde } from '../../strings';
@@ -13,9 +13,6 @@ import { EscalatieVelden } from './EscalatieDelen';
 
 const S = strings.netwerk;
 const L = FIELD_LABELS.escalaties;
-
-/** A rung's name inside a sentence: "de landelijke versnellingstafel", "het Expertteam Woningbouw". */
-export const trede = (n: EscalatieDoel): string => (n === 'expertteam woningbouw' ? 'Expertteam Woningbouw' : n);
 
 export function VerzoekenAfdruk({ knelpuntId }: { knelpuntId: string }) {
   const escalaties = useRead((doc) => escalatiesVanKnelpunt(doc, knelpuntId), [knelpuntId]);
@@ -26,7 +23,7 @@ export function VerzoekenAfdruk({ knelpuntId }: { knelpuntId: string }) {
     const verstuurd = e.provenance.niveau?.at;
     return (
       <section key={e.id} aria-labelledby={`verzoek-${e.id}`}>
-        <h3 id={`verzoek-${e.id}`}>{S.verzoekAan(trede(e.niveau))}</h3>
+        <h3 id={`verzoek-${e.id}`}>{S.verzoekAan(e.niveau)}</h3>
         <EscalatieVelden gevraagd={e.gevraagd} waarom={e.waarom} gedeeld={e.gedeeld} />
         <dl>
           {verstuurd !== undefined && (

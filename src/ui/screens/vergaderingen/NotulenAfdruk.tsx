@@ -76,7 +76,7 @@ export default function NotulenAfdruk() {
             caption={S.besluitenlijst}
             captionVerborgen
             kolommen={[S.besluitNummer, S.besluit, S.agendapunten]}
-            rijen={besluiten.map((b) => [nummer(b.id) ?? strings.verslag.nogGeenNummer, b.tekst, agenda.find((a) => a.id === b.agendapuntId)?.titel ?? '–'])}
+            rijen={besluiten.map((b) => [<span className="besluitnummer">{nummer(b.id) ?? strings.verslag.nogGeenNummer}</span>, b.tekst, agenda.find((a) => a.id === b.agendapuntId)?.titel ?? '–'])}
           />
         )}
       </section>
