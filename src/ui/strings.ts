@@ -597,6 +597,12 @@ export const strings = {
     knelpuntNieuw: 'Nieuw',
     knelpuntOpgelost: 'Opgelost',
     knelpuntOpen: 'Open',
+    // The key figures: each row says what it counts (homes, a share, knelpunten).
+    kerncijfer: 'Stand',
+    kernVerwacht: 'Verwachte productie (woningen)',
+    kernDoel: 'Woondealopgave (woningen)',
+    kernOpenKnelpunten: 'Open knelpunten',
+    kernOpenEscalaties: 'Open escalaties',
     escalatiesKop: 'Escalaties',
     escalatieNaar: 'Geadresseerde',
     escalatieSinds: 'Sinds',
