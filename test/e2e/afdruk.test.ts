@@ -51,21 +51,24 @@ async function afdrukAlsPdf(page: Page, naam: string, tags: readonly string[]): 
   return paginas.map((p) => p.join('\n')).join('\n');
 }
 
-/** Under print emulation: no navigation, header, buttons or editor toolbar is visible. */
-async function chromeVisible(page: Page): Promise<string[]> {
+/** What a printed screen never shows: navigation, header, buttons, the editor toolbar, messages. */
+const CHROME = 'nav, .app-header, button, [role="toolbar"], .afdruk-knoppen, .toasts, .banner';
+
+/** Under print emulation, what of `selector` is visible (a printable view: no form controls either). */
+async function chromeVisible(page: Page, selector = `${CHROME}, input, select, textarea`): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
-  const zichtbaar = await page.evaluate(() => {
+  const zichtbaar = await page.evaluate((selector) => {
     const out: string[] = [];
     const seen = (el: Element) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
     };
-    for (const el of document.querySelectorAll('nav, .app-header, button, [role="toolbar"], .afdruk-knoppen, .toasts, .banner, input, select, textarea')) {
+    for (const el of document.querySelectorAll(selector)) {
       if (seen(el)) out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}: ${(el.textContent ?? '').trim().slice(0, 40)}`);
     }
     return out;
-  });
+  }, selector);
   await page.emulateMedia({ media: 'screen' });
   return zichtbaar;
 }
@@ -155,6 +158,15 @@ describe('the meeting record', () => {
 });
 
 describe('printable views', () => {
+  it('print any screen without navigation, buttons or editor toolbar: the vergadering opened on its own', async () => {
+    await openVergadering(vera.page, DEMO.vergadering);
+    // Loaded afresh: none of the printable views' code is in the page.
+    await vera.page.reload();
+    await vera.page.getByRole('heading', { level: 1, name: DEMO.vergadering }).waitFor();
+    expect(await vera.page.getByRole('toolbar').count()).toBeGreaterThan(0);
+    expect(await chromeVisible(vera.page, CHROME)).toEqual([]);
+  });
+
   it('print the agenda, the notulen and a knelpunt without navigation, buttons or editor chrome', async () => {
     await openVergadering(vera.page, HELD);
     await vera.page.getByRole('link', { name: V.agendaAfdrukken }).click();
