@@ -47,6 +47,11 @@ export function pdfTags(path: string): Map<string, number> {
   return tags;
 }
 
+/** The document's text in reading order, its white space as single spaces (a cell's words together). */
+export function pdfTekst(path: string): string {
+  return pdfTool('pdftotext', [path, '-']).replace(/\s+/g, ' ');
+}
+
 /** The text of every page, each as its non-empty lines (pdftotext keeps the layout). */
 export function pdfPaginas(path: string): string[][] {
   const paginas = pdfTool('pdftotext', ['-layout', path, '-']).split('\f');
