@@ -522,6 +522,8 @@ export const strings = {
     afspraken: 'Afspraken bij dit knelpunt',
     knelpuntAfdrukken: 'Knelpunt met escalatieverzoek afdrukken of als PDF',
     verzoekVerstuurd: 'Verstuurd op',
+    projectenBinnenDeTafel: (n: number) =>
+      `${n === 1 ? 'Nog 1 project blijft' : `Nog ${n} projecten blijven`} binnen de tafel (vertrouwelijkheid) en ${n === 1 ? 'wordt' : 'worden'} hier niet genoemd.`,
     geenStatus: 'Nog geen status.',
   },
 

@@ -1,10 +1,11 @@
 // A knelpunt with its escalation request, printable and as PDF, for the woondealtafel, the
 // landelijke tafel or the Expertteam: where it is escalated to and since when, each request sent
 // up the ladder (what is asked and why, VerzoekenAfdruk), what the knelpunt is and who raised it,
-// the projects it holds up, what was said at the tafel and what was agreed.
+// the projects it holds up (as far as they may leave the tafel), what was said at the tafel and
+// what was agreed.
 
 import { useParams } from 'react-router-dom';
-import { readAfspraken, readKnelpunt, readProjecten } from '../../../model';
+import { readAfspraken, readKnelpunt } from '../../../model';
 import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
@@ -12,6 +13,7 @@ import { FIELD_LABELS } from '../../fieldLabels';
 import { lidNaam, useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import { VerzoekenAfdruk } from '../netwerk/VerzoekenAfdruk';
+import { KnelpuntProjectenAfdruk } from './KnelpuntProjectenAfdruk';
 
 const S = strings.afdruk;
 const dag = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
@@ -20,7 +22,6 @@ export default function KnelpuntAfdruk() {
   const { knelpuntId = '' } = useParams();
   const { tafelId } = useTafel();
   const k = useRead((doc) => readKnelpunt(doc, knelpuntId), [knelpuntId]);
-  const projecten = useRead(readProjecten);
   const afspraken = useRead(readAfspraken);
   const namen = useNamen();
   const terug = `/tafel/${encodeURIComponent(tafelId)}/knelpunten/${encodeURIComponent(knelpuntId)}`;
@@ -28,7 +29,6 @@ export default function KnelpuntAfdruk() {
   const partij = (id: string) => namen.partijen.get(id)?.naam ?? '';
   const sinds = dag(k.provenance.escalatie?.at);
   const eigenAfspraken = afspraken.filter((a) => a.knelpuntId === k.id);
-  const gekoppeld = projecten.filter((p) => k.projecten.includes(p.id));
   return (
     <AfdrukPagina titel={S.knelpuntTitel(k.titel)} datum={datumLang(dag(Date.now()))} terug={terug}>
       <section aria-labelledby="afdruk-escalatie">
@@ -61,18 +61,7 @@ export default function KnelpuntAfdruk() {
         </dl>
         {k.beschrijving ? <p className="afdruk__tekst">{k.beschrijving}</p> : <p>{S.geen}</p>}
       </section>
-      <section aria-labelledby="afdruk-projecten">
-        <h2 id="afdruk-projecten">{S.projecten}</h2>
-        {gekoppeld.length === 0 ? (
-          <p>{S.geen}</p>
-        ) : (
-          <CijferTabel
-            caption={S.projecten}
-            kolommen={[strings.rapportage.project, FIELD_LABELS.projecten.gemeente, FIELD_LABELS.projecten.planstatus]}
-            rijen={gekoppeld.map((p) => [p.naam, p.gemeente || '–', waarde(p.planstatus)])}
-          />
-        )}
-      </section>
+      <KnelpuntProjectenAfdruk knelpunt={k} />
       <section aria-labelledby="afdruk-reacties">
         <h2 id="afdruk-reacties">{S.reacties}</h2>
         {k.reacties.length === 0 ? (
@@ -97,6 +86,7 @@ export default function KnelpuntAfdruk() {
         ) : (
           <CijferTabel
             caption={S.afspraken}
+            captionVerborgen
             kolommen={[S.actie, S.partij, S.deadline, S.status]}
             rijen={eigenAfspraken.map((a) => [a.wat, partij(a.partijId), a.deadline ? datumLang(a.deadline) : '–', waarde(a.status)])}
           />
