@@ -518,7 +518,6 @@ export const strings = {
     escalatieSinds: 'Geëscaleerd op',
     nietGeescaleerd: 'Dit knelpunt is (nog) niet geëscaleerd; het ligt bij de tafel zelf.',
     projecten: 'Betrokken projecten',
-    reacties: 'Reacties aan tafel',
     afspraken: 'Afspraken bij dit knelpunt',
     knelpuntAfdrukken: 'Knelpunt met escalatieverzoek afdrukken of als PDF',
     verzoekVerstuurd: 'Verstuurd op',

@@ -197,6 +197,12 @@ describe('printable views', () => {
     // writes it on the knelpunt and prints the knelpunt with it.
     const N = strings.netwerk;
     await openKnelpunt(vera.page, DEMO.knelpunt);
+    // The tafel's own discussion is on the screen, and stays off the paper that leaves the tafel.
+    const reactie = 'Alleen voor de tafel: de netbeheerder belt morgen terug.';
+    const reacties = vera.page.getByRole('region', { name: strings.knelpunt.reacties });
+    await reacties.getByLabel(strings.knelpunt.reactieLabel).fill(reactie);
+    await reacties.getByRole('button', { name: strings.knelpunt.reageren }).click();
+    await reacties.getByText(reactie).waitFor();
     await vera.page.getByRole('button', { name: N.escaleren }).click();
     const verzoek = vera.page.getByRole('form', { name: N.escaleren });
     await verzoek.getByLabel(N.naar).selectOption('bestuurlijke woondealtafel');
@@ -217,6 +223,7 @@ describe('printable views', () => {
       'De Kade',
     ])
       expect(knelpuntTekst).toContain(tekst);
+    expect(knelpuntTekst).not.toContain(reactie);
   });
 });
 

@@ -1,8 +1,9 @@
 // A knelpunt with its escalation request, printable and as PDF, for the woondealtafel, the
 // landelijke tafel or the Expertteam: where it is escalated to and since when, each request sent
 // up the ladder (what is asked and why, VerzoekenAfdruk), what the knelpunt is and who raised it,
-// the projects it holds up (as far as they may leave the tafel), what was said at the tafel and
-// what was agreed.
+// the projects it holds up (as far as they may leave the tafel) and what the tafel agreed on it.
+// The reacties stay out: they are the tafel's own discussion, under the names of its leden, and
+// what leaves the tafel with an escalation is the knelpunt, the request and the shared projects.
 
 import { useParams } from 'react-router-dom';
 import { readAfspraken, readKnelpunt } from '../../../model';
@@ -10,7 +11,7 @@ import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
-import { lidNaam, useNamen, useRead, useTafel } from '../../tafel';
+import { useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
 import { VerzoekenAfdruk } from '../netwerk/VerzoekenAfdruk';
 import { KnelpuntProjectenAfdruk } from './KnelpuntProjectenAfdruk';
@@ -62,23 +63,6 @@ export default function KnelpuntAfdruk() {
         {k.beschrijving ? <p className="afdruk__tekst">{k.beschrijving}</p> : <p>{S.geen}</p>}
       </section>
       <KnelpuntProjectenAfdruk knelpunt={k} />
-      <section aria-labelledby="afdruk-reacties">
-        <h2 id="afdruk-reacties">{S.reacties}</h2>
-        {k.reacties.length === 0 ? (
-          <p>{S.geen}</p>
-        ) : (
-          <ul>
-            {k.reacties.map((r) => (
-              <li key={r.id}>
-                <strong>
-                  {lidNaam(namen, r.by)} ({partij(r.p)}), {datumLang(dag(r.at))}:
-                </strong>{' '}
-                {r.tekst}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
       <section aria-labelledby="afdruk-afspraken">
         <h2 id="afdruk-afspraken">{S.afspraken}</h2>
         {eigenAfspraken.length === 0 ? (
