@@ -135,6 +135,9 @@ describe('the meeting record', () => {
     const volgende = vera.page.getByRole('region', { name: V.kop });
     await volgende.getByRole('heading', { name: 'Escalatieverzoek netcongestie opstellen' }).waitFor();
     await volgende.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).selectOption('aanwezig');
+    // The meeting first approves the held meeting's notulen.
+    await volgende.getByRole('link', { name: `De notulen van “${HELD}”` }).waitFor();
+    await volgende.getByLabel(V.vorigeNotulenUitkomst).selectOption('vastgesteld met wijzigingen');
     await volgende.getByLabel(FIELD_LABELS.besluiten.tekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
     await volgende.getByRole('button', { name: V.besluitVastleggen }).click();
     await volgende.getByText(V.nogGeenNummer).waitFor();
@@ -145,6 +148,8 @@ describe('the meeting record', () => {
     await bijGert.getByText('De tafel stelt de planmonitor vast.').waitFor({ timeout: 10_000 });
     expect(await bijGert.getByRole('button', { name: V.sluiten }).count()).toBe(0);
     expect(await bijGert.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).count()).toBe(0);
+    await bijGert.getByText('Vastgesteld met wijzigingen').waitFor({ timeout: 10_000 });
+    expect(await bijGert.getByLabel(V.vorigeNotulenUitkomst).count()).toBe(0);
 
     await volgende.getByRole('button', { name: V.sluiten }).click();
     await vera.page.getByRole('dialog', { name: V.sluiten }).getByRole('button', { name: V.sluiten }).click();
@@ -182,6 +187,8 @@ describe('printable views', () => {
     await vera.page.getByRole('heading', { level: 1, name: strings.afdruk.agendaTitel(DEMO.vergadering) }).waitFor();
     const volgendeAgenda = await afdrukAlsPdf(vera.page, 'agenda-volgende', ['H3', 'Table', 'TH']);
     for (const tekst of [V.openAfsprakenKop, 'Escalatieverzoek netcongestie opstellen', 'Bijdrage onrendabele top doorrekenen']) expect(volgendeAgenda).toContain(tekst);
+    // ... and, first, the held meeting's notulen to approve.
+    for (const tekst of [V.vorigeNotulenKop, HELD, 'ter vaststelling']) expect(volgendeAgenda).toContain(tekst);
 
     await openVergadering(vera.page, HELD);
     await vera.page.getByRole('link', { name: V.notulenAfdrukken }).click();
@@ -310,6 +317,11 @@ describe('the half-yearly rapportage', () => {
         },
       },
     ]);
+    expect(problemen).toEqual([]);
+  });
+
+  it('gives the chair the meeting record of the next meeting (attendance, previous notulen, besluiten) at both tablet sizes', async () => {
+    const problemen = await tabletProblems(vera.page, FLOW, [{ name: 'vergadering-verslag-voorzitter', open: () => openVergadering(vera.page, DEMO.vergadering) }]);
     expect(problemen).toEqual([]);
   });
 
