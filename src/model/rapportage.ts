@@ -2,7 +2,9 @@
 // frozen with the report (the cijfers field is set once, at the start). Production,
 // betaalbaarheid and plancapaciteit come from the peildatum's snapshot; slippage compares it with
 // the peildatum of the previous rapportage (or the peildatum before, for the first report);
-// knelpunten, escalations, besluiten and afspraken are those of the period.
+// knelpunten, escalations, besluiten and afspraken are those of the period up to the peildatum:
+// what happened after it (a knelpunt raised or solved, an answer, a meeting) is not in the report,
+// also when the chair starts it weeks later.
 //
 // Vertrouwelijkheid: the report goes to the woondeal partijen. Projects that may not leave the
 // tafel (src/model/vertrouwelijkheid.ts) are counted, never named; private parts (a developer's
@@ -10,12 +12,13 @@
 
 import * as Y from 'yjs';
 import { entityMap } from './doc';
-import { platteTekst, type Bezorging } from './netwerkReads';
+import { escalatiesVanKnelpunt, platteTekst, type Bezorging } from './netwerkReads';
 import { betaalbaarheid, plancapaciteit, slippage, slippagePerJaarschijf, verwachteProductie, type Betaalbaarheid, type Plancapaciteit } from './analytics';
-import { entities, entity, readAfspraken, readKnelpunten, readPartijen, readPeildata, readTafel, readVergaderingen, type Peildatum, type PeildatumProject, type Project, type ProvenanceMap, type Reactie } from './reads';
+import { entities, entity, readAfspraken, readKnelpunten, readPartijen, readPeildata, readTafel, readVergaderingen, type Knelpunt, type Peildatum, type PeildatumProject, type Project, type ProvenanceMap, type Reactie } from './reads';
 import { RAPPORTAGE_TEKSTEN, REACTIE_PREFIX, type RapportageTekst } from './schema';
 import { readBesluiten, vergelijkNummers } from './verslag';
 import {
+  OPEN_KNELPUNT_STATUSSEN,
   THEMAS,
   type AfspraakStatus,
   type Escalatieniveau,
@@ -194,33 +197,48 @@ export function genereerCijfers(doc: Y.Doc, bron: RapportageBron): RapportageCij
     };
   }
 
-  // Knelpunten of the period, per theme: raised in it, solved in it, open at its end.
+  // The period as far as the peildatum: what came later is not in the report.
+  const stand = peildatum.datum;
+  const eind = stand < tot ? stand : tot;
+
+  // Knelpunten per theme: raised in the period, solved in it, open on the peildatum. A knelpunt
+  // closed after the peildatum was still open on it.
   const perThema = new Map<Thema, { nieuw: number; opgelost: number; open: number }>();
   const tel = (t: Thema) => perThema.get(t) ?? perThema.set(t, { nieuw: 0, opgelost: 0, open: 0 }).get(t)!;
   for (const k of knelpunten) {
     if (!k.thema) continue;
     const gemeld = dag(k.provenance.ingediendDoor?.at ?? k.provenance.titel?.at);
-    if (gemeld > tot) continue;
+    if (gemeld > stand) continue;
     const statusDag = dag(k.provenance.status?.at);
-    if (gemeld >= van) tel(k.thema).nieuw++;
-    if (k.status === 'opgelost' && statusDag >= van && statusDag <= tot) tel(k.thema).opgelost++;
-    if (k.status === 'gesignaleerd' || k.status === 'in behandeling' || k.status === 'geescaleerd') tel(k.thema).open++;
+    if (gemeld >= van && gemeld <= eind) tel(k.thema).nieuw++;
+    if (k.status === 'opgelost' && statusDag >= van && statusDag <= eind) tel(k.thema).opgelost++;
+    if (OPEN_KNELPUNT_STATUSSEN.includes(k.status) || statusDag > stand) tel(k.thema).open++;
   }
 
   const escalaties = knelpunten
-    .filter((k) => k.escalatie !== 'tafel' && dag(k.provenance.escalatie?.at) <= tot)
-    .map((k) => ({ titel: k.titel, thema: k.thema, niveau: k.escalatie, sinds: dag(k.provenance.escalatie?.at), status: k.status, antwoord: escalatieAntwoord(k.reacties, k.provenance) }))
+    .filter((k) => k.escalatie !== 'tafel' && dag(k.provenance.escalatie?.at) <= stand)
+    .map((k) => ({
+      titel: k.titel,
+      thema: k.thema,
+      niveau: k.escalatie,
+      sinds: dag(k.provenance.escalatie?.at),
+      // A status set after the peildatum is not in the report: on the peildatum it was escalated.
+      status: dag(k.provenance.status?.at) > stand ? ('geescaleerd' as const) : k.status,
+      antwoord: escalatieAntwoord(doc, k, stand),
+    }))
     .sort((a, b) => a.sinds.localeCompare(b.sinds));
 
-  const vergaderingen = readVergaderingen(doc).filter((v) => v.datum >= van && v.datum <= tot);
+  const vergaderingen = readVergaderingen(doc).filter((v) => v.datum >= van && v.datum <= eind);
   const inPeriode = new Map(vergaderingen.map((v) => [v.id, v]));
   const besluiten = readBesluiten(doc)
     .filter((b) => inPeriode.has(b.vergaderingId))
     .map((b) => ({ nummer: b.nummer, tekst: b.tekst, vergadering: inPeriode.get(b.vergaderingId)!.titel, datum: inPeriode.get(b.vergaderingId)!.datum }))
     .sort((a, b) => (a.nummer && b.nummer ? vergelijkNummers(a.nummer, b.nummer) : a.datum.localeCompare(b.datum)));
   const partijNaam = new Map(readPartijen(doc).map((p) => [p.id, p.naam]));
+  // An afspraak's status is the one it has when the rapportage is started: the document keeps no
+  // earlier status (its history is at the relay).
   const afspraken = readAfspraken(doc)
-    .filter((a) => (a.vergaderingId ? inPeriode.has(a.vergaderingId) : dag(a.provenance.wat?.at) >= van && dag(a.provenance.wat?.at) <= tot))
+    .filter((a) => (a.vergaderingId ? inPeriode.has(a.vergaderingId) : dag(a.provenance.wat?.at) >= van && dag(a.provenance.wat?.at) <= eind))
     .map((a) => ({ wat: a.wat, partij: partijNaam.get(a.partijId) ?? '', deadline: a.deadline, status: a.status }))
     .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999'));
 
@@ -256,13 +274,19 @@ export function genereerCijfers(doc: Y.Doc, bron: RapportageBron): RapportageCij
 }
 
 /**
- * The answer to an escalation: the first comment on the knelpunt written after it was escalated.
- * The network issue (14) brings answers from the addressed tafel; they belong here then.
+ * The answer to an escalation on the peildatum: the addressed tafel's answer to the latest request
+ * sent up the ladder (docs/network.md), or else the first comment on the knelpunt written after
+ * it was escalated (an escalation without a request, or to a rung outside the app).
  */
-function escalatieAntwoord(reacties: readonly Reactie[], provenance: ProvenanceMap): string | null {
-  const sinds = provenance.escalatie?.at;
+function escalatieAntwoord(doc: Y.Doc, k: Knelpunt, stand: string): string | null {
+  const sinds = k.provenance.escalatie?.at;
   if (sinds === undefined) return null;
-  return reacties.find((r) => r.at > sinds)?.tekst ?? null;
+  const verzoek = escalatiesVanKnelpunt(doc, k.id)
+    .filter((e) => dag(e.provenance.niveau?.at) <= stand)
+    .at(-1);
+  const terug = verzoek?.terugmelding;
+  if (terug?.antwoord && dag(terug.op) <= stand) return terug.antwoord;
+  return k.reacties.find((r) => r.at > sinds && dag(r.at) <= stand)?.tekst ?? null;
 }
 
 export interface Rapportage {

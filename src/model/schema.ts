@@ -19,6 +19,7 @@ import {
   FINANCIELE_HAALBAARHEID,
   KNELPUNT_STATUSSEN,
   KOERSOORDELEN,
+  VORIGE_NOTULEN,
   OMGEVINGSVERGUNNING,
   PLANSTATUSSEN,
   PLANSTATUSSEN_V1,
@@ -258,6 +259,8 @@ export const VERGADERING_FIELDS = {
   notulen: { kind: 'richtext', writer: 'iedereen' },
   startTijd: plain(v.tijd, 'chair'),
   eindTijd: plain(v.tijd, 'chair'),
+  /** The approval of the previous meeting's notulen (see readNotulenGoedkeuring). */
+  vorigeNotulen: plain(v.oneOf(VORIGE_NOTULEN, { nullable: true }), 'chair'),
 } satisfies Record<string, FieldSpec>;
 
 /** Attendance of a meeting: key "aanwezigheid.<lidId>", value aanwezig / afgemeld. */

@@ -1,12 +1,12 @@
-// The meeting's own record, as read: attendance, besluiten with their numbers (the besluitenlijst),
+// The meeting's own record, as read: attendance, the approval of the previous notulen, besluiten with their numbers (the besluitenlijst),
 // the afspraken of a meeting (its actielijst) and the open afspraken that come back on the next
 // meeting's agenda by themselves.
 
 import type * as Y from 'yjs';
 import { root } from './doc';
-import { entities, readAfspraken, readAgenda, readLeden, readVergadering, readVergaderingen, type Afspraak, type ProvenanceMap } from './reads';
+import { entities, readAfspraken, readAgenda, readLeden, readVergadering, readVergaderingen, type Afspraak, type ProvenanceMap, type Vergadering } from './reads';
 import { AANWEZIGHEID_PREFIX, BESLUITNUMMER_PATTERN, isEnvelope } from './schema';
-import type { Aanwezigheid } from './vocabulary';
+import { VORIGE_NOTULEN, type Aanwezigheid, type VorigeNotulen } from './vocabulary';
 
 export interface Besluit {
   readonly id: string;
@@ -79,6 +79,30 @@ export function readVergaderingRecord(doc: Y.Doc, vergaderingId: string): { star
     return isEnvelope(stored) && typeof stored.v === 'string' && /^\d{2}:\d{2}$/.test(stored.v) ? stored.v : null;
   };
   return { startTijd: tijd('startTijd'), eindTijd: tijd('eindTijd') };
+}
+
+export interface NotulenGoedkeuring {
+  /** The meeting whose notulen this one approves: the last one held before it. */
+  readonly vorige: Vergadering;
+  /** null: not recorded (yet). */
+  readonly uitkomst: VorigeNotulen | null;
+}
+
+/**
+ * The approval of the previous notulen, the first thing a meeting does: null when no meeting was
+ * held before this one. Derived, like the open afspraken: the previous meeting is the last one
+ * held (status gehouden) on an earlier date, so planning meetings in any order needs no link.
+ */
+export function readNotulenGoedkeuring(doc: Y.Doc, vergaderingId: string): NotulenGoedkeuring | null {
+  const deze = readVergadering(doc, vergaderingId);
+  if (!deze) return null;
+  const vorige = readVergaderingen(doc)
+    .filter((v) => v.status === 'gehouden' && v.datum < deze.datum)
+    .sort((a, b) => b.datum.localeCompare(a.datum) || a.id.localeCompare(b.id))[0];
+  if (!vorige) return null;
+  const stored = (root(doc, 'vergaderingen').get(vergaderingId) as Y.Map<unknown> | undefined)?.get('vorigeNotulen');
+  const v = isEnvelope(stored) ? stored.v : null;
+  return { vorige, uitkomst: (VORIGE_NOTULEN as readonly unknown[]).includes(v) ? (v as VorigeNotulen) : null };
 }
 
 export interface AanwezigheidRegel {

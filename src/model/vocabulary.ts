@@ -214,6 +214,10 @@ export const DEFAULT_RODE_DRAAD_DREMPEL = 3;
 export const AANWEZIGHEID = ['aanwezig', 'afgemeld'] as const;
 export type Aanwezigheid = (typeof AANWEZIGHEID)[number];
 
+/** What the meeting did with the notulen of the previous one (domain guide: notulen hold their approval). */
+export const VORIGE_NOTULEN = ['vastgesteld', 'vastgesteld met wijzigingen', 'aangehouden'] as const;
+export type VorigeNotulen = (typeof VORIGE_NOTULEN)[number];
+
 /** The half-yearly rapportage's verdict on the woondeal's course. */
 export const KOERSOORDELEN = ['op koers', 'op koers met zorgen', 'niet op koers'] as const;
 export type Koersoordeel = (typeof KOERSOORDELEN)[number];

@@ -16,7 +16,7 @@ import { problem } from '../model/values';
 import { readVergadering } from '../model/reads';
 import { AANWEZIGHEID_PREFIX, BESLUITNUMMER_PATTERN } from '../model/schema';
 import { readBesluitenlijst } from '../model/verslag';
-import type { Aanwezigheid } from '../model/vocabulary';
+import type { Aanwezigheid, VorigeNotulen } from '../model/vocabulary';
 import { addFrozenWithId, createEntity, deleteEntity, LOCAL_ORIGIN, setFields } from './core';
 
 /** Start and end time ("HH:MM", or null to clear). */
@@ -27,6 +27,11 @@ export function setVergaderTijden(doc: Y.Doc, actor: Actor, vergaderingId: strin
 /** The chair records a lid as aanwezig or afgemeld (null: clears it). */
 export function setAanwezigheid(doc: Y.Doc, actor: Actor, vergaderingId: string, lidId: string, status: Aanwezigheid | null): void {
   setFields(doc, actor, 'vergaderingen', vergaderingId, { [`${AANWEZIGHEID_PREFIX}${lidId}`]: status });
+}
+
+/** The chair records what the meeting did with the previous meeting's notulen (null: clears it). */
+export function setVorigeNotulen(doc: Y.Doc, actor: Actor, vergaderingId: string, uitkomst: VorigeNotulen | null): void {
+  setFields(doc, actor, 'vergaderingen', vergaderingId, { vorigeNotulen: uitkomst });
 }
 
 export interface NewBesluit {

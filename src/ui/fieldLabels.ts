@@ -100,6 +100,7 @@ export const FIELD_LABELS = {
     notulen: 'Notulen',
     startTijd: 'Begintijd',
     eindTijd: 'Eindtijd',
+    vorigeNotulen: 'Notulen vorige vergadering',
   },
   agendapunten: {
     vergaderingId: 'Vergadering',

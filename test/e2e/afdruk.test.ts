@@ -4,9 +4,6 @@
 // rapportage as a tagged PDF (Chromium's own PDF output, checked with pdfinfo and pdftotext from
 // poppler-utils) that holds every section's heading and figures. Then the chair sets it vastgesteld.
 
-import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { vandaag } from '../../src/operations/peildata';
@@ -15,14 +12,14 @@ import { strings } from '../../src/ui/strings';
 import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { sectieKop } from '../../src/ui/screens/rapportages/RapportageSecties';
 import { RAPPORTAGE_TEKSTEN } from '../../src/model';
-import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
+import { screenshot } from './helpers/artifacts';
+import { afdrukProblemen, leesAfdruk, pdfLang, pdfPaginas, pdfTags, pdfTekst, pdfTool, printPdf } from './helpers/pdf';
 import { setupLeden } from './helpers/leden-at-tafel';
-import { DEMO, openVergadering } from './helpers/screens';
+import { DEMO, openKnelpunt, openVergadering } from './helpers/screens';
 import { tabletProblems, violationProblems } from './helpers/tablets';
 
 const FLOW = 'afdruk';
 const HELD = 'Versnellingstafel kwartaaloverleg (vorig kwartaal)';
-const PDF_DIR = join(ARTIFACTS_DIR, FLOW);
 
 const tafel = setupLeden('Vera Voorzitter', 'Gert Gemeente');
 const [vera, gert] = tafel.leden;
@@ -32,41 +29,45 @@ async function open(page: Page, path: string): Promise<void> {
   await page.getByRole('main').waitFor();
 }
 
-/** Runs a poppler tool; a missing tool fails the test with how to install it. */
-function poppler(tool: 'pdfinfo' | 'pdftotext', args: string[]): string {
-  try {
-    return execFileSync(tool, args, { encoding: 'utf8' });
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === "ENOENT") throw new Error(`${tool} is not installed: apt-get install poppler-utils`, { cause: e });
-    throw e;
-  }
+const TAFEL = 'Versnellingstafel Regio Voorbeeld';
+
+/**
+ * The printable view on the page as a PDF (Chromium's own output, as "Opslaan als PDF" makes it),
+ * checked as the issue asks of every printed document: tagged, language nl, the document's title,
+ * headings, the tafel's name, the date and "Pagina x van n" on every page, and no heading or table
+ * header left at the foot of a page. Returns its text (reading order, single spaces).
+ */
+async function afdrukAlsPdf(page: Page, naam: string, tags: readonly string[]): Promise<string> {
+  const afdruk = await leesAfdruk(page, TAFEL);
+  const path = await printPdf(page, FLOW, naam);
+  const info = pdfTool('pdfinfo', [path]);
+  expect(info).toMatch(/Tagged:\s+yes/);
+  expect(/^Title:\s+(.*)$/m.exec(info)?.[1]).toBe(`${afdruk.titel} – ${TAFEL}`);
+  expect(pdfLang(path)).toBe('nl');
+  const gevonden = pdfTags(path);
+  for (const tag of ['H1', 'H2', ...tags]) expect(gevonden.get(tag) ?? 0, `${naam}: tag ${tag}`).toBeGreaterThan(0);
+  expect(afdrukProblemen(pdfPaginas(path), afdruk)).toEqual([]);
+  return pdfTekst(path);
 }
 
-/** The page as Chromium's "Save as PDF" makes it: print media, tagged; returns the file's path. */
-async function pdf(page: Page, naam: string): Promise<string> {
-  mkdirSync(PDF_DIR, { recursive: true });
-  const path = join(PDF_DIR, `${naam}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path, format: 'A4', tagged: true, outline: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  return path;
-}
+/** What a printed screen never shows: navigation, header, buttons, the editor toolbar, messages. */
+const CHROME = 'nav, .app-header, button, [role="toolbar"], .afdruk-knoppen, .toasts, .banner, .pwa-notices';
 
-/** Under print emulation: no navigation, header, buttons or editor toolbar is visible. */
-async function chromeVisible(page: Page): Promise<string[]> {
+/** Under print emulation, what of `selector` is visible (a printable view: no form controls either). */
+async function chromeVisible(page: Page, selector = `${CHROME}, input, select, textarea`): Promise<string[]> {
   await page.emulateMedia({ media: 'print' });
-  const zichtbaar = await page.evaluate(() => {
+  const zichtbaar = await page.evaluate((selector) => {
     const out: string[] = [];
     const seen = (el: Element) => {
       const r = el.getBoundingClientRect();
       const style = getComputedStyle(el);
       return r.width > 0 && r.height > 0 && style.visibility !== 'hidden' && style.display !== 'none';
     };
-    for (const el of document.querySelectorAll('nav, .app-header, button, [role="toolbar"], .afdruk-knoppen, .toasts, .banner, input, select, textarea')) {
+    for (const el of document.querySelectorAll(selector)) {
       if (seen(el)) out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ').join('.')}` : ''}: ${(el.textContent ?? '').trim().slice(0, 40)}`);
     }
     return out;
-  });
+  }, selector);
   await page.emulateMedia({ media: 'screen' });
   return zichtbaar;
 }
@@ -134,6 +135,9 @@ describe('the meeting record', () => {
     const volgende = vera.page.getByRole('region', { name: V.kop });
     await volgende.getByRole('heading', { name: 'Escalatieverzoek netcongestie opstellen' }).waitFor();
     await volgende.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).selectOption('aanwezig');
+    // The meeting first approves the held meeting's notulen.
+    await volgende.getByRole('link', { name: `De notulen van “${HELD}”` }).waitFor();
+    await volgende.getByLabel(V.vorigeNotulenUitkomst).selectOption('vastgesteld met wijzigingen');
     await volgende.getByLabel(FIELD_LABELS.besluiten.tekst, { exact: true }).fill('De tafel stelt de planmonitor vast.');
     await volgende.getByRole('button', { name: V.besluitVastleggen }).click();
     await volgende.getByText(V.nogGeenNummer).waitFor();
@@ -144,6 +148,8 @@ describe('the meeting record', () => {
     await bijGert.getByText('De tafel stelt de planmonitor vast.').waitFor({ timeout: 10_000 });
     expect(await bijGert.getByRole('button', { name: V.sluiten }).count()).toBe(0);
     expect(await bijGert.getByLabel(strings.verslag.aanwezigheidVan('Gert Gemeente')).count()).toBe(0);
+    await bijGert.getByText('Vastgesteld met wijzigingen').waitFor({ timeout: 10_000 });
+    expect(await bijGert.getByLabel(V.vorigeNotulenUitkomst).count()).toBe(0);
 
     await volgende.getByRole('button', { name: V.sluiten }).click();
     await vera.page.getByRole('dialog', { name: V.sluiten }).getByRole('button', { name: V.sluiten }).click();
@@ -156,6 +162,15 @@ describe('the meeting record', () => {
 });
 
 describe('printable views', () => {
+  it('print any screen without navigation, buttons or editor toolbar: the vergadering opened on its own', async () => {
+    await openVergadering(vera.page, DEMO.vergadering);
+    // Loaded afresh: none of the printable views' code is in the page.
+    await vera.page.reload();
+    await vera.page.getByRole('heading', { level: 1, name: DEMO.vergadering }).waitFor();
+    expect(await vera.page.getByRole('toolbar').count()).toBeGreaterThan(0);
+    expect(await chromeVisible(vera.page, CHROME)).toEqual([]);
+  });
+
   it('print the agenda, the notulen and a knelpunt without navigation, buttons or editor chrome', async () => {
     await openVergadering(vera.page, HELD);
     await vera.page.getByRole('link', { name: V.agendaAfdrukken }).click();
@@ -163,30 +178,59 @@ describe('printable views', () => {
     expect(await chromeVisible(vera.page)).toEqual([]);
     expect(await vera.page.title()).toBe(`${strings.afdruk.agendaTitel(HELD)} – Versnellingstafel Regio Voorbeeld`);
     await screenshot(vera.page, FLOW, 'agenda-afdruk');
-    const agenda = await pdf(vera.page, 'agenda');
-    expect(poppler('pdfinfo', [agenda])).toMatch(/Tagged:\s+yes/);
-    const agendaTekst = poppler('pdftotext', ['-layout', agenda, '-']);
+    const agendaTekst = await afdrukAlsPdf(vera.page, 'agenda', ['H3']);
     expect(agendaTekst).toContain('Netcongestie De Kade en Havenfront');
-    expect(agendaTekst).toMatch(/Pagina 1 van \d/);
+
+    // The agenda to send before the next meeting carries the open afspraken of the held one.
+    await openVergadering(vera.page, DEMO.vergadering);
+    await vera.page.getByRole('link', { name: V.agendaAfdrukken }).click();
+    await vera.page.getByRole('heading', { level: 1, name: strings.afdruk.agendaTitel(DEMO.vergadering) }).waitFor();
+    const volgendeAgenda = await afdrukAlsPdf(vera.page, 'agenda-volgende', ['H3', 'Table', 'TH']);
+    for (const tekst of [V.openAfsprakenKop, 'Escalatieverzoek netcongestie opstellen', 'Bijdrage onrendabele top doorrekenen']) expect(volgendeAgenda).toContain(tekst);
+    // ... and, first, the held meeting's notulen to approve.
+    for (const tekst of [V.vorigeNotulenKop, HELD, 'ter vaststelling']) expect(volgendeAgenda).toContain(tekst);
 
     await openVergadering(vera.page, HELD);
     await vera.page.getByRole('link', { name: V.notulenAfdrukken }).click();
     await vera.page.getByRole('heading', { level: 1, name: strings.afdruk.notulenTitel(HELD) }).waitFor();
     expect(await chromeVisible(vera.page)).toEqual([]);
     await screenshot(vera.page, FLOW, 'notulen-afdruk');
-    const notulen = await pdf(vera.page, 'notulen');
-    const notulenTekst = poppler('pdftotext', ['-layout', notulen, '-']);
+    const notulenTekst = await afdrukAlsPdf(vera.page, 'notulen', ['Table', 'TH', 'TD']);
     for (const kop of [strings.afdruk.besluitenlijst, strings.afdruk.actielijst, strings.verslag.afgemeld]) expect(notulenTekst).toContain(kop);
     expect(notulenTekst).toContain('De tafel legt netcongestie voor aan de landelijke versnellingstafel.');
     expect(notulenTekst).toContain('Dirk Ontwikkelaar');
 
-    await open(vera.page, '/knelpunten');
-    await vera.page.getByRole('main').getByRole('link', { name: DEMO.knelpunt }).first().click();
-    await vera.page.getByRole('link', { name: strings.afdruk.knelpuntAfdrukken }).click();
+    // A request to the bestuurlijke woondealtafel (not in the app) is sent on paper: the chair
+    // writes it on the knelpunt and prints the knelpunt with it.
+    const N = strings.netwerk;
+    await openKnelpunt(vera.page, DEMO.knelpunt);
+    // The tafel's own discussion is on the screen, and stays off the paper that leaves the tafel.
+    const reactie = 'Alleen voor de tafel: de netbeheerder belt morgen terug.';
+    const reacties = vera.page.getByRole('region', { name: strings.knelpunt.reacties });
+    await reacties.getByLabel(strings.knelpunt.reactieLabel).fill(reactie);
+    await reacties.getByRole('button', { name: strings.knelpunt.reageren }).click();
+    await reacties.getByText(reactie).waitFor();
+    await vera.page.getByRole('button', { name: N.escaleren }).click();
+    const verzoek = vera.page.getByRole('form', { name: N.escaleren });
+    await verzoek.getByLabel(N.naar).selectOption('bestuurlijke woondealtafel');
+    await verzoek.getByLabel(N.gevraagd).fill('Een bestuurlijke afspraak met de netbeheerder over voorrang voor woningbouw.');
+    await verzoek.getByLabel(N.waarom).fill('De wachtlijst van de netbeheerder ligt buiten de macht van de regio.');
+    await verzoek.getByRole('button', { name: N.versturen }).click();
+    await vera.page.getByRole('link', { name: N.afdrukken, exact: true }).click();
     await vera.page.getByRole('heading', { level: 1, name: strings.afdruk.knelpuntTitel(DEMO.knelpunt) }).waitFor();
     expect(await chromeVisible(vera.page)).toEqual([]);
     expect(await vera.page.getByRole('heading', { level: 2, name: strings.afdruk.escalatieVerzoek }).count()).toBe(1);
-    expect(await vera.page.getByRole('main').textContent()).toContain('Landelijke versnellingstafel');
+    await vera.page.getByRole('heading', { level: 3, name: N.verzoekAan('bestuurlijke woondealtafel') }).waitFor();
+    await screenshot(vera.page, FLOW, 'knelpunt-afdruk');
+    const knelpuntTekst = await afdrukAlsPdf(vera.page, 'knelpunt', ['H3']);
+    for (const tekst of [
+      N.verzoekAan('bestuurlijke woondealtafel'),
+      'Een bestuurlijke afspraak met de netbeheerder over voorrang voor woningbouw.',
+      'De wachtlijst van de netbeheerder ligt buiten de macht van de regio.',
+      'De Kade',
+    ])
+      expect(knelpuntTekst).toContain(tekst);
+    expect(knelpuntTekst).not.toContain(reactie);
   });
 });
 
@@ -219,16 +263,11 @@ describe('the half-yearly rapportage', () => {
     expect(await chromeVisible(vera.page)).toEqual([]);
     await vera.page.getByText('voorrangsregeling').waitFor();
     await screenshot(vera.page, FLOW, 'rapportage-afdruk');
-    const rapport = await pdf(vera.page, 'rapportage');
-    const info = poppler('pdfinfo', [rapport]);
-    expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Title:\s+Halfjaarrapportage \d{4}-H[12] – Versnellingstafel Regio Voorbeeld/);
-    const tekst = poppler('pdftotext', ['-layout', rapport, '-']);
+    const tekst = await afdrukAlsPdf(vera.page, 'rapportage', ['H3', 'Table', 'Caption', 'TH', 'TD']);
+    expect(await vera.page.title()).toMatch(/^Halfjaarrapportage \d{4}-H[12] – Versnellingstafel Regio Voorbeeld$/);
     for (const kop of [...RAPPORTAGE_TEKSTEN.map(sectieKop), R.bijlage]) expect(tekst).toContain(kop);
     for (const kop of [R.productieKop, R.betaalbaarheidKop, R.plancapaciteitKop, R.knelpuntenKop, R.escalatiesKop]) expect(tekst).toContain(kop);
     for (const cijfer of cijfers) expect(tekst).toContain(cijfer);
-    expect(tekst).toContain('Versnellingstafel Regio Voorbeeld');
-    expect(tekst).toMatch(/Pagina 1 van \d/);
     expect(tekst).toContain('voorrangsregeling');
 
     // Vaststellen: from then on nothing changes, for the kernteam either.
@@ -240,6 +279,13 @@ describe('the half-yearly rapportage', () => {
     expect(await gert.page.getByRole('textbox', { name: `${R.toelichting}: ${sectieKop('ontsloten')}` }).count()).toBe(0);
     expect(await gert.page.getByRole('combobox', { name: FIELD_LABELS.rapportages.koersoordeel }).count()).toBe(0);
     expect(await gert.page.getByText('voorrangsregeling').count()).toBe(1);
+
+    // What the chair sends: the vastgestelde rapportage, dated so on every page.
+    await vera.page.getByRole('link', { name: R.afdrukken }).click();
+    await vera.page.getByRole('heading', { level: 1, name: /Halfjaarrapportage/ }).waitFor();
+    expect(await vera.page.locator('.afdruk__datum').textContent()).toBe(R.vastgesteldOp(datumLang(vandaag())));
+    const vastgesteld = await afdrukAlsPdf(vera.page, 'rapportage-vastgesteld', ['H3', 'Table', 'Caption', 'TH', 'TD']);
+    for (const cijfer of cijfers) expect(vastgesteld).toContain(cijfer);
   });
 
   it('has no serious accessibility problems on its screens and fits portrait and landscape tablets', async () => {
@@ -253,8 +299,29 @@ describe('the half-yearly rapportage', () => {
           await gert.page.getByRole('heading', { level: 1, name: /halfjaarrapportage/ }).waitFor();
         },
       },
-      { name: 'vergadering-verslag', open: () => openVergadering(gert.page, HELD), measureWidth: false },
+      { name: 'vergadering-verslag', open: () => openVergadering(gert.page, HELD) },
+      {
+        name: 'notulen-afdruk',
+        open: async () => {
+          await openVergadering(gert.page, HELD);
+          await gert.page.getByRole('link', { name: V.notulenAfdrukken }).click();
+          await gert.page.getByRole('heading', { level: 1, name: strings.afdruk.notulenTitel(HELD) }).waitFor();
+        },
+      },
+      {
+        name: 'knelpunt-afdruk',
+        open: async () => {
+          await openKnelpunt(gert.page, DEMO.knelpunt);
+          await gert.page.getByRole('link', { name: strings.afdruk.knelpuntAfdrukken }).click();
+          await gert.page.getByRole('heading', { level: 1, name: strings.afdruk.knelpuntTitel(DEMO.knelpunt) }).waitFor();
+        },
+      },
     ]);
+    expect(problemen).toEqual([]);
+  });
+
+  it('gives the chair the meeting record of the next meeting (attendance, previous notulen, besluiten) at both tablet sizes', async () => {
+    const problemen = await tabletProblems(vera.page, FLOW, [{ name: 'vergadering-verslag-voorzitter', open: () => openVergadering(vera.page, DEMO.vergadering) }]);
     expect(problemen).toEqual([]);
   });
 

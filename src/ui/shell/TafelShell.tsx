@@ -25,6 +25,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { OwnerChangeNotices } from './OwnerChangeNotices';
 import { TafelSwitcher } from './TafelSwitcher';
 import './shell.css';
+import './print.css';
 
 export function TafelShell() {
   const { tafelId = '' } = useParams();

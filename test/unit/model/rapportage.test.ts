@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import * as M from '../../../src/model';
 import * as O from '../../../src/operations';
+import { ontvangTerugmelding } from '../../../src/operations/doorgifte';
 import { historie, op } from './rapportageHistorie';
 
 beforeEach(() => {
@@ -86,6 +87,56 @@ describe('rapportage: generated sections', () => {
     const c = M.genereerCijfers(h.t.relay, { periode: '2026-H1', peildatumId: h.p1 });
     expect(c.projecten).toEqual({ genoemd: [{ naam: 'Stationskwartier', planstatus: '2A vastgesteld', woningen: 120 }], nietGedeeld: 1, nietGedeeldWoningen: 100, totaal: 2 });
     expect(JSON.stringify(c)).not.toContain('Havenkwartier');
+  });
+
+  it('shows the tafel as it was on the peildatum: what happened after it is not in the report', () => {
+    const h = historie();
+    op('2026-09-15');
+    const p2 = O.freezePeildatum(h.t.relay, h.t.actor.chair, '2026-09-15');
+    // After the peildatum: a new knelpunt, the escalated one solved, a meeting with a besluit.
+    op('2026-10-01');
+    O.raiseKnelpunt(h.t.relay, h.t.actor.b, { titel: 'Stikstofruimte', thema: 'stikstof', projecten: [h.t.projectA] });
+    O.setKnelpuntStatus(h.t.relay, h.t.actor.chair, h.k1, 'opgelost');
+    const oktober = O.planVergadering(h.t.relay, h.t.actor.chair, { titel: 'Overleg oktober', datum: '2026-10-01' });
+    O.recordBesluit(h.t.relay, h.t.actor.chair, { vergaderingId: oktober, tekst: 'Besluit na de peildatum' });
+    O.recordAfspraak(h.t.relay, h.t.actor.chair, { wat: 'Afspraak na de peildatum', partijId: h.t.partij.markt, vergaderingId: oktober });
+    op('2026-10-05');
+    const opPeildatum = M.genereerCijfers(h.t.relay, { periode: '2026-H2', peildatumId: p2 });
+    expect(opPeildatum.knelpunten).toEqual([{ thema: 'energietransitie', nieuw: 0, opgelost: 0, open: 2 }]);
+    expect(opPeildatum.escalaties.map((e) => e.status)).toEqual(['geescaleerd']);
+    expect(opPeildatum.besluiten.map((b) => b.tekst)).toEqual(['Later besluit']);
+    expect(opPeildatum.afspraken.map((a) => a.wat)).toEqual(['Later']);
+
+    // The same period at a later peildatum has all of it.
+    const p3 = O.freezePeildatum(h.t.relay, h.t.actor.chair, '2026-10-05');
+    const later = M.genereerCijfers(h.t.relay, { periode: '2026-H2', peildatumId: p3 });
+    expect(later.knelpunten).toEqual(
+      [
+        { thema: 'energietransitie', nieuw: 0, opgelost: 1, open: 1 },
+        { thema: 'stikstof', nieuw: 1, opgelost: 0, open: 1 },
+      ].sort((a, b) => M.THEMAS.indexOf(a.thema as M.Thema) - M.THEMAS.indexOf(b.thema as M.Thema)),
+    );
+    expect(later.escalaties.map((e) => e.status)).toEqual(['opgelost']);
+    expect(later.besluiten.map((b) => b.tekst)).toEqual(['Later besluit', 'Besluit na de peildatum']);
+    expect(later.afspraken.map((a) => a.wat).sort()).toEqual(['Afspraak na de peildatum', 'Later']);
+  });
+
+  it('answers an escalation with the addressed tafel’s answer to its request, as far as the peildatum', () => {
+    const h = historie();
+    op('2026-09-01');
+    const knelpunt = O.raiseKnelpunt(h.t.relay, h.t.actor.b, { titel: 'Stikstofruimte', thema: 'stikstof', projecten: [h.t.projectA] });
+    const verzoek = O.escaleer(h.t.relay, h.t.actor.chair, { knelpuntId: knelpunt, niveau: 'landelijke versnellingstafel', gevraagd: 'Ruimte uit de provinciale bank', waarom: 'Provinciaal' });
+    op('2026-09-10');
+    const p2 = O.freezePeildatum(h.t.relay, h.t.actor.chair, '2026-09-10');
+    op('2026-09-20');
+    const antwoord = { status: 'in behandeling' as const, antwoord: 'De provincie reserveert ruimte', lid: 'Zara Zuidwest', tafel: 'Landelijke versnellingstafel', op: Date.now() };
+    ontvangTerugmelding(h.t.relay, verzoek, antwoord, Date.now());
+    // A comment at the tafel afterwards is not the answer.
+    O.addReactie(h.t.relay, h.t.actor.a, knelpunt, 'Wij wachten af');
+    const p3 = O.freezePeildatum(h.t.relay, h.t.actor.chair, '2026-09-20');
+    const antwoordVan = (peildatumId: string) => M.genereerCijfers(h.t.relay, { periode: '2026-H2', peildatumId }).escalaties.find((e) => e.titel === 'Stikstofruimte')!.antwoord;
+    expect(antwoordVan(p2)).toBeNull();
+    expect(antwoordVan(p3)).toBe('De provincie reserveert ruimte');
   });
 
   it('compares with the peildatum of the previous rapportage', () => {

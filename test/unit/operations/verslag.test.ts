@@ -1,4 +1,4 @@
-// The meeting's own record: times, attendance, besluiten numbered on across meetings when the
+// The meeting's own record: times, attendance, the approval of the previous notulen, besluiten numbered on across meetings when the
 // chair closes a meeting (unique also when tablets record offline at the same time), the
 // actielijst, and open afspraken that come back on the next agenda by themselves.
 
@@ -23,6 +23,29 @@ describe('meeting record', () => {
     // A gast appears only once recorded.
     expect(regels.some((r) => r.lidId === t.actor.gast.lidId)).toBe(false);
     expect(M.readVergaderingRecord(t.relay, t.vergadering)).toEqual({ startTijd: '14:00', eindTijd: '16:30' });
+  });
+
+  it('approves the notulen of the last meeting held before this one (the chair only)', () => {
+    const t = makeTafel();
+    const volgende = O.planVergadering(t.relay, t.actor.chair, { titel: 'Q2-overleg', datum: '2027-05-12' });
+    // Nothing was held yet: there is nothing to approve.
+    expect(M.readNotulenGoedkeuring(t.relay, volgende)).toBeNull();
+    const eerder = O.planVergadering(t.relay, t.actor.chair, { titel: 'Startoverleg', datum: '2027-01-05' });
+    O.sluitVergadering(t.relay, t.actor.chair, eerder);
+    O.sluitVergadering(t.relay, t.actor.chair, t.vergadering);
+    // Q1 (10 February) is the last one held before 12 May, not the January start; a meeting that
+    // was not held yet does not count.
+    O.planVergadering(t.relay, t.actor.chair, { titel: 'Extra', datum: '2027-03-01' });
+    expect(M.readNotulenGoedkeuring(t.relay, volgende)).toEqual({ vorige: M.readVergadering(t.relay, t.vergadering), uitkomst: null });
+    expect(M.readNotulenGoedkeuring(t.relay, t.vergadering)?.vorige.id).toBe(eerder);
+    expect(M.readNotulenGoedkeuring(t.relay, eerder)).toBeNull();
+
+    expect(() => O.setVorigeNotulen(t.relay, t.actor.a, volgende, 'vastgesteld')).toThrow(O.OwnershipError);
+    expect(() => O.setVorigeNotulen(t.relay, t.actor.chair, volgende, 'goedgekeurd' as M.VorigeNotulen)).toThrow(O.ValidationError);
+    O.setVorigeNotulen(t.relay, t.actor.chair, volgende, 'vastgesteld met wijzigingen');
+    expect(M.readNotulenGoedkeuring(t.relay, volgende)?.uitkomst).toBe('vastgesteld met wijzigingen');
+    O.setVorigeNotulen(t.relay, t.actor.chair, volgende, null);
+    expect(M.readNotulenGoedkeuring(t.relay, volgende)?.uitkomst).toBeNull();
   });
 
   it('numbers besluiten on across meetings when the chair closes each, in agenda order', () => {

@@ -1,15 +1,20 @@
 // A knelpunt with its escalation request, printable and as PDF, for the woondealtafel, the
-// landelijke tafel or the Expertteam: what it is, who raised it, the projects it holds up, where
-// it is escalated to and since when, what was said at the tafel and what was agreed.
+// landelijke tafel or the Expertteam: where it is escalated to and since when, each request sent
+// up the ladder (what is asked and why, VerzoekenAfdruk), what the knelpunt is and who raised it,
+// the projects it holds up (as far as they may leave the tafel) and what the tafel agreed on it.
+// The reacties stay out: they are the tafel's own discussion, under the names of its leden, and
+// what leaves the tafel with an escalation is the knelpunt, the request and the shared projects.
 
 import { useParams } from 'react-router-dom';
-import { readAfspraken, readKnelpunt, readProjecten } from '../../../model';
+import { readAfspraken, readKnelpunt } from '../../../model';
 import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
-import { lidNaam, useNamen, useRead, useTafel } from '../../tafel';
+import { useNamen, useRead, useTafel } from '../../tafel';
 import { datumLang } from '../vergaderingen/datum';
+import { VerzoekenAfdruk } from '../netwerk/VerzoekenAfdruk';
+import { KnelpuntProjectenAfdruk } from './KnelpuntProjectenAfdruk';
 
 const S = strings.afdruk;
 const dag = (ms: number | undefined) => (ms === undefined ? '' : new Date(ms).toISOString().slice(0, 10));
@@ -18,7 +23,6 @@ export default function KnelpuntAfdruk() {
   const { knelpuntId = '' } = useParams();
   const { tafelId } = useTafel();
   const k = useRead((doc) => readKnelpunt(doc, knelpuntId), [knelpuntId]);
-  const projecten = useRead(readProjecten);
   const afspraken = useRead(readAfspraken);
   const namen = useNamen();
   const terug = `/tafel/${encodeURIComponent(tafelId)}/knelpunten/${encodeURIComponent(knelpuntId)}`;
@@ -26,7 +30,6 @@ export default function KnelpuntAfdruk() {
   const partij = (id: string) => namen.partijen.get(id)?.naam ?? '';
   const sinds = dag(k.provenance.escalatie?.at);
   const eigenAfspraken = afspraken.filter((a) => a.knelpuntId === k.id);
-  const gekoppeld = projecten.filter((p) => k.projecten.includes(p.id));
   return (
     <AfdrukPagina titel={S.knelpuntTitel(k.titel)} datum={datumLang(dag(Date.now()))} terug={terug}>
       <section aria-labelledby="afdruk-escalatie">
@@ -47,6 +50,7 @@ export default function KnelpuntAfdruk() {
             <dd>{waarde(k.status)}</dd>
           </dl>
         )}
+        <VerzoekenAfdruk knelpuntId={k.id} />
       </section>
       <section aria-labelledby="afdruk-knelpunt">
         <h2 id="afdruk-knelpunt">{FIELD_LABELS.knelpunten.beschrijving}</h2>
@@ -58,35 +62,7 @@ export default function KnelpuntAfdruk() {
         </dl>
         {k.beschrijving ? <p className="afdruk__tekst">{k.beschrijving}</p> : <p>{S.geen}</p>}
       </section>
-      <section aria-labelledby="afdruk-projecten">
-        <h2 id="afdruk-projecten">{S.projecten}</h2>
-        {gekoppeld.length === 0 ? (
-          <p>{S.geen}</p>
-        ) : (
-          <CijferTabel
-            caption={S.projecten}
-            kolommen={[strings.rapportage.project, FIELD_LABELS.projecten.gemeente, FIELD_LABELS.projecten.planstatus]}
-            rijen={gekoppeld.map((p) => [p.naam, p.gemeente || '–', waarde(p.planstatus)])}
-          />
-        )}
-      </section>
-      <section aria-labelledby="afdruk-reacties">
-        <h2 id="afdruk-reacties">{S.reacties}</h2>
-        {k.reacties.length === 0 ? (
-          <p>{S.geen}</p>
-        ) : (
-          <ul>
-            {k.reacties.map((r) => (
-              <li key={r.id}>
-                <strong>
-                  {lidNaam(namen, r.by)} ({partij(r.p)}), {datumLang(dag(r.at))}:
-                </strong>{' '}
-                {r.tekst}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <KnelpuntProjectenAfdruk knelpunt={k} />
       <section aria-labelledby="afdruk-afspraken">
         <h2 id="afdruk-afspraken">{S.afspraken}</h2>
         {eigenAfspraken.length === 0 ? (
@@ -94,6 +70,7 @@ export default function KnelpuntAfdruk() {
         ) : (
           <CijferTabel
             caption={S.afspraken}
+            captionVerborgen
             kolommen={[S.actie, S.partij, S.deadline, S.status]}
             rijen={eigenAfspraken.map((a) => [a.wat, partij(a.partijId), a.deadline ? datumLang(a.deadline) : '–', waarde(a.status)])}
           />

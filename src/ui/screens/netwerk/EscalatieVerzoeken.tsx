@@ -1,26 +1,25 @@
 // On a knelpunt at the sending tafel: its escalation requests up the ladder. The chair writes one
 // (what is asked, why the tafel cannot solve it, what is shared, which projects' public part goes
 // along); the landelijke tafel's status and answer show read-only with where they came from; the
-// chair closes the loop. Requests to rungs outside the app are printed and their status kept by hand.
+// chair closes the loop. Requests to rungs outside the app are printed (with the knelpunt, on its
+// printable view) and their status kept by hand.
 
 import { useId, useState, type FormEvent } from 'react';
-import { BUITEN_DE_APP, ESCALATIE_DOELEN, escalatiesVanKnelpunt, readProject, readTafel, type Escalatie, type EscalatieDoel, type Knelpunt } from '../../../model';
+import { Link } from 'react-router-dom';
+import { BUITEN_DE_APP, ESCALATIE_DOELEN, escalatiesVanKnelpunt, readProject, type Escalatie, type EscalatieDoel, type Knelpunt } from '../../../model';
 import { escaleer, setHandmatigeStatus, sluitEscalatie } from '../../../operations';
 import { formatDatumTijd } from '../../components/provenanceText';
 import { BezorgingMelding } from '../../components/BezorgingMelding';
 import { LockNote } from '../../components/LockNote';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
-import { useMayCreate, useMayEdit, useRead, useWrite } from '../../tafel';
+import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
 import { EscalatieDraad } from './EscalatieDraad';
 import { EscalatieVelden, StatusKeuze } from './EscalatieDelen';
 import './netwerk.css';
 import { FormError } from '../../components/FormProblem';
 
 const S = strings.netwerk;
-
-/** A rung's name inside a sentence: "de landelijke versnellingstafel", "het Expertteam Woningbouw". */
-const trede = (n: EscalatieDoel): string => (n === 'expertteam woningbouw' ? 'Expertteam Woningbouw' : n);
 
 export function EscalatieVerzoeken({ knelpunt: k }: { knelpunt: Knelpunt }) {
   const id = useId();
@@ -124,21 +123,13 @@ function Bezorging({ e }: { e: Escalatie }) {
 
 function EscalatieKaart({ escalatie: e, knelpunt: k }: { escalatie: Escalatie; knelpunt: Knelpunt }) {
   const id = useId();
-  const tafelNaam = useRead((doc) => readTafel(doc).naam, []);
   const buiten = BUITEN_DE_APP.includes(e.niveau);
   return (
     <article className="escalatie-kaart" aria-labelledby={`${id}-kop`}>
-      <h3 id={`${id}-kop`}>{S.verzoekAan(trede(e.niveau))}</h3>
-      {buiten && (
-        <div className="alleen-print">
-          <p>{tafelNaam}</p>
-          <h4>{k.titel}</h4>
-          <p>{k.beschrijving}</p>
-        </div>
-      )}
+      <h3 id={`${id}-kop`}>{S.verzoekAan(e.niveau)}</h3>
       <EscalatieVelden gevraagd={e.gevraagd} waarom={e.waarom} gedeeld={e.gedeeld} />
       <Bezorging e={e} />
-      {buiten ? <HandmatigeStatus e={e} /> : <Terugmelding e={e} />}
+      {buiten ? <HandmatigeStatus e={e} knelpuntId={k.id} /> : <Terugmelding e={e} />}
       <LusSluiten e={e} />
       {!buiten && <EscalatieDraad root="escalaties" escalatieId={e.id} draad={e.draad} />}
     </article>
@@ -166,8 +157,9 @@ function Terugmelding({ e }: { e: Escalatie }) {
   );
 }
 
-function HandmatigeStatus({ e }: { e: Escalatie }) {
+function HandmatigeStatus({ e, knelpuntId }: { e: Escalatie; knelpuntId: string }) {
   const id = useId();
+  const { tafelId } = useTafel();
   const write = useWrite();
   const mag = useMayEdit('escalaties', e.id, 'handmatigeStatus');
   const [fout, setFout] = useState<string | null>(null);
@@ -182,26 +174,11 @@ function HandmatigeStatus({ e }: { e: Escalatie }) {
         onChange={(s) => setFout(write((doc, actor) => setHandmatigeStatus(doc, actor, e.id, s)))}
       />
       <FormError message={fout} />
-      <button type="button" className="btn btn-secondary" onClick={(ev) => printVerzoek(ev.currentTarget.closest('article'))}>
+      <Link className="btn btn-secondary" to={`/tafel/${encodeURIComponent(tafelId)}/knelpunten/${encodeURIComponent(knelpuntId)}/afdruk`}>
         {S.afdrukken}
-      </button>
+      </Link>
     </div>
   );
-}
-
-/**
- * Prints only this request: the card is marked for the print style sheet (netwerk.css), which
- * hides the rest of the page; the mark goes when printing is done.
- */
-function printVerzoek(card: HTMLElement | null): void {
-  if (!card) return;
-  card.classList.add('is-printing');
-  const done = () => {
-    card.classList.remove('is-printing');
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  window.print();
 }
 
 function LusSluiten({ e }: { e: Escalatie }) {

@@ -3,7 +3,10 @@
 // what screen readers and the tagged PDF carry (the chart itself is hidden from them).
 
 import type { RapportageCijfers } from '../../../model';
+import { strings } from '../../strings';
 
+const S = strings.rapportage;
+const KLEUR = { verwacht: '#1f5fa8', doel: '#9bb7d4' } as const;
 const HOOGTE = 160;
 const BALK = 18;
 
@@ -19,8 +22,8 @@ export function ProductieGrafiek({ rijen }: { rijen: RapportageCijfers['producti
           const x = 20 + i * (BALK * 2 + 16);
           return (
             <g key={r.jaarschijf}>
-              <rect x={x} y={y(r.verwacht)} width={BALK} height={HOOGTE - y(r.verwacht)} fill="#1f5fa8" />
-              {r.doel !== null && <rect x={x + BALK} y={y(r.doel)} width={BALK} height={HOOGTE - y(r.doel)} fill="#9bb7d4" />}
+              <rect x={x} y={y(r.verwacht)} width={BALK} height={HOOGTE - y(r.verwacht)} fill={KLEUR.verwacht} />
+              {r.doel !== null && <rect x={x + BALK} y={y(r.doel)} width={BALK} height={HOOGTE - y(r.doel)} fill={KLEUR.doel} />}
               <text x={x + BALK} y={HOOGTE + 16} fontSize="11" textAnchor="middle">
                 {r.jaarschijf}
               </text>
@@ -29,6 +32,15 @@ export function ProductieGrafiek({ rijen }: { rijen: RapportageCijfers['producti
         })}
         <line x1="10" x2={breedte} y1={HOOGTE} y2={HOOGTE} stroke="#333" />
       </svg>
+      {/* The legend, for whoever reads the bars (on paper too). */}
+      <figcaption className="grafiek__legenda">
+        {(['verwacht', 'doel'] as const).map((k) => (
+          <span key={k}>
+            <span className="grafiek__kleur" style={{ background: KLEUR[k] }} />
+            {S[k]}
+          </span>
+        ))}
+      </figcaption>
     </figure>
   );
 }

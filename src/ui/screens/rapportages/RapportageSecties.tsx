@@ -73,7 +73,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
               {c.slippage.projecten.length > 0 && (
                 <CijferTabel
                   caption={S.vertraagdeProjecten}
-                  kolommen={[S.project, S.slippageTelling, S.verschuiving, S.voor, S.na, S.themas]}
+                  kolommen={[S.project, S.verandering, S.verschuiving, S.voor, S.na, S.themas]}
                   numeriek={[2, 3, 4]}
                   rijen={c.slippage.projecten.map((p) => [p.naam ?? S.nietGenoemd, S.soort[p.soort] ?? p.soort, jaar(p.verschuivingJaren), n(p.woningenVoor), n(p.woningenNa), p.themas.map(waarde).join(', ') || '–'])}
                 />
@@ -115,7 +115,7 @@ export function RapportageSecties({ rapportage: r, cijfers: c, bewerkbaar, koers
               caption={S.besluitenKop}
               captionVerborgen
               kolommen={[strings.afdruk.besluitNummer, strings.afdruk.besluit, S.vergadering]}
-              rijen={c.besluiten.map((b) => [b.nummer ?? strings.verslag.nogGeenNummer, b.tekst, `${b.vergadering} (${datumLang(b.datum)})`])}
+              rijen={c.besluiten.map((b) => [<span className="besluitnummer">{b.nummer ?? strings.verslag.nogGeenNummer}</span>, b.tekst, `${b.vergadering} (${datumLang(b.datum)})`])}
             />
           )}
           <h3>{S.afsprakenKop}</h3>

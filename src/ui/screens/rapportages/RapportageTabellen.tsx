@@ -18,14 +18,15 @@ export function KerncijfersTabel({ peildatum, k }: { peildatum: string; k: Kernc
   return (
     <CijferTabel
       caption={S.peildatumRegel(datumLang(peildatum))}
-      kolommen={['', S.woningen]}
+      kolommen={['', S.kerncijfer]}
       numeriek={[1]}
       rijen={[
-        [S.verwacht, n(k.verwachtTotaal)],
-        [S.doel, n(k.doelTotaal)],
+        [S.kernVerwacht, n(k.verwachtTotaal)],
+        [S.kernDoel, n(k.doelTotaal)],
         [S.ratio, pct(k.plancapaciteitRatio)],
         [S.aandeelBetaalbaar, pct(k.aandeelBetaalbaar)],
-        [S.knelpuntOpen, n(k.openKnelpunten)],
+        [S.kernOpenKnelpunten, n(k.openKnelpunten)],
+        [S.kernOpenEscalaties, n(k.openEscalaties)],
       ]}
     />
   );

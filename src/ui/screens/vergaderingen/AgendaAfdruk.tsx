@@ -1,9 +1,9 @@
 // The agenda to send before the meeting, as a printable page (and PDF through the browser's own
-// "Opslaan als PDF"): date, time, place, the items in the chair's order with who proposed them and
+// "Opslaan als PDF"): date, time, place, the previous meeting's notulen to approve, the items in the chair's order with who proposed them and
 // their toelichting, and the open afspraken that come back by themselves.
 
 import { useParams } from 'react-router-dom';
-import { readAgenda, readOpenAfsprakenVoorAgenda, readVergadering, readVergaderingRecord } from '../../../model';
+import { readAgenda, readNotulenGoedkeuring, readOpenAfsprakenVoorAgenda, readVergadering, readVergaderingRecord } from '../../../model';
 import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { RichTekst } from '../../afdruk/RichTekst';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,6 +22,7 @@ export default function AgendaAfdruk() {
   const agenda = useRead((doc) => readAgenda(doc, vergaderingId), [vergaderingId]);
   const record = useRead((doc) => readVergaderingRecord(doc, vergaderingId), [vergaderingId]);
   const open = useRead((doc) => readOpenAfsprakenVoorAgenda(doc, vergaderingId), [vergaderingId]);
+  const goedkeuring = useRead((doc) => readNotulenGoedkeuring(doc, vergaderingId), [vergaderingId]);
   const namen = useNamen();
   const terug = `/tafel/${encodeURIComponent(tafelId)}/vergaderingen/${encodeURIComponent(vergaderingId)}`;
   if (!v) return <EmptyState title={strings.vergadering.nietGevonden} />;
@@ -29,6 +30,12 @@ export default function AgendaAfdruk() {
   return (
     <AfdrukPagina titel={S.agendaTitel(v.titel)} datum={datumLang(v.datum)} terug={terug}>
       <VergaderingGegevens vergadering={v} tijden={record} />
+      {goedkeuring && (
+        <section aria-labelledby="afdruk-vorige-notulen">
+          <h2 id="afdruk-vorige-notulen">{strings.verslag.vorigeNotulenKop}</h2>
+          <p>{strings.verslag.vorigeNotulenTerVaststelling(goedkeuring.vorige.titel, datumLang(goedkeuring.vorige.datum))}</p>
+        </section>
+      )}
       <section aria-labelledby="afdruk-agendapunten">
         <h2 id="afdruk-agendapunten">{S.agendapunten}</h2>
         {agenda.length === 0 && <p>{S.geenAgenda}</p>}

@@ -1,8 +1,9 @@
-// The notulen after the meeting, printable and as PDF: date, time, place, aanwezig / afgemeld, per
-// agendapunt its besluiten, the co-written verslag, then the besluitenlijst and the actielijst.
+// The notulen after the meeting, printable and as PDF: date, time, place, aanwezig / afgemeld,
+// what became of the previous meeting's notulen, per agendapunt its besluiten, the co-written
+// verslag, then the besluitenlijst and the actielijst.
 
 import { useParams } from 'react-router-dom';
-import { readAanwezigheid, readActielijst, readAgenda, readBesluitenlijst, readVergadering, readVergaderingRecord } from '../../../model';
+import { readAanwezigheid, readActielijst, readAgenda, readBesluitenlijst, readNotulenGoedkeuring, readVergadering, readVergaderingRecord } from '../../../model';
 import { AfdrukPagina, CijferTabel } from '../../afdruk/AfdrukPagina';
 import { RichTekst } from '../../afdruk/RichTekst';
 import { EmptyState } from '../../components/EmptyState';
@@ -22,6 +23,7 @@ export default function NotulenAfdruk() {
   const aanwezigheid = useRead((doc) => readAanwezigheid(doc, vergaderingId), [vergaderingId]);
   const besluiten = useRead((doc) => readBesluitenlijst(doc, vergaderingId), [vergaderingId]);
   const acties = useRead((doc) => readActielijst(doc, vergaderingId), [vergaderingId]);
+  const goedkeuring = useRead((doc) => readNotulenGoedkeuring(doc, vergaderingId), [vergaderingId]);
   const namen = useNamen();
   const terug = `/tafel/${encodeURIComponent(tafelId)}/vergaderingen/${encodeURIComponent(vergaderingId)}`;
   if (!v) return <EmptyState title={strings.vergadering.nietGevonden} />;
@@ -37,6 +39,14 @@ export default function NotulenAfdruk() {
         <dd>{aanwezig.length > 0 ? aanwezig.join(', ') : strings.verslag.niemand}</dd>
         <dt>{strings.verslag.afgemeld}</dt>
         <dd>{afgemeld.length > 0 ? afgemeld.join(', ') : strings.verslag.niemand}</dd>
+        {goedkeuring && (
+          <>
+            <dt>{strings.verslag.vorigeNotulenKop}</dt>
+            <dd>
+              {goedkeuring.uitkomst ? waarde(goedkeuring.uitkomst) : strings.verslag.nietVastgelegd}: {strings.verslag.vorigeNotulenVan(goedkeuring.vorige.titel, datumLang(goedkeuring.vorige.datum))}
+            </dd>
+          </>
+        )}
       </VergaderingGegevens>
       <section aria-labelledby="afdruk-punten">
         <h2 id="afdruk-punten">{S.agendapunten}</h2>
@@ -76,7 +86,7 @@ export default function NotulenAfdruk() {
             caption={S.besluitenlijst}
             captionVerborgen
             kolommen={[S.besluitNummer, S.besluit, S.agendapunten]}
-            rijen={besluiten.map((b) => [nummer(b.id) ?? strings.verslag.nogGeenNummer, b.tekst, agenda.find((a) => a.id === b.agendapuntId)?.titel ?? '–'])}
+            rijen={besluiten.map((b) => [<span className="besluitnummer">{nummer(b.id) ?? strings.verslag.nogGeenNummer}</span>, b.tekst, agenda.find((a) => a.id === b.agendapuntId)?.titel ?? '–'])}
           />
         )}
       </section>

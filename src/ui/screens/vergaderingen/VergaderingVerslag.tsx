@@ -1,18 +1,19 @@
 // The meeting's own record, next to the agenda and notulen: start and end time, who was aanwezig
-// or afgemeld, the besluiten per agendapunt (numbered when the chair closes the meeting), the open
+// or afgemeld, what became of the previous meeting's notulen, the besluiten per agendapunt (numbered when the chair closes the meeting), the open
 // afspraken of earlier meetings that come back by themselves, and the printable views.
 
 import { useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
-import { readAanwezigheid, readAgenda, readBesluitenlijst, readOpenAfsprakenVoorAgenda, readVergaderingRecord, type Aanwezigheid, type Besluit, type Vergadering } from '../../../model';
-import { recordBesluit, removeBesluit, setAanwezigheid, setVergaderTijden, sluitVergadering } from '../../../operations';
+import { readAanwezigheid, readAgenda, readBesluitenlijst, readNotulenGoedkeuring, readOpenAfsprakenVoorAgenda, readVergaderingRecord, VORIGE_NOTULEN, type Aanwezigheid, type Besluit, type Vergadering, type VorigeNotulen } from '../../../model';
+import { recordBesluit, removeBesluit, setAanwezigheid, setVergaderTijden, setVorigeNotulen, sluitVergadering } from '../../../operations';
 import { ConfirmedAction } from '../../components/ConfirmedAction';
 import { useToast } from '../../components/Toast';
-import { strings } from '../../strings';
+import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useMayEdit, useRead, useTafel, useWrite } from '../../tafel';
 import { AfsprakenLijst } from './AfspraakItem';
 import { FormError } from '../../components/FormProblem';
+import { datumLang } from './datum';
 
 const S = strings.verslag;
 
@@ -23,6 +24,7 @@ export function VergaderingVerslag({ vergadering: v }: { vergadering: Vergaderin
       <p className="muted">{S.uitleg}</p>
       <Tijden vergaderingId={v.id} />
       <AanwezigheidLijst vergaderingId={v.id} />
+      <VorigeNotulenKeuze vergaderingId={v.id} />
       <Besluiten vergadering={v} />
       <OpenAfspraken vergaderingId={v.id} />
       <Afdrukken vergaderingId={v.id} />
@@ -87,6 +89,49 @@ function AanwezigheidLijst({ vergaderingId }: { vergaderingId: string }) {
           </li>
         ))}
       </ul>
+      <FormError message={fout} />
+    </div>
+  );
+}
+
+function VorigeNotulenKeuze({ vergaderingId }: { vergaderingId: string }) {
+  const id = useId();
+  const goedkeuring = useRead((doc) => readNotulenGoedkeuring(doc, vergaderingId), [vergaderingId]);
+  const mag = useMayEdit('vergaderingen', vergaderingId, 'vorigeNotulen');
+  const { tafelId } = useTafel();
+  const write = useWrite();
+  const [fout, setFout] = useState<string | null>(null);
+  if (!goedkeuring) return null;
+  const { vorige, uitkomst } = goedkeuring;
+  return (
+    <div className="verslag__vorige-notulen">
+      <h3 id={`${id}-kop`}>{S.vorigeNotulenKop}</h3>
+      <p>
+        <Link to={`/tafel/${encodeURIComponent(tafelId)}/vergaderingen/${encodeURIComponent(vorige.id)}`}>{S.vorigeNotulenVan(vorige.titel, datumLang(vorige.datum))}</Link>
+      </p>
+      {mag.ok ? (
+        <div className="form-row">
+          <label htmlFor={`${id}-uitkomst`}>{S.vorigeNotulenUitkomst}</label>
+          <select
+            id={`${id}-uitkomst`}
+            value={uitkomst ?? ''}
+            aria-describedby={`${id}-hulp`}
+            onChange={(e) => setFout(write((doc, actor) => setVorigeNotulen(doc, actor, vergaderingId, (e.target.value || null) as VorigeNotulen | null)))}
+          >
+            <option value="">{S.nietVastgelegd}</option>
+            {VORIGE_NOTULEN.map((u) => (
+              <option key={u} value={u}>
+                {waarde(u)}
+              </option>
+            ))}
+          </select>
+          <p className="muted" id={`${id}-hulp`}>
+            {S.vorigeNotulenHulp}
+          </p>
+        </div>
+      ) : (
+        <p className="muted">{uitkomst ? waarde(uitkomst) : S.nietVastgelegd}</p>
+      )}
       <FormError message={fout} />
     </div>
   );
