@@ -41,3 +41,4 @@ export {
   type TafelReadModel,
   type ReadModelLid,
 } from './readModel';
+export { readProjectenOp, readKnelpuntenOp, veldenOp, type Stand, type VeldWijziging } from './standOp';

@@ -84,6 +84,7 @@ export default function PlanmonitorScreen() {
         <h1>{t.titel}</h1>
         <div className="pm-acties">
           <LinkButton to={`kaart?${params.toString()}`}>{strings.monitor.kaart.knop}</LinkButton>
+          <LinkButton to={`stand?${params.toString()}`}>{strings.planmonitorStand.knop}</LinkButton>
           <LinkButton to="import">{strings.monitor.importeren}</LinkButton>
           <ExportKnop />
           {(mayCreate.ok || model?.magProjectMaken) && (
@@ -201,6 +202,8 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
 
 interface GridProps {
   rijen: ProjectRij[];
+  /** false: the rows do not open the project (the monitor as of a date shows what is no longer so) */
+  links?: boolean;
   totaal: number;
   /** The rows are the read model's (the document is still opening). */
   uitLeesmodel: boolean;
@@ -210,7 +213,7 @@ interface GridProps {
   tafelId: string;
 }
 
-function ProjectGrid({ rijen, totaal, uitLeesmodel, sortKey, sortDir, onSort, tafelId }: GridProps) {
+export function ProjectGrid({ rijen, links = true, totaal, uitLeesmodel, sortKey, sortDir, onSort, tafelId }: GridProps) {
   // The page itself scrolls (no scroll box inside a scrolling page on a tablet); the virtualizer
   // needs to know where the rows start on the page.
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -267,17 +270,21 @@ function ProjectGrid({ rijen, totaal, uitLeesmodel, sortKey, sortDir, onSort, ta
                 key={r.id}
                 role="row"
                 aria-rowindex={v.index + 2}
-                className="grid-row grid-body-row"
+                className={`grid-row grid-body-row${links ? '' : ' alleen-lezen'}`}
                 // A tap anywhere on the row opens the project; keyboard and screen reader users use its link.
                 onClick={(e) => {
-                  if (!(e.target instanceof Element && e.target.closest('a'))) navigate(base + encodeURIComponent(r.id));
+                  if (links && !(e.target instanceof Element && e.target.closest('a'))) navigate(base + encodeURIComponent(r.id));
                 }}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start - offset}px)` }}
               >
                 <div role="cell" className="grid-cell col-naam">
-                  <Link to={base + encodeURIComponent(r.id)} className="row-link">
-                    {r.naam || strings.common.leeg}
-                  </Link>
+                  {links ? (
+                    <Link to={base + encodeURIComponent(r.id)} className="row-link">
+                      {r.naam || strings.common.leeg}
+                    </Link>
+                  ) : (
+                    <span className="row-link">{r.naam || strings.common.leeg}</span>
+                  )}
                   {(r.locatie || r.gemeente) && <span className="muted sub">{[r.locatie, r.gemeente].filter(Boolean).join(' · ')}</span>}
                 </div>
                 <div role="cell" className="grid-cell col-gemeente narrow-hidden">
