@@ -44,6 +44,20 @@ describe('a chair’s first real meeting', () => {
     await typeField(dirk.page, OPMERKINGEN, 'Eerste versie');
     const toast = dirk.page.getByRole('status').filter({ hasText: strings.ongedaan.opgeslagen(OPMERKINGEN) });
     await toast.waitFor();
+    // The button is whole inside the toast, on both tablets.
+    const viewport = dirk.page.viewportSize()!;
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await dirk.page.setViewportSize(size);
+      const kader = (await toast.locator('.toast').boundingBox())!;
+      const knop = (await toast.getByRole('button', { name: strings.ongedaan.knop }).boundingBox())!;
+      expect(knop.x + knop.width).toBeLessThanOrEqual(kader.x + kader.width);
+      expect(kader.x + kader.width).toBeLessThanOrEqual(size.width);
+      expect(await toast.getByRole('button', { name: strings.ongedaan.knop }).evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
+    }
+    await dirk.page.setViewportSize(viewport);
     await screenshot(dirk.page, FLOW, '02-ongedaan-maken-aangeboden');
     await toast.getByRole('button', { name: strings.ongedaan.knop }).click();
     await expect.poll(() => veld.inputValue()).toBe(voor);
@@ -244,6 +258,10 @@ describe('search and history', () => {
     const hit = p.getByRole('main').getByRole('link', { name: DEMO.knelpunt });
     await hit.waitFor();
     await p.getByRole('status').filter({ hasText: /^\d+ resulta(at|ten)$/ }).first().waitFor();
+    // The kind of a hit sits inside its card, not on its edge.
+    const kaart = (await p.locator('.zoek-hit').first().boundingBox())!;
+    const soort = (await p.locator('.zoek-hit .zoek-soort').first().boundingBox())!;
+    expect(soort.x).toBeGreaterThanOrEqual(kaart.x + 8);
     const problems = [];
     for (const size of [
       { width: 1024, height: 768 },
