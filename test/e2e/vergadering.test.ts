@@ -40,6 +40,31 @@ describe('the meeting room on two tablets', () => {
     await expect.poll(() => vera.page.getByText(strings.editor.ookBezig([`Gert Gemeente (${DEMO.gemeente})`])).count()).toBe(1);
     await expect.poll(() => vera.page.locator('.aanwezig__naam').allTextContents()).toContain('Gert Gemeente');
     await screenshot(vera.page, FLOW, 'notulen-bij-voorzitter');
+    // The label does not keep the line above hidden: it fades once the writer stops.
+    await expect
+      .poll(() => vera.page.locator('.shared-text__caret-label').first().evaluate((el) => getComputedStyle(el).visibility), { timeout: 10_000 })
+      .toBe('hidden');
+
+    // Writing on to the end of a full line: the label stays inside the notulen, not cut at the right edge.
+    const label = vera.page.locator('.shared-text__caret-label');
+    const randen = () =>
+      label.first().evaluate((el) => {
+        const f = el.closest('.shared-text__frame')!.getBoundingClientRect();
+        return { caret: el.parentElement!.getBoundingClientRect().left, right: el.getBoundingClientRect().right, frameRight: f.right };
+      });
+    await notulen(gert.page).press('Enter');
+    for (let i = 0; i < 80; i++) {
+      await gert.page.keyboard.type('woord ');
+      await expect.poll(() => notulen(vera.page).textContent()).toContain('woord '.repeat(i + 1).trim());
+      const r = await randen();
+      if (r.caret > r.frameRight - 120) break;
+    }
+    const r = await randen();
+    expect(r.caret).toBeGreaterThan(r.frameRight - 120);
+    expect(r.right).toBeLessThanOrEqual(r.frameRight);
+    // While the writer goes on, the label shows again.
+    expect(await label.first().evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await screenshot(vera.page, FLOW, 'notulen-label-aan-de-rand');
 
     await notulen(vera.page).click();
     await vera.page.keyboard.press('Control+End');
