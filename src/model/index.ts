@@ -14,7 +14,7 @@ export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
 export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
 export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
 export { searchTafel, normalize as normalizeSearch, type SearchHit, type SearchKind } from './search';
-export { newSince, type NewSince } from './newSince';
+export { changedByOtherSince, newByOtherSince, newSince, type NewSince } from './newSince';
 export * from './netwerk';
 export * from './netwerkReads';
 export { EXTERN_PREFIX } from './netwerkSchema';

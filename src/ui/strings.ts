@@ -1070,6 +1070,7 @@ export const strings = {
     nieuw: 'Nieuw',
     voorUw: 'Voor uw partij',
     gewijzigd: 'Gewijzigd',
+    nieuweReactie: 'Nieuwe reactie',
     afspraak: (wat: string) => `Afspraak: ${wat}`,
     reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
     knelpunt: (titel: string) => `Knelpunt: ${titel}`,

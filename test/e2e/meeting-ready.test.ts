@@ -10,7 +10,7 @@ import { strings } from '../../src/ui/strings';
 import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
 import { chromiumPath } from './helpers/browser';
-import { DEMO, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
+import { DEMO, openKnelpunt, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { setupLeden } from './helpers/leden-at-tafel';
 import { tabletProblems, violationProblems } from './helpers/tablets';
 
@@ -340,6 +340,53 @@ describe('the meeting room on tablets', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 });
+
+describe('what is new since the previous visit', () => {
+  it('marks what others changed in the lists: the project and the knelpunt for the chair, the afspraak for the developer’s partij', async () => {
+    const p = vera.page;
+    await p.setViewportSize({ width: 1024, height: 768 });
+    // This start is the chair's previous visit for the next one.
+    await p.goto(tafel.app.tafelUrl);
+    await waitOnline(p);
+    await openProject(dirk.page);
+    await typeField(dirk.page, OPMERKINGEN, `Na het bezoek van de voorzitter (${Date.now()})`);
+    await openKnelpunt(dirk.page);
+    await dirk.page.getByRole('textbox', { name: strings.knelpunt.reactieLabel, exact: true }).first().fill('De netbeheerder komt in januari met een planning.');
+    await dirk.page.getByRole('button', { name: strings.knelpunt.reageren, exact: true }).first().click();
+    await syncStatus(dirk.page).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
+
+    await p.goto(tafel.app.tafelUrl);
+    await waitOnline(p);
+    await openNav(p, strings.nav.planmonitor);
+    const kade = p.getByRole('main').getByRole('row').filter({ has: p.getByRole('link', { name: DEMO.project, exact: true }) });
+    await kade.getByText(strings.nieuwSinds.gewijzigd, { exact: true }).waitFor({ timeout: 20_000 });
+    // Only what others changed since: one project.
+    expect(await p.getByRole('main').locator('.nieuw-badge').count()).toBe(1);
+    const problemen = await violationProblems(p, 'planmonitor met markering');
+    await screenshot(p, FLOW, '15-gewijzigd-sinds-bezoek');
+    await openNav(p, strings.nav.knelpunten);
+    const kaart = p.getByRole('article').filter({ has: p.getByRole('link', { name: DEMO.knelpunt }) });
+    await kaart.getByText(strings.nieuwSinds.nieuweReactie, { exact: true }).waitFor();
+    expect(await p.getByRole('main').locator('.nieuw-badge').count()).toBe(1);
+    problemen.push(...(await violationProblems(p, 'knelpunten met markering')));
+
+    // An afspraak the chair records for the developer's partij is marked for it at its next visit.
+    const wat = `Planning netaansluiting delen (${Date.now()})`;
+    await openNav(p, strings.nav.afspraken, strings.afspraken.titel);
+    await p.getByLabel(new RegExp(strings.afspraken.watLabel)).fill(wat);
+    await p.getByLabel(new RegExp(strings.afspraken.partijLabel)).selectOption({ label: DEMO.markt });
+    await p.getByRole('button', { name: strings.afspraken.vastleggen, exact: true }).click();
+    await syncStatus(p).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
+    await dirk.page.goto(tafel.app.tafelUrl);
+    await waitOnline(dirk.page);
+    await openNav(dirk.page, strings.nav.afspraken, strings.afspraken.titel);
+    const voorDirk = dirk.page.getByRole('article').filter({ has: dirk.page.getByRole('heading', { name: wat }) });
+    await voorDirk.getByText(strings.nieuwSinds.voorUw, { exact: true }).waitFor({ timeout: 20_000 });
+    problemen.push(...(await violationProblems(dirk.page, 'afspraken met markering')));
+    expect(problemen).toEqual([]);
+  }, 180_000);
+});
+
 
 describe('leden status and access that ends', () => {
   it('shows each lid’s status to the chair; a revoked lid sees one clear state and the tafel leaves the device', async () => {
