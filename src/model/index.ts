@@ -15,6 +15,7 @@ export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
 export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
 export { searchTafel, normalize as normalizeSearch, type SearchHit, type SearchKind } from './search';
 export { changedByOtherSince, newByOtherSince, newSince, type NewSince } from './newSince';
+export { readProjectenOp, readKnelpuntenOp, veldenOp, type Stand, type VeldWijziging } from './standOp';
 export * from './netwerk';
 export * from './netwerkReads';
 export { EXTERN_PREFIX } from './netwerkSchema';
@@ -41,4 +42,3 @@ export {
   type TafelReadModel,
   type ReadModelLid,
 } from './readModel';
-export { readProjectenOp, readKnelpuntenOp, veldenOp, type Stand, type VeldWijziging } from './standOp';
