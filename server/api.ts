@@ -11,7 +11,7 @@ import type { RelayContext } from './context';
 import { issueInvite, redeemInvite } from './invites';
 import { CLOSE } from '../src/protocol/closeCodes';
 import { MESSAGES } from './messages';
-import { historyOf, stateAsOf } from './fieldHistory';
+import { firstChangesAfter, historyOf, stateAsOf } from './fieldHistory';
 import { ledenStatus } from './ledenStatus';
 import { netwerkRoutes } from './netwerkApi';
 import { persoonRoutes, tokensForPersoon } from './persoonApi';
@@ -207,7 +207,9 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
     },
   },
   {
-    // The fields of a root as the relay had them at ?at=<epoch ms> (issue 16: the monitor on a date).
+    // The fields of a root as the relay had them at ?at=<epoch ms> (issue 16: the monitor on a date),
+    // and each field's first change after it (next): the value a field had then, if the relay kept
+    // no change of it before, is that change's from.
     method: 'GET',
     pattern: new RegExp(`^/api/tafels/${ID}/history/as-of$`),
     async handle(ctx, req, url, [tafelId]) {
@@ -215,7 +217,8 @@ const ROUTES: { method: string; pattern: RegExp; handle: (ctx: RelayContext, req
       const at = queryInt(url, 'at', Date.now(), 0, Number.MAX_SAFE_INTEGER);
       const root = historyRoot(url);
       await ctx.storage.batch.settled();
-      return [200, { at, entries: await stateAsOf(ctx.storage.handle, caller.tafelId, root, at) }];
+      const [entries, next] = await Promise.all([stateAsOf(ctx.storage.handle, caller.tafelId, root, at), firstChangesAfter(ctx.storage.handle, caller.tafelId, root, at)]);
+      return [200, { at, entries, next }];
     },
   },
   {

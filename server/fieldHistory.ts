@@ -1,14 +1,16 @@
-// Per-field history of a tafel (issue 16): every accepted write of a plain field, with the value
-// before and after, who wrote it and when, kept by the relay in the same transaction as the
-// accepted update: Room.receive records it in the room's write set (a module write, see
-// server/storage-modules.ts), so it commits, or is rolled back, with the update and its audit row.
-// Served to the leden of the tafel (GET /api/tafels/:id/history), also as the state of a root on a
-// date (/history/as-of), so the planmonitor can be read as it was. A storage module of its own:
-// table field_history on either engine (SQLite or Postgres).
+// Per-field history of a tafel (issue 16): every accepted write of a plain field (and, for a
+// deleted entity, each of its fields going to empty), with the value before and after, who wrote it
+// and when, kept by the relay in the same transaction as the accepted update: Room.receive records
+// it in the room's write set (a module write, see server/storage-modules.ts), so it commits, or is
+// rolled back, with the update and its audit row. Served to the leden of the tafel
+// (GET /api/tafels/:id/history), also as the state of a root on a date (/history/as-of, with each
+// field's first change after it), so the planmonitor can be read as it was. A storage module of its
+// own: table field_history on either engine (SQLite or Postgres).
 
 import type Database from 'better-sqlite3';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { envelopeAt, isEnvelope, type RootName } from '../src/model';
+import { root } from '../src/model/doc';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import type { RoomWrites } from './groupcommit';
 import type { PoolClient } from 'pg';
@@ -91,6 +93,10 @@ const SQL = {
              JOIN (SELECT MAX(id) AS id FROM field_history WHERE tafel_id = ? AND root = ? AND received_at <= ? GROUP BY entity_id, field) last
                ON h.id = last.id
            ORDER BY h.id`,
+    firstAfter: `SELECT h.* FROM field_history h
+             JOIN (SELECT MIN(id) AS id FROM field_history WHERE tafel_id = ? AND root = ? AND received_at > ? GROUP BY entity_id, field) first
+               ON h.id = first.id
+           ORDER BY h.id`,
   },
   postgres: {
     // One statement for all the changes of a batch (every update in it, every tafel): one round trip.
@@ -104,6 +110,10 @@ const SQL = {
     asOf: `SELECT h.* FROM field_history h
              JOIN (SELECT MAX(id) AS id FROM field_history WHERE tafel_id = $1 AND root = $2 AND received_at <= $3 GROUP BY entity_id, field) last
                ON h.id = last.id
+           ORDER BY h.id`,
+    firstAfter: `SELECT h.* FROM field_history h
+             JOIN (SELECT MIN(id) AS id FROM field_history WHERE tafel_id = $1 AND root = $2 AND received_at > $3 GROUP BY entity_id, field) first
+               ON h.id = first.id
            ORDER BY h.id`,
   },
 } as const;
@@ -119,6 +129,7 @@ function statements(db: Database.Database): Record<keyof typeof SQL.sqlite, Data
       ofField: db.prepare(SQL.sqlite.ofField),
       ofEntity: db.prepare(SQL.sqlite.ofEntity),
       asOf: db.prepare(SQL.sqlite.asOf),
+      firstAfter: db.prepare(SQL.sqlite.firstAfter),
     };
     prepared.set(db, s);
   }
@@ -129,6 +140,15 @@ function statements(db: Database.Database): Record<keyof typeof SQL.sqlite, Data
 export function pendingChanges(doc: Y.Doc, writes: readonly WriteIntent[], lidId: string, partijId: string | null, now: number): PendingChange[] {
   const out: PendingChange[] = [];
   for (const w of writes) {
+    if (w.op === 'deleteEntity') {
+      // Every field of a deleted entity goes to empty, so the monitor as of a later date leaves it out.
+      const map = root(doc, w.root).get(w.entityId);
+      if (!(map instanceof Y.Map)) continue;
+      for (const [key, stored] of map.entries()) {
+        if (isEnvelope(stored)) out.push({ root: w.root, entityId: w.entityId, field: key, from: stored.v, to: null, lidId, partijId, at: now });
+      }
+      continue;
+    }
     if (w.op !== 'setField' && w.op !== 'deleteField') continue;
     const before = envelopeAt(doc, w.root, w.entityId, w.key);
     const stored = w.op === 'setField' && isEnvelope(w.stored) ? w.stored : null;
@@ -221,6 +241,15 @@ export async function historyOf(
 export async function stateAsOf(handle: StorageHandle, tafelId: string, root: string, at: number): Promise<HistoryEntry[]> {
   if (handle.engine === 'sqlite') return (statements(handle.db).asOf.all(tafelId, root, at) as Row[]).map(entry);
   return (await handle.pool.query<Row>(SQL.postgres.asOf, [tafelId, root, at])).rows.map(entry);
+}
+
+/**
+ * The first change after `at` (ms) of every field of `root`: its `from` is the value the field had
+ * at `at` when the relay kept no change of it before (a value from before the history was kept).
+ */
+export async function firstChangesAfter(handle: StorageHandle, tafelId: string, root: string, at: number): Promise<HistoryEntry[]> {
+  if (handle.engine === 'sqlite') return (statements(handle.db).firstAfter.all(tafelId, root, at) as Row[]).map(entry);
+  return (await handle.pool.query<Row>(SQL.postgres.firstAfter, [tafelId, root, at])).rows.map(entry);
 }
 
 /** A row as either engine returns it: Postgres gives BIGINT columns as strings. */

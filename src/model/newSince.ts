@@ -18,18 +18,25 @@ export interface NewSince {
   readonly escalatieAntwoorden: readonly { id: string; escalatieId: string; knelpuntId: string; knelpuntTitel: string; soort: 'antwoord' | 'bericht'; tafel: string; aanMijnPartij: boolean }[];
 }
 
-function latestByOther(provenance: Readonly<Record<string, Provenance>>, since: number, lidId: string): boolean {
+/** Changed by someone else after `since` (the markers on projects and afspraken in their lists). */
+export function changedByOtherSince(provenance: Readonly<Record<string, Provenance>>, since: number, lidId: string): boolean {
   return Object.values(provenance).some((p) => p.at > since && p.by !== lidId);
+}
+
+/** Created by someone else after `since`: its `key` (a knelpunt's titel) was first written then. */
+export function newByOtherSince(provenance: Readonly<Record<string, Provenance>>, key: string, since: number, lidId: string): boolean {
+  const p = provenance[key];
+  return p !== undefined && p.at > since && p.by !== lidId;
 }
 
 export function newSince(doc: Y.Doc, since: number, lidId: string, partijId: string | null): NewSince {
   const knelpunten = readKnelpunten(doc);
   return {
     projecten: readProjecten(doc)
-      .filter((p) => latestByOther(p.provenance, since, lidId))
+      .filter((p) => changedByOtherSince(p.provenance, since, lidId))
       .map((p) => ({ id: p.id, naam: p.naam })),
     knelpunten: knelpunten
-      .filter((k) => (k.provenance.titel?.at ?? 0) > since && k.provenance.titel?.by !== lidId)
+      .filter((k) => newByOtherSince(k.provenance, 'titel', since, lidId))
       .map((k) => ({ id: k.id, titel: k.titel })),
     reacties: knelpunten.flatMap((k) =>
       k.reacties
@@ -47,7 +54,7 @@ export function newSince(doc: Y.Doc, since: number, lidId: string, partijId: str
       return out;
     }),
     afspraken: readAfspraken(doc)
-      .filter((a) => latestByOther(a.provenance, since, lidId))
+      .filter((a) => changedByOtherSince(a.provenance, since, lidId))
       .map((a) => ({ id: a.id, wat: a.wat, aanMijnPartij: partijId !== null && a.partijId === partijId })),
   };
 }

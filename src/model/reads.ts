@@ -59,9 +59,14 @@ export interface Fields {
 
 /** Reads the envelopes of one map, checking each value against the schema. */
 export function fieldsOf(rootName: RootName, map: Y.Map<unknown>): Fields {
+  return fieldsFrom(rootName, map.entries());
+}
+
+/** The same for envelopes from elsewhere (an entity as it stood on a date, src/model/standOp.ts). */
+export function fieldsFrom(rootName: RootName, envelopes: Iterable<[string, unknown]>): Fields {
   const values: Record<string, unknown> = {};
   const provenance: Record<string, Provenance> = {};
-  for (const [key, stored] of map.entries()) {
+  for (const [key, stored] of envelopes) {
     if (!isEnvelope(stored)) continue;
     const spec = fieldSpec(rootName, key);
     if (!spec || spec.kind !== 'plain' || spec.type.check(stored.v) !== null) continue;
@@ -197,7 +202,7 @@ export interface Project {
   readonly provenance: ProvenanceMap;
 }
 
-function buildProject(id: string, f: Fields): Project {
+export function buildProject(id: string, f: Fields): Project {
   const opleveringen: Record<number, number> = {};
   const planning: Record<number, Record<string, number>> = {};
   for (const key of f.keys) {
@@ -275,7 +280,7 @@ export interface Knelpunt {
   readonly provenance: ProvenanceMap;
 }
 
-function buildKnelpunt(id: string, f: Fields): Knelpunt {
+export function buildKnelpunt(id: string, f: Fields): Knelpunt {
   const reacties: Reactie[] = [];
   for (const key of f.keys) {
     if (!key.startsWith(REACTIE_PREFIX)) continue;

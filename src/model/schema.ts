@@ -154,8 +154,13 @@ const plain = (type: ValueType, writer: WriterRule, extra: Partial<PlainFieldSpe
   ...extra,
 });
 
-const NAAM = v.text(200, { minLength: 1 });
-const KORT = v.text(200);
+/** Characters of a name or title, and of a short text (forms show and check it before writing). */
+export const NAAM_MAX = 200;
+/** Characters of a besluit or of what an afspraak says. */
+export const AFSPRAAK_MAX = 2000;
+
+const NAAM = v.text(NAAM_MAX, { minLength: 1 });
+const KORT = v.text(NAAM_MAX);
 const LANG = v.text(20_000);
 
 export const TAFEL_FIELDS = {
@@ -270,7 +275,7 @@ export const AANWEZIGHEID_PREFIX = 'aanwezigheid.';
 export const BESLUIT_FIELDS = {
   vergaderingId: plain(v.idRef(), 'chair', { immutable: true, required: true }),
   agendapuntId: plain(v.idRef({ nullable: true }), 'chair'),
-  tekst: plain(v.text(2000, { minLength: 1 }), 'chair', { required: true }),
+  tekst: plain(v.text(AFSPRAAK_MAX, { minLength: 1 }), 'chair', { required: true }),
 } satisfies Record<string, PlainFieldSpec>;
 
 /** A besluit number ("2026-014") is the key of its entry in besluitnummers. */
@@ -288,7 +293,7 @@ export const AGENDAPUNT_FIELDS = {
 } satisfies Record<string, FieldSpec>;
 
 export const AFSPRAAK_FIELDS = {
-  wat: plain(v.text(2000, { minLength: 1 }), 'chair', { required: true }),
+  wat: plain(v.text(AFSPRAAK_MAX, { minLength: 1 }), 'chair', { required: true }),
   partijId: plain(v.idRef(), 'chair', { required: true }),
   deadline: plain(v.isoDate({ nullable: true }), 'chair'),
   vergaderingId: plain(v.idRef({ nullable: true }), 'chair'),

@@ -12,17 +12,20 @@ export class HistoryError extends Error {
   }
 }
 
-async function get(joined: JoinedTafel, path: string): Promise<HistoryEntry[]> {
-  const body = (await relayJson(joined, path, {}, HistoryError, { 401: 'refused', 403: 'refused' })) as { entries?: unknown };
-  return Array.isArray(body.entries) ? (body.entries as HistoryEntry[]) : [];
+async function get(joined: JoinedTafel, path: string): Promise<Record<string, unknown>> {
+  return (await relayJson(joined, path, {}, HistoryError, { 401: 'refused', 403: 'refused' })) as Record<string, unknown>;
 }
 
-export function fetchHistory(joined: JoinedTafel, root: string, entityId: string, field?: string): Promise<HistoryEntry[]> {
+const entriesOf = (v: unknown): HistoryEntry[] => (Array.isArray(v) ? (v as HistoryEntry[]) : []);
+
+export async function fetchHistory(joined: JoinedTafel, root: string, entityId: string, field?: string): Promise<HistoryEntry[]> {
   const q = new URLSearchParams({ root, entity: entityId, ...(field ? { field } : {}) });
-  return get(joined, tafelPath(joined, `/history?${q}`));
+  return entriesOf((await get(joined, tafelPath(joined, `/history?${q}`))).entries);
 }
 
-export function fetchStateAsOf(joined: JoinedTafel, root: string, at: number): Promise<HistoryEntry[]> {
+/** Per field of `root`: the last change the relay had accepted at `at` (tot) and its first change after (na). */
+export async function fetchStateAsOf(joined: JoinedTafel, root: string, at: number): Promise<{ tot: HistoryEntry[]; na: HistoryEntry[] }> {
   const q = new URLSearchParams({ root, at: String(at) });
-  return get(joined, tafelPath(joined, `/history/as-of?${q}`));
+  const body = await get(joined, tafelPath(joined, `/history/as-of?${q}`));
+  return { tot: entriesOf(body.entries), na: entriesOf(body.next) };
 }

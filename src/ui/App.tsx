@@ -28,6 +28,7 @@ const TAFEL_ROUTES: readonly (readonly [string, Screen])[] = [
   ['planmonitor', PlanmonitorScreen],
   ['planmonitor/import', lazy(() => import('./screens/import/ImportScreen'))],
   ['planmonitor/kaart', lazy(() => import('./screens/kaart/KaartScreen'))],
+  ['planmonitor/stand', lazy(() => import('./screens/planmonitor/PlanmonitorStandScreen'))],
   ['planmonitor/:projectId', lazy(() => import('./screens/planmonitor/ProjectScreen'))],
   ['knelpunten', lazy(() => import('./screens/knelpunten/KnelpuntenScreen'))],
   ['knelpunten/:knelpuntId', lazy(() => import('./screens/knelpunten/KnelpuntDetailScreen'))],

@@ -1061,6 +1061,21 @@ export const strings = {
     offline: 'De geschiedenis staat op de server. Zonder verbinding is ze niet te zien; probeer het opnieuw als u online bent.',
     fout: 'De geschiedenis kon niet worden opgehaald. Probeer het opnieuw.',
   },
+  /** Issue 16: the planmonitor as it stood on a date, from the server's history. */
+  planmonitorStand: {
+    knop: 'Stand op datum',
+    titel: 'Planmonitor op een datum',
+    titelOp: (datum: string) => `Planmonitor op ${datum}`,
+    uitleg:
+      'Zoals de planmonitor was aan het eind van de gekozen dag, uit de geschiedenis die de server bijhoudt. Alleen lezen. Velden die sindsdien niet zijn gewijzigd, staan zoals ze nu zijn.',
+    datum: 'Datum',
+    kiesDatum: 'Kies een datum om de planmonitor te zien zoals hij toen was.',
+    naarVandaag: 'Naar de planmonitor van nu',
+    leeg: 'Op die datum stonden er nog geen projecten in de planmonitor.',
+    leegUitleg: 'Kies een latere datum.',
+    offline: 'De stand op een datum komt uit de geschiedenis op de server. Zonder verbinding is die niet te zien; probeer het opnieuw als u online bent.',
+    fout: 'De stand op die datum kon niet worden opgehaald. Probeer het opnieuw.',
+  },
   /** Issue 16: what is new since this lid's previous visit. */
   nieuwSinds: {
     titel: 'Nieuw sinds uw vorige bezoek',
@@ -1070,6 +1085,7 @@ export const strings = {
     nieuw: 'Nieuw',
     voorUw: 'Voor uw partij',
     gewijzigd: 'Gewijzigd',
+    nieuweReactie: 'Nieuwe reactie',
     afspraak: (wat: string) => `Afspraak: ${wat}`,
     reactie: (knelpunt: string) => `Reactie bij ${knelpunt}`,
     knelpunt: (titel: string) => `Knelpunt: ${titel}`,

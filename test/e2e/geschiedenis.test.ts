@@ -1,15 +1,16 @@
 // Issue 16, field history beyond projects: a lid of the gemeente edits its knelpunt and the
 // progress of its afspraak, then reads in each one's history who changed what from what to what,
-// and the item as of today; search finds a besluit of the last meeting. The dialogs and the search
-// are judged at 1024x768 and 768x1024 (axe, width).
+// and the item as of today; the whole planmonitor reads as it stood yesterday and today; search
+// finds a besluit of the last meeting. The dialogs, the monitor on a date and the search are judged
+// at 1024x768 and 768x1024 (axe, width).
 
 import { expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { strings } from '../../src/ui/strings';
-import { fieldLabel } from '../../src/ui/fieldLabels';
+import { fieldLabel, FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { joinAs, RunningApp } from './helpers/app';
 import { launchChromium, type LaunchedBrowser } from './helpers/browser';
-import { openKnelpunt, openNav, waitOnline } from './helpers/screens';
+import { DEMO, openKnelpunt, openNav, openProject, typeField, waitOnline } from './helpers/screens';
 import { setupFile } from './helpers/setup';
 import { tabletProblems } from './helpers/tablets';
 
@@ -86,6 +87,45 @@ it('shows an afspraak’s changes by the partij that keeps its progress', async 
   expect(await tabletProblems(gert, 'geschiedenis', dialogScreens(dialog, 'afspraak'))).toEqual([]);
   await gert.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
+});
+
+it('reads the whole planmonitor as it stood on a date, read-only', async () => {
+  const S = strings.planmonitorStand;
+  await gert.setViewportSize({ width: 1024, height: 768 });
+  await openProject(gert);
+  const label = FIELD_LABELS.projecten.locatie;
+  const voor = await gert.getByRole('textbox', { name: label, exact: true }).inputValue();
+  await typeField(gert, label, 'Kadeplein stand');
+  await openNav(gert, strings.nav.planmonitor);
+  await gert.getByRole('link', { name: S.knop }).click();
+  await gert.getByRole('heading', { level: 1, name: S.titel }).waitFor();
+  const datum = gert.getByLabel(S.datum, { exact: true });
+  const dag = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const kade = gert.getByRole('main').getByRole('row').filter({ hasText: DEMO.project });
+
+  // Yesterday: before the change (the demo's values were written before the relay kept history).
+  await datum.fill(dag(new Date(Date.now() - 86_400_000)));
+  await kade.waitFor();
+  expect(await kade.textContent()).toContain(voor);
+  expect(await kade.textContent()).not.toContain('Kadeplein stand');
+  // Rows do not open today's project page.
+  expect(await gert.getByRole('main').getByRole('link', { name: DEMO.project }).count()).toBe(0);
+  // The totals row of that date.
+  await gert.getByRole('main').getByRole('rowheader').filter({ hasText: /^Totaal \(\d+ projecten\)$/ }).waitFor();
+
+  // Today: the change, once the relay has accepted it.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await datum.fill(dag(new Date()));
+    try {
+      await kade.filter({ hasText: 'Kadeplein stand' }).waitFor({ timeout: 3_000 });
+      break;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await datum.fill('');
+    }
+  }
+  expect(await tabletProblems(gert, 'geschiedenis', [{ name: 'planmonitor op datum', open: () => kade.waitFor() }])).toEqual([]);
 });
 
 it('finds a besluit of the last meeting and opens its meeting', async () => {

@@ -4,13 +4,13 @@
 // critical problem on the screens this changed.
 
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { strings } from '../../src/ui/strings';
 import { FIELD_LABELS } from '../../src/ui/fieldLabels';
 import { ARTIFACTS_DIR, screenshot } from './helpers/artifacts';
 import { chromiumPath } from './helpers/browser';
-import { DEMO, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
+import { DEMO, openKnelpunt, openNav, openProject, openVergadering, syncStatus, typeField, waitOnline } from './helpers/screens';
 import { setupLeden } from './helpers/leden-at-tafel';
 import { tabletProblems, violationProblems } from './helpers/tablets';
 
@@ -44,6 +44,20 @@ describe('a chair’s first real meeting', () => {
     await typeField(dirk.page, OPMERKINGEN, 'Eerste versie');
     const toast = dirk.page.getByRole('status').filter({ hasText: strings.ongedaan.opgeslagen(OPMERKINGEN) });
     await toast.waitFor();
+    // The button is whole inside the toast, on both tablets.
+    const viewport = dirk.page.viewportSize()!;
+    for (const size of [
+      { width: 1024, height: 768 },
+      { width: 768, height: 1024 },
+    ]) {
+      await dirk.page.setViewportSize(size);
+      const kader = (await toast.locator('.toast').boundingBox())!;
+      const knop = (await toast.getByRole('button', { name: strings.ongedaan.knop }).boundingBox())!;
+      expect(knop.x + knop.width).toBeLessThanOrEqual(kader.x + kader.width);
+      expect(kader.x + kader.width).toBeLessThanOrEqual(size.width);
+      expect(await toast.getByRole('button', { name: strings.ongedaan.knop }).evaluate((b) => b.scrollWidth <= b.clientWidth)).toBe(true);
+    }
+    await dirk.page.setViewportSize(viewport);
     await screenshot(dirk.page, FLOW, '02-ongedaan-maken-aangeboden');
     await toast.getByRole('button', { name: strings.ongedaan.knop }).click();
     await expect.poll(() => veld.inputValue()).toBe(voor);
@@ -146,6 +160,28 @@ describe('the plancapaciteit card', () => {
   }, 180_000);
 });
 
+/**
+ * The planmonitor grid's column names and the cells of the rows in view that are cut off ("1A
+ * onherroepe…", "Ontwikkelaar (…"). A project's name may take two lines and its location line is
+ * cut; the rest must be whole.
+ */
+function cutGridCells(p: Page): Promise<string[]> {
+  return p.evaluate(() =>
+    [...document.querySelectorAll('.grid-head .grid-cell, .grid-head .sort-btn, .grid-body-row .grid-cell:not(.col-naam), .grid-body-row .badge')]
+      .filter((e) => {
+        if (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1) return true;
+        if (!e.classList.contains('sort-btn')) return false;
+        // A right-aligned column name that overflows to the left does not count in scrollWidth.
+        const text = document.createRange();
+        text.selectNodeContents(e);
+        const t = text.getBoundingClientRect();
+        const box = e.getBoundingClientRect();
+        return t.left < box.left - 1 || t.right > box.right + 1;
+      })
+      .map((e) => (e.textContent ?? '').trim()),
+  );
+}
+
 describe('on a portrait tablet', () => {
   it('shows every place of the navigation, the planmonitor totals, and the developer’s own part first', async () => {
     const p = dirk.page;
@@ -164,6 +200,7 @@ describe('on a portrait tablet', () => {
     const totaal = p.getByRole('rowheader', { name: /^Totaal \(\d+ projecten\)$/ });
     await totaal.waitFor();
     expect(await totaal.isVisible()).toBe(true);
+    expect(await cutGridCells(p)).toEqual([]);
     await screenshot(p, FLOW, '06-planmonitor-768x1024');
 
     await openProject(p);
@@ -172,6 +209,7 @@ describe('on a portrait tablet', () => {
     expect(privaat!.y).toBeLessThan(publiek!.y);
     await p.setViewportSize({ width: 1024, height: 768 });
     await openNav(p, strings.nav.planmonitor);
+    expect(await cutGridCells(p)).toEqual([]);
     await screenshot(p, FLOW, '07-planmonitor-1024x768');
   }, 180_000);
 });
@@ -220,6 +258,10 @@ describe('search and history', () => {
     const hit = p.getByRole('main').getByRole('link', { name: DEMO.knelpunt });
     await hit.waitFor();
     await p.getByRole('status').filter({ hasText: /^\d+ resulta(at|ten)$/ }).first().waitFor();
+    // The kind of a hit sits inside its card, not on its edge.
+    const kaart = (await p.locator('.zoek-hit').first().boundingBox())!;
+    const soort = (await p.locator('.zoek-hit .zoek-soort').first().boundingBox())!;
+    expect(soort.x).toBeGreaterThanOrEqual(kaart.x + 8);
     const problems = [];
     for (const size of [
       { width: 1024, height: 768 },
@@ -298,6 +340,53 @@ describe('the meeting room on tablets', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 });
+
+describe('what is new since the previous visit', () => {
+  it('marks what others changed in the lists: the project and the knelpunt for the chair, the afspraak for the developer’s partij', async () => {
+    const p = vera.page;
+    await p.setViewportSize({ width: 1024, height: 768 });
+    // This start is the chair's previous visit for the next one.
+    await p.goto(tafel.app.tafelUrl);
+    await waitOnline(p);
+    await openProject(dirk.page);
+    await typeField(dirk.page, OPMERKINGEN, `Na het bezoek van de voorzitter (${Date.now()})`);
+    await openKnelpunt(dirk.page);
+    await dirk.page.getByRole('textbox', { name: strings.knelpunt.reactieLabel, exact: true }).first().fill('De netbeheerder komt in januari met een planning.');
+    await dirk.page.getByRole('button', { name: strings.knelpunt.reageren, exact: true }).first().click();
+    await syncStatus(dirk.page).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
+
+    await p.goto(tafel.app.tafelUrl);
+    await waitOnline(p);
+    await openNav(p, strings.nav.planmonitor);
+    const kade = p.getByRole('main').getByRole('row').filter({ has: p.getByRole('link', { name: DEMO.project, exact: true }) });
+    await kade.getByText(strings.nieuwSinds.gewijzigd, { exact: true }).waitFor({ timeout: 20_000 });
+    // Only what others changed since: one project.
+    expect(await p.getByRole('main').locator('.nieuw-badge').count()).toBe(1);
+    const problemen = await violationProblems(p, 'planmonitor met markering');
+    await screenshot(p, FLOW, '15-gewijzigd-sinds-bezoek');
+    await openNav(p, strings.nav.knelpunten);
+    const kaart = p.getByRole('article').filter({ has: p.getByRole('link', { name: DEMO.knelpunt }) });
+    await kaart.getByText(strings.nieuwSinds.nieuweReactie, { exact: true }).waitFor();
+    expect(await p.getByRole('main').locator('.nieuw-badge').count()).toBe(1);
+    problemen.push(...(await violationProblems(p, 'knelpunten met markering')));
+
+    // An afspraak the chair records for the developer's partij is marked for it at its next visit.
+    const wat = `Planning netaansluiting delen (${Date.now()})`;
+    await openNav(p, strings.nav.afspraken, strings.afspraken.titel);
+    await p.getByLabel(new RegExp(strings.afspraken.watLabel)).fill(wat);
+    await p.getByLabel(new RegExp(strings.afspraken.partijLabel)).selectOption({ label: DEMO.markt });
+    await p.getByRole('button', { name: strings.afspraken.vastleggen, exact: true }).click();
+    await syncStatus(p).getByText(strings.sync.allesOpgeslagen).waitFor({ timeout: 20_000 });
+    await dirk.page.goto(tafel.app.tafelUrl);
+    await waitOnline(dirk.page);
+    await openNav(dirk.page, strings.nav.afspraken, strings.afspraken.titel);
+    const voorDirk = dirk.page.getByRole('article').filter({ has: dirk.page.getByRole('heading', { name: wat }) });
+    await voorDirk.getByText(strings.nieuwSinds.voorUw, { exact: true }).waitFor({ timeout: 20_000 });
+    problemen.push(...(await violationProblems(dirk.page, 'afspraken met markering')));
+    expect(problemen).toEqual([]);
+  }, 180_000);
+});
+
 
 describe('leden status and access that ends', () => {
   it('shows each lid’s status to the chair; a revoked lid sees one clear state and the tafel leaves the device', async () => {

@@ -1,5 +1,6 @@
 // The app shell and the planmonitor side on real tablets: the chair brings a new partij to the
-// tafel (lid, invite as QR code and link, redeemed on another tablet), the new gemeente creates a
+// tafel (lid, invite as QR code and link, redeemed on another tablet while the dialog says the link
+// is used from then on), the new gemeente creates a
 // project and names its developer, the planmonitor filters it, the chair revokes access; and the
 // shell's screens pass axe and fit portrait and landscape tablets.
 
@@ -36,6 +37,8 @@ describe('the app shell and the planmonitor side', () => {
     await kaart.getByText(strings.leden.lidToevoegen, { exact: true }).click();
     await kaart.getByLabel(FIELD_LABELS.leden.naam, { exact: true }).fill(NIEUW_LID);
     await kaart.getByRole('button', { name: strings.common.toevoegen }).click();
+    // Said as done ("is toegevoegd"), not as the button's action.
+    await p.getByRole('status').filter({ hasText: strings.ledenStatus.lidToegevoegd(NIEUW_LID) }).waitFor();
     await waitShared(p);
 
     await kaart.getByRole('button', { name: `${strings.leden.uitnodigen}: ${NIEUW_LID}` }).click();
@@ -44,13 +47,17 @@ describe('the app shell and the planmonitor side', () => {
     const link = await dialog.getByLabel(strings.leden.linkLabel).inputValue();
     expect(link).toMatch(/\/join\/[A-Za-z0-9_-]+$/);
     await screenshot(p, FLOW, '01-uitnodiging-qr');
-    await dialog.getByRole('button', { name: strings.common.sluiten }).click();
 
-    // The tablet across the table opens the link.
+    // The tablet across the table opens the link while the dialog is still open.
     nina = (await joinByLink(tafel.browser, tafel.app, link)).page;
     await waitOnline(nina);
     await nina.getByText(strings.home.mijnPartij(NIEUWE_GEMEENTE)).waitFor({ timeout: 20_000 });
     await screenshot(nina, FLOW, '02-nieuw-lid-aan-tafel');
+    // The dialog no longer offers the used link.
+    await dialog.getByText(strings.ledenStatus.uitnodigingGebruikt(NIEUW_LID)).waitFor({ timeout: 20_000 });
+    expect(await dialog.getByLabel(strings.leden.linkLabel).count()).toBe(0);
+    expect(await dialog.getByRole('img', { name: strings.leden.qrLabel(NIEUW_LID) }).count()).toBe(0);
+    await dialog.getByRole('button', { name: strings.common.sluiten }).click();
   });
 
   it('lets the new gemeente create a project, name its developer, and the developer fill in the private part', async () => {

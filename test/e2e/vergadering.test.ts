@@ -1,6 +1,7 @@
 // The meeting room in real Chromium, two tablets at one tafel: the gemeente and the chair co-edit
 // the notulen live (with each other's caret and name), the chair records an afspraak that the
-// gemeente then updates, and a knelpunt raised by the gemeente is escalated by the chair. Every
+// gemeente then updates, and a knelpunt raised by the gemeente is escalated by the chair; the
+// meeting's forms name each empty required field at the field and refuse a too long title. Every
 // screen of the meeting room is checked with axe and photographed at tablet size.
 
 import type { Page } from 'playwright-core';
@@ -39,6 +40,31 @@ describe('the meeting room on two tablets', () => {
     await expect.poll(() => vera.page.getByText(strings.editor.ookBezig([`Gert Gemeente (${DEMO.gemeente})`])).count()).toBe(1);
     await expect.poll(() => vera.page.locator('.aanwezig__naam').allTextContents()).toContain('Gert Gemeente');
     await screenshot(vera.page, FLOW, 'notulen-bij-voorzitter');
+    // The label does not keep the line above hidden: it fades once the writer stops.
+    await expect
+      .poll(() => vera.page.locator('.shared-text__caret-label').first().evaluate((el) => getComputedStyle(el).visibility), { timeout: 10_000 })
+      .toBe('hidden');
+
+    // Writing on to the end of a full line: the label stays inside the notulen, not cut at the right edge.
+    const label = vera.page.locator('.shared-text__caret-label');
+    const randen = () =>
+      label.first().evaluate((el) => {
+        const f = el.closest('.shared-text__frame')!.getBoundingClientRect();
+        return { caret: el.parentElement!.getBoundingClientRect().left, right: el.getBoundingClientRect().right, frameRight: f.right };
+      });
+    await notulen(gert.page).press('Enter');
+    for (let i = 0; i < 80; i++) {
+      await gert.page.keyboard.type('woord ');
+      await expect.poll(() => notulen(vera.page).textContent()).toContain('woord '.repeat(i + 1).trim());
+      const r = await randen();
+      if (r.caret > r.frameRight - 120) break;
+    }
+    const r = await randen();
+    expect(r.caret).toBeGreaterThan(r.frameRight - 120);
+    expect(r.right).toBeLessThanOrEqual(r.frameRight);
+    // While the writer goes on, the label shows again.
+    expect(await label.first().evaluate((el) => getComputedStyle(el).visibility)).toBe('visible');
+    await screenshot(vera.page, FLOW, 'notulen-label-aan-de-rand');
 
     await notulen(vera.page).click();
     await vera.page.keyboard.press('Control+End');
@@ -106,6 +132,38 @@ describe('the meeting room on two tablets', () => {
     // Going up the ladder makes the knelpunt geëscaleerd for everyone.
     await expect.poll(() => gert.page.locator('header .status-pill.status-geescaleerd').textContent(), { timeout: 10_000 }).toBe('Geëscaleerd');
     await screenshot(gert.page, FLOW, 'knelpunt-geescaleerd-bij-gemeente');
+  });
+
+  it('names each empty required field at the field, and refuses a too long title without cutting it', async () => {
+    const p = vera.page;
+    await openVergadering(p);
+    const afspraak = p.getByRole('form', { name: strings.afspraken.nieuw });
+    await afspraak.getByRole('button', { name: strings.afspraken.vastleggen, exact: true }).click();
+    const wat = afspraak.getByLabel(new RegExp(strings.afspraken.watLabel));
+    const partij = afspraak.getByLabel(new RegExp(strings.afspraken.partijLabel));
+    expect(await wat.getAttribute('aria-invalid')).toBe('true');
+    expect(await partij.getAttribute('aria-invalid')).toBe('true');
+    // Each field's own message, read out with the field.
+    expect(await wat.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent)).toBe(
+      strings.formulier.verplicht(strings.afspraken.watLabel),
+    );
+    await afspraak.getByText(strings.formulier.verplicht(strings.afspraken.partijLabel)).waitFor();
+    // Nothing was typed, so nothing says it was kept.
+    expect(await afspraak.getByText(strings.errors.invoerBewaard).count()).toBe(0);
+    await screenshot(p, FLOW, 'afspraak-verplichte-velden');
+
+    const voorstel = p.getByRole('form', { name: strings.vergadering.voorstellen });
+    const onderwerp = voorstel.getByLabel(new RegExp(strings.vergadering.voorstelTitel));
+    const lang = `Parkeernorm ${'en nog meer '.repeat(20)}`.trim();
+    expect(lang.length).toBeGreaterThan(200);
+    await onderwerp.fill(lang);
+    // The limit shows while typing; the whole text stays in the field.
+    await voorstel.getByText(strings.formulier.teller(lang.length, 200)).waitFor();
+    await voorstel.getByRole('button', { name: strings.vergadering.voorstelVerzenden, exact: true }).click();
+    await voorstel.getByText(strings.formulier.teLang(strings.vergadering.voorstelTitel, lang.length, 200)).waitFor();
+    expect(await onderwerp.inputValue()).toBe(lang);
+    expect(await onderwerp.getAttribute('aria-invalid')).toBe('true');
+    await onderwerp.fill('');
   });
 
   it('has no serious accessibility problems and fits portrait and landscape tablets', async () => {

@@ -31,7 +31,8 @@ export function problemSummary(rules: readonly FormRule[], problems: Record<stri
   return velden.length ? strings.formulier.samenvatting(velden) : null;
 }
 
-/** "180 van 200 tekens", shown once a text nears its limit. */
+/** "180 van 200 tekens", shown once a text nears its limit; counted as the check counts (trimmed). */
 export function lengthHint(value: string, max: number): string | null {
-  return value.length >= max * 0.8 ? strings.formulier.teller(value.length, max) : null;
+  const n = value.trim().length;
+  return n >= max * 0.8 ? strings.formulier.teller(n, max) : null;
 }

@@ -103,6 +103,24 @@ function BoundEditor({ fragment, awareness, lidId, editable, label }: BoundEdito
     if (editor && editor.isEditable !== editable) editor.setEditable(editable);
   }, [editor, editable]);
 
+  useEffect(() => {
+    if (!editor) return;
+    let next = 0;
+    const check = () => {
+      cancelAnimationFrame(next);
+      next = requestAnimationFrame(() => {
+        if (!editor.isDestroyed) placeLabels(editor.view.dom);
+      });
+    };
+    awareness.on('change', check);
+    editor.on('transaction', check);
+    return () => {
+      cancelAnimationFrame(next);
+      awareness.off('change', check);
+      editor.off('transaction', check);
+    };
+  }, [editor, awareness]);
+
   return (
     <>
       {editable && editor && <EditorToolbar editor={editor as Editor} label={label} />}
@@ -125,3 +143,31 @@ function renderCaret(user: Record<string, unknown>, partijNaam: (id: string) => 
   caret.append(name);
   return caret;
 }
+
+/**
+ * After every move, the remote carets' name labels (issue 16). ProseMirror keeps a caret's element
+ * and moves it, so this is where a label is updated: one that moved shows again (its fade starts
+ * over: it covers the line above only while its writer moves), and one that would run past the
+ * text's right edge (a caret at the end of a full line) opens to the left of its caret instead of
+ * being cut off.
+ */
+function placeLabels(content: HTMLElement): void {
+  const right = (content.closest('.shared-text__frame') ?? content).getBoundingClientRect().right;
+  for (const label of content.querySelectorAll<HTMLElement>('.shared-text__caret-label')) {
+    const caret = label.parentElement!.getBoundingClientRect();
+    const at = `${Math.round(caret.left)},${Math.round(caret.top)}`;
+    if (labelAt.get(label) !== at) {
+      if (labelAt.has(label)) {
+        label.style.animation = 'none';
+        void label.offsetWidth;
+        label.style.animation = '';
+      }
+      labelAt.set(label, at);
+    }
+    label.classList.remove(LINKS);
+    if (label.getBoundingClientRect().right > right) label.classList.add(LINKS);
+  }
+}
+const LINKS = 'shared-text__caret-label--links';
+/** Where each label's caret was when last placed. */
+const labelAt = new WeakMap<HTMLElement, string>();

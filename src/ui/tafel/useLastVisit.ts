@@ -4,6 +4,7 @@
 
 import { useEffect, useState } from 'react';
 import { getPreference, setPreference } from '../../sync';
+import { useTafel } from './useTafel';
 
 const vorige = new Map<string, Promise<number | null>>();
 
@@ -31,4 +32,13 @@ export function useLastVisit(tafelId: string): number | null | undefined {
     };
   }, [tafelId]);
   return since;
+}
+
+/**
+ * What the markers on items go by: the previous visit (null on the first visit on this device, and
+ * while it is read) and this lid (its own changes are not new to it).
+ */
+export function useMarkersSince(): { since: number | null; lidId: string } {
+  const { tafelId, session } = useTafel();
+  return { since: useLastVisit(tafelId) ?? null, lidId: session.lidId };
 }

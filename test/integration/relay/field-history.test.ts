@@ -1,6 +1,7 @@
 // Issue 16, section 2: the relay keeps a per-field history of every accepted write (from what to
 // what, who, when) in the same transaction as the write, serves it to the leden of the tafel, and
-// answers what a root looked like at a moment (the planmonitor as of a date). On both storage
+// answers what a root looked like at a moment, with each field's first change after it (the
+// planmonitor as of a date). On both storage
 // engines: a relay on SQLite and one on Postgres (a throwaway cluster, helpers/postgres.ts).
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +54,7 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const kade = readProjecten(gertClient.doc).find((p) => p.naam === 'De Kade')!;
       const voor = kade.locatie;
       const actor = actorForLid(gertClient.doc, gert.lidId)!;
+      const voorAlles = Date.now() - 1;
       setProjectField(gertClient.doc, actor, kade.id, 'locatie', 'Kadeplein');
       await waitFor(async () => (await history(vera.token, `root=projecten&entity=${kade.id}&field=locatie`)).entries.length === 1, 'the first change');
       const tussen = Date.now();
@@ -76,6 +78,13 @@ for (const engine of ['sqlite', 'postgres'] as const) {
       const asOf = await api(relay, 'GET', `/api/tafels/demo/history/as-of?root=projecten&at=${tussen}`, { token: gert.token });
       const locatie = (asOf.json as { entries: Entry[] }).entries.find((e) => e.entityId === kade.id && e.field === 'locatie');
       expect(locatie?.to).toBe('Kadeplein');
+      // And each field's first change after it: what the monitor of that date rewinds today's value with.
+      const next = (asOf.json as { next: Entry[] }).next.find((e) => e.entityId === kade.id && e.field === 'locatie');
+      expect([next?.from, next?.to]).toEqual(['Kadeplein', 'Kadeplein Noord']);
+      const eerder = await api(relay, 'GET', `/api/tafels/demo/history/as-of?root=projecten&at=${voorAlles}`, { token: gert.token });
+      const body = eerder.json as { entries: Entry[]; next: Entry[] };
+      expect(body.entries.find((e) => e.entityId === kade.id && e.field === 'locatie')).toBeUndefined();
+      expect(body.next.find((e) => e.entityId === kade.id && e.field === 'locatie')?.from).toBe(voor);
     });
 
     it('refuses outsiders and bad queries without crashing', async () => {

@@ -6,7 +6,7 @@
 import { endOfDay, format, parseISO } from 'date-fns';
 import { nl } from 'date-fns/locale';
 import { useEffect, useId, useState } from 'react';
-import type { RootName } from '../../../model';
+import { veldenOp, type RootName } from '../../../model';
 import { fetchHistory, fetchStateAsOf, HistoryError, type HistoryEntry } from '../../../sync';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
@@ -49,7 +49,7 @@ function Inhoud({ root, entityId, veldNaam, waardeTekst, toon = () => true }: Ge
   const [entries, setEntries] = useState<HistoryEntry[] | null>(null);
   const [fout, setFout] = useState<string | null>(null);
   const [datum, setDatum] = useState('');
-  const [stand, setStand] = useState<HistoryEntry[] | null>(null);
+  const [stand, setStand] = useState<{ field: string; waarde: unknown }[] | null>(null);
   const failed = (e: unknown) => setFout(e instanceof HistoryError && e.kind === 'offline' ? t.offline : t.fout);
 
   useEffect(() => {
@@ -67,7 +67,7 @@ function Inhoud({ root, entityId, veldNaam, waardeTekst, toon = () => true }: Ge
     if (!datum) return setStand(null);
     let alive = true;
     fetchStateAsOf(joined, root, endOfDay(parseISO(datum)).getTime()).then(
-      (list) => alive && setStand(list.filter((e) => e.entityId === entityId && toon(e.field)).sort((a, b) => veldNaam(a.field).localeCompare(veldNaam(b.field), 'nl'))),
+      (stand) => alive && setStand(veldenOp(stand, entityId).filter((e) => toon(e.field)).sort((a, b) => veldNaam(a.field).localeCompare(veldNaam(b.field), 'nl'))),
       (e: unknown) => alive && failed(e),
     );
     return () => {
@@ -109,7 +109,7 @@ function Inhoud({ root, entityId, veldNaam, waardeTekst, toon = () => true }: Ge
               {stand.map((e) => (
                 <div key={e.field}>
                   <dt>{veldNaam(e.field)}</dt>
-                  <dd>{waardeTekst(e.field, e.to, namen)}</dd>
+                  <dd>{waardeTekst(e.field, e.waarde, namen)}</dd>
                 </div>
               ))}
             </dl>

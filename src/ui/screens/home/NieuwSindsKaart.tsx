@@ -9,6 +9,7 @@ import { newSince } from '../../../model';
 import { useRead } from '../../tafel/useRead';
 import { useTafel } from '../../tafel/useTafel';
 import { useLastVisit } from '../../tafel/useLastVisit';
+import { NieuwBadge } from '../../components/NieuwBadge';
 import { strings } from '../../strings';
 
 const t = strings.nieuwSinds;
@@ -34,29 +35,29 @@ export function NieuwSindsKaart() {
           {aanMij.length > 0 && <li className="nieuw-aan-mij">{t.aanUwPartij(aanMij.length)}</li>}
           {nieuw.escalatieAntwoorden.map((a) => (
             <li key={`e:${a.id}`}>
-              <span className="badge nieuw-badge">{a.aanMijnPartij ? t.voorUw : t.nieuw}</span>{' '}
+              <NieuwBadge>{a.aanMijnPartij ? t.voorUw : t.nieuw}</NieuwBadge>{' '}
               <Link to={`${base}knelpunten/${encodeURIComponent(a.knelpuntId)}`}>{t.escalatie[a.soort](a.tafel, a.knelpuntTitel)}</Link>
             </li>
           ))}
           {nieuw.afspraken.map((a) => (
             <li key={`a:${a.id}`}>
-              <span className="badge nieuw-badge">{a.aanMijnPartij ? t.voorUw : t.nieuw}</span> <Link to={`${base}afspraken`}>{t.afspraak(a.wat)}</Link>
+              <NieuwBadge>{a.aanMijnPartij ? t.voorUw : t.nieuw}</NieuwBadge> <Link to={`${base}afspraken`}>{t.afspraak(a.wat)}</Link>
             </li>
           ))}
           {nieuw.reacties.map((r) => (
             <li key={`r:${r.id}`}>
-              <span className="badge nieuw-badge">{r.aanMijnPartij ? t.voorUw : t.nieuw}</span>{' '}
+              <NieuwBadge>{r.aanMijnPartij ? t.voorUw : t.nieuw}</NieuwBadge>{' '}
               <Link to={`${base}knelpunten/${encodeURIComponent(r.knelpuntId)}`}>{t.reactie(r.knelpuntTitel)}</Link>
             </li>
           ))}
           {nieuw.knelpunten.map((k) => (
             <li key={`k:${k.id}`}>
-              <span className="badge nieuw-badge">{t.nieuw}</span> <Link to={`${base}knelpunten/${encodeURIComponent(k.id)}`}>{t.knelpunt(k.titel)}</Link>
+              <NieuwBadge>{t.nieuw}</NieuwBadge> <Link to={`${base}knelpunten/${encodeURIComponent(k.id)}`}>{t.knelpunt(k.titel)}</Link>
             </li>
           ))}
           {nieuw.projecten.slice(0, 10).map((p) => (
             <li key={`p:${p.id}`}>
-              <span className="badge nieuw-badge">{t.gewijzigd}</span> <Link to={`${base}planmonitor/${encodeURIComponent(p.id)}`}>{p.naam}</Link>
+              <NieuwBadge>{t.gewijzigd}</NieuwBadge> <Link to={`${base}planmonitor/${encodeURIComponent(p.id)}`}>{p.naam}</Link>
             </li>
           ))}
           {nieuw.projecten.length > 10 && <li className="muted">{t.meerProjecten(nieuw.projecten.length - 10)}</li>}

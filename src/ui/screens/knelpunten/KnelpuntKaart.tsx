@@ -3,24 +3,31 @@
 
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { KNELPUNT_STATUSSEN, type Knelpunt, type KnelpuntStatus } from '../../../model';
+import { KNELPUNT_STATUSSEN, newByOtherSince, type Knelpunt, type KnelpuntStatus } from '../../../model';
 import { setKnelpuntStatus } from '../../../operations';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayEdit, useTafel, useWrite } from '../../tafel';
 import { FormError } from '../../components/FormProblem';
+import { NieuwBadge } from '../../components/NieuwBadge';
+import { useMarkersSince } from '../../tafel/useLastVisit';
 
 const S = strings.knelpunten;
 
 export function KnelpuntKaart({ knelpunt: k, metStatusKeuze }: { knelpunt: Knelpunt; metStatusKeuze?: boolean }) {
   const { tafelId } = useTafel();
+  const { since, lidId } = useMarkersSince();
+  // New, or with a reactie by someone else since the previous visit.
+  const nieuw = since !== null && newByOtherSince(k.provenance, 'titel', since, lidId);
+  const reactie = since !== null && k.reacties.some((r) => r.at > since && r.by !== lidId);
   return (
     <article className={`knelpunt-kaart status-${k.status.replace(' ', '-')}`}>
       <h3 className="knelpunt-kaart__titel">
         <Link to={`/tafel/${tafelId}/knelpunten/${k.id}`}>{k.titel}</Link>
       </h3>
       <p className="knelpunt-kaart__meta">
+        {(nieuw || reactie) && <NieuwBadge>{nieuw ? strings.nieuwSinds.nieuw : strings.nieuwSinds.nieuweReactie}</NieuwBadge>}
         <span className="status-pill">{waarde(k.thema)}</span>
         {!metStatusKeuze && <span className={`status-pill tag-status status-${k.status.replace(' ', '-')}`}>{waarde(k.status)}</span>}
         {k.escalatie !== 'tafel' && <span className="status-pill tag-escalatie">{S.escalatie(waarde(k.escalatie))}</span>}

@@ -3,7 +3,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { THEMAS, type Thema } from '../../../model';
+import { NAAM_MAX, THEMAS, type Thema } from '../../../model';
 import { raiseKnelpunt } from '../../../operations';
 import { Dialog } from '../../components/Dialog';
 import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
@@ -14,8 +14,6 @@ import { useNamen, useTafel, useWrite } from '../../tafel';
 import { ProjectKiezer } from './ProjectKiezer';
 
 const S = strings.knelpunten.nieuw;
-/** The model's limit for a title (schema NAAM). */
-const TITEL_MAX = 200;
 
 export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }: { open: boolean; onClose: () => void; projecten?: readonly string[] }) {
   const id = useId();
@@ -30,7 +28,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
   const [fout, setFout] = useState<string | null>(null);
   const [problemen, setProblemen] = useState<Record<string, string>>({});
   const regels: FormRule[] = [
-    { id: `${id}-titel`, label: S.titelLabel, value: titel, required: true, max: TITEL_MAX },
+    { id: `${id}-titel`, label: S.titelLabel, value: titel, required: true, max: NAAM_MAX },
     { id: `${id}-thema`, label: FIELD_LABELS.knelpunten.thema, value: thema, required: true },
   ];
 
@@ -78,7 +76,7 @@ export function KnelpuntMelden({ open, onClose, projecten: startProjecten = [] }
             onChange={(e) => setTitel(e.target.value)}
             {...problemAria(`${id}-titel`, problemen[`${id}-titel`], true)}
           />
-          <LengthHint id={`${id}-titel`} value={titel} max={TITEL_MAX} />
+          <LengthHint id={`${id}-titel`} value={titel} max={NAAM_MAX} />
           <FormProblem id={`${id}-titel`} problem={problemen[`${id}-titel`]} />
         </div>
         <div className="form-row">

@@ -6,6 +6,7 @@ import { addReactie, editReactie, removeReactie } from '../../../operations';
 import { ConfirmDialog } from '../../components/Dialog';
 import { ReactieForm, ReactieLijst } from '../../components/ReactieDraad';
 import { formatDatumTijd } from '../../components/provenanceText';
+import { FormError } from '../../components/FormProblem';
 import { strings } from '../../strings';
 import { lidNaam, useMayCreate, useNamen, useTafel, useWrite } from '../../tafel';
 
@@ -48,7 +49,8 @@ function ReactieItem({ knelpuntId, reactie: r }: { knelpuntId: string; reactie: 
     if (concept === null) return;
     if (concept.trim() === '') return setFout(strings.errors.waarde.leeg);
     const f = write((doc, a) => editReactie(doc, a, knelpuntId, r.id, concept.trim()));
-    setFout(f);
+    // Only a refused write keeps something typed to speak of.
+    setFout(f && `${f} ${strings.errors.invoerBewaard}`);
     if (!f) setConcept(null);
   };
   return (
@@ -61,14 +63,10 @@ function ReactieItem({ knelpuntId, reactie: r }: { knelpuntId: string; reactie: 
           <label htmlFor={id} className="visually-hidden">
             {S.reactieBewerken}
           </label>
-          <textarea id={id} rows={3} value={concept} onChange={(e) => setConcept(e.target.value)} />
+          <textarea id={id} rows={3} value={concept} onChange={(e) => setConcept(e.target.value)} aria-invalid={fout ? true : undefined} />
         </>
       )}
-      {fout && (
-        <p className="field-error" role="alert">
-          {fout} {strings.errors.invoerBewaard}
-        </p>
-      )}
+      <FormError message={fout} />
       {eigen && (
         <div className="button-row">
           {concept === null ? (

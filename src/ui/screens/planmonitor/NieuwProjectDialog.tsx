@@ -3,6 +3,7 @@
 
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
+import { NAAM_MAX } from '../../../model';
 import { createProject } from '../../../operations';
 import { isChair } from '../../../ownership/rulebook';
 import { Button } from '../../components/Button';
@@ -15,8 +16,6 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 
 const t = strings.nieuwProject;
-/** The model's limit for a name (schema NAAM, KORT). */
-const NAAM_MAX = 200;
 
 export function NieuwProjectDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   return (

@@ -7,10 +7,12 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
+import { changedByOtherSince, PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
 import { Button, LinkButton } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { NieuwBadge } from '../../components/NieuwBadge';
 import { PartijBadge } from '../../components/OwnerBadge';
+import { useMarkersSince } from '../../tafel/useLastVisit';
 import { useMayCreate } from '../../tafel/useMayEdit';
 import { useNamen } from '../../tafel/useNamen';
 import { usePlek } from '../../tafel/usePresence';
@@ -63,6 +65,11 @@ export default function PlanmonitorScreen() {
   const [params, setParams] = useSearchParams();
   const { filters, sort } = filtersFromParams(params);
   const [creating, setCreating] = useState(false);
+  const { since, lidId } = useMarkersSince();
+  const gewijzigd = useRead(
+    (doc) => new Set(since === null ? [] : readProjectenCached(doc).filter((p) => changedByOtherSince(p.provenance, since, lidId)).map((p) => p.id)),
+    [since, lidId],
+  );
 
   const liveRijen = useMemo(() => buildRijen(projecten, knelpunten), [projecten, knelpunten]);
   const rijen = model ? model.planmonitor : liveRijen;
@@ -84,6 +91,7 @@ export default function PlanmonitorScreen() {
         <h1>{t.titel}</h1>
         <div className="pm-acties">
           <LinkButton to={`kaart?${params.toString()}`}>{strings.monitor.kaart.knop}</LinkButton>
+          <LinkButton to={`stand?${params.toString()}`}>{strings.planmonitorStand.knop}</LinkButton>
           <LinkButton to="import">{strings.monitor.importeren}</LinkButton>
           <ExportKnop />
           {(mayCreate.ok || model?.magProjectMaken) && (
@@ -113,7 +121,7 @@ export default function PlanmonitorScreen() {
               <p>{t.geenResultaatActie}</p>
             </EmptyState>
           ) : (
-            <ProjectGrid rijen={zichtbaar} totaal={rijen.length} uitLeesmodel={model !== null} sortKey={sort.key} sortDir={sort.dir} onSort={toggleSort} tafelId={tafelId} />
+            <ProjectGrid rijen={zichtbaar} gewijzigd={gewijzigd} totaal={rijen.length} uitLeesmodel={model !== null} sortKey={sort.key} sortDir={sort.dir} onSort={toggleSort} tafelId={tafelId} />
           )}
         </>
       )}
@@ -201,6 +209,10 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
 
 interface GridProps {
   rijen: ProjectRij[];
+  /** false: the rows do not open the project (the monitor as of a date shows what is no longer so) */
+  links?: boolean;
+  /** Projects changed by others since this lid's previous visit: marked "Gewijzigd". */
+  gewijzigd?: ReadonlySet<string>;
   totaal: number;
   /** The rows are the read model's (the document is still opening). */
   uitLeesmodel: boolean;
@@ -210,7 +222,7 @@ interface GridProps {
   tafelId: string;
 }
 
-function ProjectGrid({ rijen, totaal, uitLeesmodel, sortKey, sortDir, onSort, tafelId }: GridProps) {
+export function ProjectGrid({ rijen, links = true, gewijzigd, totaal, uitLeesmodel, sortKey, sortDir, onSort, tafelId }: GridProps) {
   // The page itself scrolls (no scroll box inside a scrolling page on a tablet); the virtualizer
   // needs to know where the rows start on the page.
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -267,18 +279,26 @@ function ProjectGrid({ rijen, totaal, uitLeesmodel, sortKey, sortDir, onSort, ta
                 key={r.id}
                 role="row"
                 aria-rowindex={v.index + 2}
-                className="grid-row grid-body-row"
+                className={`grid-row grid-body-row${links ? '' : ' alleen-lezen'}`}
                 // A tap anywhere on the row opens the project; keyboard and screen reader users use its link.
                 onClick={(e) => {
-                  if (!(e.target instanceof Element && e.target.closest('a'))) navigate(base + encodeURIComponent(r.id));
+                  if (links && !(e.target instanceof Element && e.target.closest('a'))) navigate(base + encodeURIComponent(r.id));
                 }}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start - offset}px)` }}
               >
                 <div role="cell" className="grid-cell col-naam">
-                  <Link to={base + encodeURIComponent(r.id)} className="row-link">
-                    {r.naam || strings.common.leeg}
-                  </Link>
-                  {(r.locatie || r.gemeente) && <span className="muted sub">{[r.locatie, r.gemeente].filter(Boolean).join(' · ')}</span>}
+                  {links ? (
+                    <Link to={base + encodeURIComponent(r.id)} className="row-link">
+                      {r.naam || strings.common.leeg}
+                    </Link>
+                  ) : (
+                    <span className="row-link">{r.naam || strings.common.leeg}</span>
+                  )}
+                  {(gewijzigd?.has(r.id) || r.locatie || r.gemeente) && (
+                    <span className="muted sub">
+                      {gewijzigd?.has(r.id) && <NieuwBadge>{strings.nieuwSinds.gewijzigd}</NieuwBadge>} {[r.locatie, r.gemeente].filter(Boolean).join(' · ')}
+                    </span>
+                  )}
                 </div>
                 <div role="cell" className="grid-cell col-gemeente narrow-hidden">
                   {r.gemeente || strings.common.leeg}

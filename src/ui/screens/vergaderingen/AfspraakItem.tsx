@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
   AFSPRAAK_STATUSSEN,
+  changedByOtherSince,
   readKnelpunt,
   readVergadering,
   type Afspraak,
@@ -21,6 +22,8 @@ import { termijn, type Termijn } from './afsprakenView';
 import { datumKort, vandaagIso } from './datum';
 import { AfspraakGeschiedenis } from './AfspraakGeschiedenis';
 import { FormError } from '../../components/FormProblem';
+import { NieuwBadge } from '../../components/NieuwBadge';
+import { useMarkersSince } from '../../tafel/useLastVisit';
 
 const S = strings.afspraken;
 const STATUS_OPTIES = AFSPRAAK_STATUSSEN.map((s) => ({ value: s, label: waarde(s) }));
@@ -58,12 +61,17 @@ export function AfspraakItem({ afspraak: a, zonderVergadering, zonderKnelpunt }:
   const knelpunt = useRead((doc) => (a.knelpuntId && !zonderKnelpunt ? readKnelpunt(doc, a.knelpuntId) : undefined), [a.knelpuntId, zonderKnelpunt]);
   const partijOpties = [...namen.partijen.values()].map((p) => ({ value: p.id, label: p.naam }));
   const t = termijn(a, vandaagIso());
+  const { since, lidId } = useMarkersSince();
+  const voorMijnPartij = namen.leden.get(lidId)?.partijId === a.partijId;
 
   return (
     <article className={`afspraak status-${a.status.replace(' ', '-')}`}>
       <h3 className="afspraak__wat">{a.wat}</h3>
       <p className="afspraak__meta">
         <span className="visually-hidden">{FIELD_LABELS.afspraken.partijId}: </span>
+        {since !== null && changedByOtherSince(a.provenance, since, lidId) && (
+          <NieuwBadge>{voorMijnPartij ? strings.nieuwSinds.voorUw : strings.nieuwSinds.gewijzigd}</NieuwBadge>
+        )}
         <PartijBadge partijId={a.partijId} />
         <TermijnTag t={t} deadline={a.deadline} />
         <span className={`status-pill tag-status status-${a.status.replace(' ', '-')}`}>{waarde(a.status)}</span>

@@ -3,11 +3,13 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import * as Y from 'yjs';
-import { readAgenda, readVergaderingen, type Vergadering } from '../../../model';
+import { NAAM_MAX, readAgenda, readVergaderingen, type Vergadering } from '../../../model';
 import { planVergadering } from '../../../operations';
 import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { EmptyState } from '../../components/EmptyState';
+import { formProblems, problemSummary, type FormRule } from '../../components/formCheck';
+import { FormError, FormProblem, LengthHint, problemAria } from '../../components/FormProblem';
 import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, usePlek, useRead, useTafel, useWrite } from '../../tafel';
@@ -87,9 +89,17 @@ function VergaderingPlannen({ open, onClose }: { open: boolean; onClose: () => v
   const [titel, setTitel] = useState('');
   const [locatie, setLocatie] = useState('');
   const [fout, setFout] = useState<string | null>(null);
+  const [problemen, setProblemen] = useState<Record<string, string>>({});
+  const regels: FormRule[] = [
+    { id: `${id}-datum`, label: FIELD_LABELS.vergaderingen.datum, value: datum, required: true },
+    { id: `${id}-titel`, label: FIELD_LABELS.vergaderingen.titel, value: titel, max: NAAM_MAX },
+    { id: `${id}-locatie`, label: FIELD_LABELS.vergaderingen.locatie, value: locatie, max: NAAM_MAX },
+  ];
   const verzend = (e: FormEvent) => {
     e.preventDefault();
-    if (datum === '') return setFout(strings.errors.waarde.geenDatum);
+    const p = formProblems(regels);
+    setProblemen(p);
+    if (Object.keys(p).length > 0) return setFout(problemSummary(regels, p));
     let nieuw = '';
     const f = write((doc, actor) => {
       nieuw = planVergadering(doc, actor, { titel: titel.trim() || S.nieuw.titelStandaard(datumKort(datum)), datum, locatie: locatie.trim() });
@@ -109,7 +119,8 @@ function VergaderingPlannen({ open, onClose }: { open: boolean; onClose: () => v
           <label htmlFor={`${id}-datum`}>
             {FIELD_LABELS.vergaderingen.datum} <span className="muted">({strings.common.verplicht})</span>
           </label>
-          <input id={`${id}-datum`} type="date" value={datum} onChange={(e) => setDatum(e.target.value)} />
+          <input id={`${id}-datum`} type="date" value={datum} required onChange={(e) => setDatum(e.target.value)} {...problemAria(`${id}-datum`, problemen[`${id}-datum`])} />
+          <FormProblem id={`${id}-datum`} problem={problemen[`${id}-datum`]} />
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-titel`}>{FIELD_LABELS.vergaderingen.titel}</label>
@@ -119,17 +130,18 @@ function VergaderingPlannen({ open, onClose }: { open: boolean; onClose: () => v
             value={titel}
             placeholder={datum ? S.nieuw.titelStandaard(datumKort(datum)) : ''}
             onChange={(e) => setTitel(e.target.value)}
+            {...problemAria(`${id}-titel`, problemen[`${id}-titel`], true)}
           />
+          <LengthHint id={`${id}-titel`} value={titel} max={NAAM_MAX} />
+          <FormProblem id={`${id}-titel`} problem={problemen[`${id}-titel`]} />
         </div>
         <div className="form-row">
           <label htmlFor={`${id}-locatie`}>{FIELD_LABELS.vergaderingen.locatie}</label>
-          <input id={`${id}-locatie`} type="text" value={locatie} onChange={(e) => setLocatie(e.target.value)} />
+          <input id={`${id}-locatie`} type="text" value={locatie} onChange={(e) => setLocatie(e.target.value)} {...problemAria(`${id}-locatie`, problemen[`${id}-locatie`], true)} />
+          <LengthHint id={`${id}-locatie`} value={locatie} max={NAAM_MAX} />
+          <FormProblem id={`${id}-locatie`} problem={problemen[`${id}-locatie`]} />
         </div>
-        {fout && (
-          <p className="field-error" role="alert">
-            {fout} {strings.errors.invoerBewaard}
-          </p>
-        )}
+        <FormError message={fout} />
         <div className="button-row">
           <button type="button" className="btn btn-secondary" onClick={onClose}>
             {strings.common.annuleren}

@@ -30,5 +30,9 @@ describe('form check', () => {
     expect(formProblems(rules('Netcongestie', 'energietransitie'))).toEqual({});
     expect(lengthHint('x'.repeat(10), 200)).toBeNull();
     expect(lengthHint('x'.repeat(170), 200)).toBe('170 van 200 tekens');
+    // The hint counts as the check does: the space typed last is not a character too many.
+    const lang = `${'x'.repeat(230)} `;
+    expect(lengthHint(lang, 200)).toBe('230 van 200 tekens');
+    expect(formProblems([{ id: 't', label: 'Titel', value: lang, max: 200 }]).t).toContain('230 tekens');
   });
 });
