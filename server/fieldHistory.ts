@@ -9,7 +9,7 @@
 
 import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { envelopeAt, isEnvelope, type RootName } from '../src/model';
+import { envelopeAt, isEnvelope, type RootName, type VeldWijziging } from '../src/model';
 import { root } from '../src/model/doc';
 import type { WriteIntent } from '../src/ownership/rulebook';
 import type { RoomWrites } from './groupcommit';
@@ -71,15 +71,8 @@ export const FIELD_HISTORY_MODULE: StorageModule = {
 registerStorageModule(FIELD_HISTORY_MODULE);
 
 /** One field's change, resolved before the update is applied (the old value is still in the doc). */
-export interface PendingChange {
+export interface PendingChange extends VeldWijziging {
   readonly root: RootName;
-  readonly entityId: string;
-  readonly field: string;
-  readonly from: unknown;
-  readonly to: unknown;
-  readonly lidId: string;
-  readonly partijId: string | null;
-  readonly at: number;
 }
 
 const COLUMNS = 'tafel_id, root, entity_id, field, old_json, new_json, lid_id, partij_id, at, received_at';

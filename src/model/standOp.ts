@@ -11,14 +11,17 @@ import { root } from './doc';
 import { buildKnelpunt, buildProject, fieldsFrom, type Fields, type Knelpunt, type Project } from './reads';
 import type { Envelope, RootName } from './schema';
 
-/** One change of a field, as the relay's history keeps it (src/protocol/history.ts). */
+/** One change of a field, as the relay's history keeps it (src/protocol/history.ts adds where and when it was received). */
 export interface VeldWijziging {
+  /** '' for the tafel settings */
   readonly entityId: string;
   readonly field: string;
+  /** the value before and after (null: empty or removed) */
   readonly from: unknown;
   readonly to: unknown;
   readonly lidId: string;
   readonly partijId: string | null;
+  /** the writer's clock (as in the document's provenance) */
   readonly at: number;
 }
 

@@ -36,6 +36,8 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { decodeRejection, MESSAGE_REJECTED, type Rejection } from '../../../src/protocol/messages';
+import { actorForLid } from '../../../src/model';
+import type { Actor } from '../../../src/ownership/rulebook';
 
 const execFileAsync = promisify(execFile);
 
@@ -308,6 +310,20 @@ export function connectClient(relay: Pick<StartedRelay, 'wsUrl'>, tafelId: strin
   };
 }
 
+/** A lid of the demo tafel at the table: redeemed by name, connected, synced, with its Actor. */
+export interface DemoLidAanTafel {
+  readonly client: TestClient;
+  readonly actor: Actor;
+}
+
+export async function connectDemoLid(relay: Pick<StartedRelay, 'url' | 'wsUrl' | 'dataDir'>, naam: string): Promise<DemoLidAanTafel> {
+  const session = await redeem(relay, demoLink(relay, naam).code);
+  const client = connectClient(relay, 'demo', session.token);
+  await client.synced();
+  const actor = actorForLid(client.doc, session.lidId);
+  if (!actor) throw new Error(`${naam} is not a lid of the demo tafel`);
+  return { client, actor };
+}
 
 /** Polls until `check` returns (or resolves to) a truthy value; fails with `what` after timeoutMs. */
 export async function waitFor<T>(check: () => T | Promise<T>, what: string, timeoutMs = 15_000): Promise<void> {

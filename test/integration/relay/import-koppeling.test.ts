@@ -5,10 +5,10 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
-import { actorForLid, importKoppelingSleutel, IMPORT_KOPPELING_PREFIX, readImportKoppelingen } from '../../../src/model';
+import { importKoppelingSleutel, IMPORT_KOPPELING_PREFIX, readImportKoppelingen } from '../../../src/model';
 import { bewaarKoppeling } from '../../../src/exchange';
 import type { Actor } from '../../../src/ownership/rulebook';
-import { cleanupRelays, connectClient, demoLink, redeem, runAdmin, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
+import { cleanupRelays, connectDemoLid, runAdmin, startRelay, waitFor, type StartedRelay, type TestClient } from '../helpers/relay';
 
 describe('relay: a partij keeps its own import mappings', () => {
   let relay: StartedRelay;
@@ -19,13 +19,7 @@ describe('relay: a partij keeps its own import mappings', () => {
 
   beforeAll(async () => {
     relay = await startRelay({ demo: true });
-    const gertSession = await redeem(relay, demoLink(relay, 'Gert Gemeente').code);
-    const dirkSession = await redeem(relay, demoLink(relay, 'Dirk Ontwikkelaar').code);
-    gert = connectClient(relay, 'demo', gertSession.token);
-    dirk = connectClient(relay, 'demo', dirkSession.token);
-    await Promise.all([gert.synced(), dirk.synced()]);
-    gertActor = actorForLid(gert.doc, gertSession.lidId)!;
-    dirkActor = actorForLid(dirk.doc, dirkSession.lidId)!;
+    [{ client: gert, actor: gertActor }, { client: dirk, actor: dirkActor }] = await Promise.all([connectDemoLid(relay, 'Gert Gemeente'), connectDemoLid(relay, 'Dirk Ontwikkelaar')]);
   });
 
   afterAll(async () => {
