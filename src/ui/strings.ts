@@ -291,6 +291,8 @@ export const strings = {
     intro: 'Alle projecten van de tafel. Het publieke deel vult de gemeente in, het private deel de ontwikkelende partij.',
     zoekLabel: 'Zoek op naam of locatie',
     filters: 'Filters',
+    /** The button that shows the folded-away filters on tablets, with how many are on. */
+    filtersKnop: (aan: number) => (aan === 0 ? 'Filters' : `Filters (${aan})`),
     filterSegment: 'Segment',
     filterEigenaar: 'Partij (eigenaar)',
     filterKnelpunt: 'Knelpunt',
