@@ -127,8 +127,12 @@ export const strings = {
     herstellen: 'Herstellen na een geweigerde wijziging…',
     wachtend: (n: number) => `${n} ${n === 1 ? 'wijziging wacht' : 'wijzigingen wachten'} op de server`,
     allesOpgeslagen: 'Alles is gedeeld',
-    laatsteSync: (wanneer: string) => `Laatst gesynchroniseerd ${wanneer}`,
-    nooitGesynct: 'Nog niet gesynchroniseerd met de server',
+    /** When this device last shared with the server: a clock time (today) or a date and time, which
+        stay true while shown, unlike "5 minuten geleden"; short enough for a portrait header. */
+    laatsteSync: (wanneer: string) => `Laatst gedeeld ${wanneer}`,
+    laatsteSyncVandaag: "'om' HH:mm",
+    laatsteSyncEerder: "'op' d MMM 'om' HH:mm",
+    nooitGesynct: 'Nog niet gedeeld met de server',
     offlineUitleg: 'U werkt offline. Alles wat u wijzigt wordt bewaard op dit apparaat en gedeeld zodra er weer verbinding is.',
     onlineUitleg: 'Wat u wijzigt, zien de anderen aan tafel meteen. Valt de verbinding weg, dan werkt u gewoon door.',
     nietGeladen: 'De tafel is nog niet op dit apparaat. Zodra er verbinding is, wordt ze opgehaald.',
@@ -291,6 +295,8 @@ export const strings = {
     intro: 'Alle projecten van de tafel. Het publieke deel vult de gemeente in, het private deel de ontwikkelende partij.',
     zoekLabel: 'Zoek op naam of locatie',
     filters: 'Filters',
+    /** The button that shows the folded-away filters on tablets, with how many are on. */
+    filtersKnop: (aan: number) => (aan === 0 ? 'Filters' : `Filters (${aan})`),
     filterSegment: 'Segment',
     filterEigenaar: 'Partij (eigenaar)',
     filterKnelpunt: 'Knelpunt',

@@ -72,6 +72,8 @@ describe('the app shell and the planmonitor side', () => {
 
     // The developer finds it with the planmonitor's filters and fills in the private part.
     await openNav(dirk.page, strings.nav.planmonitor);
+    // On a tablet the filters are folded away behind one button.
+    await dirk.page.getByRole('button', { name: strings.planmonitor.filtersKnop(0), exact: true }).click();
     await dirk.page.getByLabel(FIELD_LABELS.projecten.gemeente).selectOption('Nieuwdorp');
     await expect.poll(() => dirk.page.getByRole('status').filter({ hasText: 'projecten' }).first().textContent()).toMatch(/^1 van \d+ projecten$/);
     await dirk.page.getByRole('link', { name: 'Dorpshart Nieuwdorp' }).click();

@@ -10,6 +10,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { changedByOtherSince, PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
 import { Button, LinkButton } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
+import { useMediaQuery } from '../../components/useMediaQuery';
 import { NieuwBadge } from '../../components/NieuwBadge';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { useMarkersSince } from '../../tafel/useLastVisit';
@@ -24,6 +25,7 @@ import { FIELD_LABELS } from '../../fieldLabels';
 import { ExportKnop } from './ExportKnop';
 import { NieuwProjectDialog } from './NieuwProjectDialog';
 import {
+  aantalFilters,
   buildRijen,
   filterRijen,
   filtersFromParams,
@@ -41,6 +43,9 @@ import './planmonitor.css';
 
 const t = strings.planmonitor;
 const ROW_HEIGHT = 64;
+/** Short screens (a landscape tablet): a project's name takes one line, so ten rows and more fit at open. */
+const KORT_SCHERM = '(max-height: 800px)';
+const ROW_HEIGHT_KORT = 48;
 
 const COLUMNS: { key: SortKey | 'publiek' | 'privaat'; label: string; num?: boolean; sortable: boolean; narrowHidden?: boolean }[] = [
   { key: 'naam', label: t.kolommen.naam!, sortable: true },
@@ -102,7 +107,7 @@ export default function PlanmonitorScreen() {
           )}
         </div>
       </div>
-      <p className="muted pm-intro">{t.intro}</p>
+      <p className="muted pm-intro pm-intro-monitor">{t.intro}</p>
 
       {rijen.length === 0 && opening ? (
         <p role="status">{strings.common.laden}</p>
@@ -112,10 +117,7 @@ export default function PlanmonitorScreen() {
         </EmptyState>
       ) : (
         <>
-          <FilterBar filters={filters} gemeenten={gemeenteOpties} onChange={setFilters} />
-          <p className="result-count" role="status" aria-live="polite">
-            {t.resultaat(zichtbaar.length, rijen.length)}
-          </p>
+          <FilterBar filters={filters} gemeenten={gemeenteOpties} resultaat={t.resultaat(zichtbaar.length, rijen.length)} onChange={setFilters} />
           {zichtbaar.length === 0 ? (
             <EmptyState title={t.geenResultaat} action={<Button onClick={() => setParams(paramsFromFilters(GEEN_FILTERS, sort), { replace: true })}>{t.filtersWissen}</Button>}>
               <p>{t.geenResultaatActie}</p>
@@ -130,8 +132,25 @@ export default function PlanmonitorScreen() {
   );
 }
 
-export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; gemeenten: string[]; onChange: (f: Partial<Filters>) => void }) {
+/**
+ * The search box and the five filters. On tablets the filters fold away behind one button that
+ * says how many are on ("Filters (2)"), so the grid gets the screen; the search box and the number
+ * of projects shown stay in view. Wider screens show all filters (the button is not shown there).
+ */
+export function FilterBar({
+  filters,
+  gemeenten,
+  resultaat,
+  onChange,
+}: {
+  filters: Filters;
+  gemeenten: string[];
+  /** How many projects the filters leave (the map says that beside itself instead). */
+  resultaat?: string;
+  onChange: (f: Partial<Filters>) => void;
+}) {
   const namen = useNamen();
+  const [open, setOpen] = useState(false);
   const partijen = [...namen.partijen.values()]
     .filter((p) => p.bloedgroep === 'overheid' || p.bloedgroep === 'corporatie' || p.bloedgroep === 'markt')
     .sort((a, b) => a.naam.localeCompare(b.naam, 'nl'));
@@ -141,60 +160,66 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
         <label htmlFor="pm-zoek">{t.zoekLabel}</label>
         <input id="pm-zoek" type="search" value={filters.zoek} onChange={(e) => onChange({ zoek: e.target.value })} />
       </div>
-      <div className="form-row">
-        <label htmlFor="pm-gemeente">{FIELD_LABELS.projecten.gemeente}</label>
-        <select id="pm-gemeente" value={filters.gemeente} onChange={(e) => onChange({ gemeente: e.target.value })}>
-          <option value="">{strings.common.alle}</option>
-          {gemeenten.map((g) => (
-            <option key={g} value={g}>
-              {g}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-row">
-        <label htmlFor="pm-planstatus">{FIELD_LABELS.projecten.planstatus}</label>
-        <select id="pm-planstatus" value={filters.planstatus} onChange={(e) => onChange({ planstatus: e.target.value })}>
-          <option value="">{strings.common.alle}</option>
-          {PLANSTATUSSEN.map((s) => (
-            <option key={s} value={s}>
-              {waarde(s)}
-            </option>
-          ))}
-          <option value="onbekend">{waarde(strings.common.onbekend)}</option>
-          <option value="hard">{strings.monitor.hard}</option>
-          <option value="zacht">{strings.monitor.zacht}</option>
-        </select>
-      </div>
-      <div className="form-row">
-        <label htmlFor="pm-segment">{t.filterSegment}</label>
-        <select id="pm-segment" value={filters.segment} onChange={(e) => onChange({ segment: e.target.value })}>
-          <option value="">{strings.common.alle}</option>
-          {SEGMENTEN.map((s) => (
-            <option key={s} value={s}>
-              {waarde(s)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-row">
-        <label htmlFor="pm-eigenaar">{t.filterEigenaar}</label>
-        <select id="pm-eigenaar" value={filters.eigenaar} onChange={(e) => onChange({ eigenaar: e.target.value })}>
-          <option value="">{strings.common.alle}</option>
-          {partijen.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.naam}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-row">
-        <label htmlFor="pm-knelpunt">{t.filterKnelpunt}</label>
-        <select id="pm-knelpunt" value={filters.knelpunt} onChange={(e) => onChange({ knelpunt: e.target.value as Filters['knelpunt'] })}>
-          <option value="">{strings.common.alle}</option>
-          <option value="ja">{t.metKnelpunt}</option>
-          <option value="nee">{t.zonderKnelpunt}</option>
-        </select>
+      <Button className="filter-knop" aria-expanded={open} aria-controls="pm-filters" onClick={() => setOpen(!open)}>
+        {t.filtersKnop(aantalFilters(filters))}
+        <span aria-hidden="true">{open ? '▴' : '▾'}</span>
+      </Button>
+      <div id="pm-filters" className={`filter-velden${open ? ' open' : ''}`}>
+        <div className="form-row">
+          <label htmlFor="pm-gemeente">{FIELD_LABELS.projecten.gemeente}</label>
+          <select id="pm-gemeente" value={filters.gemeente} onChange={(e) => onChange({ gemeente: e.target.value })}>
+            <option value="">{strings.common.alle}</option>
+            {gemeenten.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="pm-planstatus">{FIELD_LABELS.projecten.planstatus}</label>
+          <select id="pm-planstatus" value={filters.planstatus} onChange={(e) => onChange({ planstatus: e.target.value })}>
+            <option value="">{strings.common.alle}</option>
+            {PLANSTATUSSEN.map((s) => (
+              <option key={s} value={s}>
+                {waarde(s)}
+              </option>
+            ))}
+            <option value="onbekend">{waarde(strings.common.onbekend)}</option>
+            <option value="hard">{strings.monitor.hard}</option>
+            <option value="zacht">{strings.monitor.zacht}</option>
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="pm-segment">{t.filterSegment}</label>
+          <select id="pm-segment" value={filters.segment} onChange={(e) => onChange({ segment: e.target.value })}>
+            <option value="">{strings.common.alle}</option>
+            {SEGMENTEN.map((s) => (
+              <option key={s} value={s}>
+                {waarde(s)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="pm-eigenaar">{t.filterEigenaar}</label>
+          <select id="pm-eigenaar" value={filters.eigenaar} onChange={(e) => onChange({ eigenaar: e.target.value })}>
+            <option value="">{strings.common.alle}</option>
+            {partijen.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.naam}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-row">
+          <label htmlFor="pm-knelpunt">{t.filterKnelpunt}</label>
+          <select id="pm-knelpunt" value={filters.knelpunt} onChange={(e) => onChange({ knelpunt: e.target.value as Filters['knelpunt'] })}>
+            <option value="">{strings.common.alle}</option>
+            <option value="ja">{t.metKnelpunt}</option>
+            <option value="nee">{t.zonderKnelpunt}</option>
+          </select>
+        </div>
       </div>
       {hasFilters(filters) && (
         <div className="filter-clear">
@@ -202,6 +227,11 @@ export function FilterBar({ filters, gemeenten, onChange }: { filters: Filters; 
             {t.filtersWissen}
           </Button>
         </div>
+      )}
+      {resultaat !== undefined && (
+        <p className="result-count" role="status" aria-live="polite">
+          {resultaat}
+        </p>
       )}
     </form>
   );
@@ -227,6 +257,8 @@ export function ProjectGrid({ rijen, links = true, gewijzigd, totaal, uitLeesmod
   // needs to know where the rows start on the page.
   const bodyRef = useRef<HTMLDivElement>(null);
   const [offset, setOffset] = useState(0);
+  const kort = useMediaQuery(KORT_SCHERM);
+  const rowHeight = kort ? ROW_HEIGHT_KORT : ROW_HEIGHT;
   useLayoutEffect(() => {
     const measure = () => bodyRef.current && setOffset(bodyRef.current.getBoundingClientRect().top + window.scrollY);
     measure();
@@ -236,14 +268,16 @@ export function ProjectGrid({ rijen, links = true, gewijzigd, totaal, uitLeesmod
   }, []);
   const virtualizer = useWindowVirtualizer({
     count: rijen.length,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 8,
     scrollMargin: offset,
   });
+  // Turning the tablet can change the row height: the rows' positions follow.
+  useLayoutEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   const base = `/tafel/${encodeURIComponent(tafelId)}/planmonitor/`;
   const navigate = useNavigate();
   return (
-    <div className="grid-wrap" role="table" aria-label={t.tabelLabel} aria-rowcount={rijen.length + 2}>
+    <div className={`grid-wrap${kort ? ' grid-kort' : ''}`} role="table" aria-label={t.tabelLabel} aria-rowcount={rijen.length + 2}>
       <div role="rowgroup" className="grid-head">
         <div role="row" className="grid-row" aria-rowindex={1}>
           {COLUMNS.map((c) => {
@@ -284,7 +318,7 @@ export function ProjectGrid({ rijen, links = true, gewijzigd, totaal, uitLeesmod
                 onClick={(e) => {
                   if (links && !(e.target instanceof Element && e.target.closest('a'))) navigate(base + encodeURIComponent(r.id));
                 }}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${v.start - offset}px)` }}
+                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${v.start - offset}px)` }}
               >
                 <div role="cell" className="grid-cell col-naam">
                   {links ? (

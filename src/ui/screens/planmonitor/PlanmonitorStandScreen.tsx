@@ -99,10 +99,7 @@ export default function PlanmonitorStandScreen() {
         </EmptyState>
       ) : (
         <>
-          <FilterBar filters={filters} gemeenten={gemeenten(rijen)} onChange={setFilters} />
-          <p className="result-count" role="status" aria-live="polite">
-            {strings.planmonitor.resultaat(zichtbaar.length, rijen.length)}
-          </p>
+          <FilterBar filters={filters} gemeenten={gemeenten(rijen)} resultaat={strings.planmonitor.resultaat(zichtbaar.length, rijen.length)} onChange={setFilters} />
           <ProjectGrid rijen={zichtbaar} links={false} totaal={rijen.length} uitLeesmodel={false} sortKey={sort.key} sortDir={sort.dir} onSort={toggleSort} tafelId={tafelId} />
         </>
       )}

@@ -23,6 +23,11 @@ export function hasFilters(f: Filters): boolean {
   return Object.values(f).some((v) => v !== '');
 }
 
+/** How many of the filters besides the search box are on: what the folded-away filters' button says. */
+export function aantalFilters(f: Filters): number {
+  return Object.entries(f).filter(([key, v]) => key !== 'zoek' && v !== '').length;
+}
+
 /** The planstatus filter: one status, "onbekend" (none), or "hard" / "zacht" plancapaciteit. */
 function planstatusPast(r: ProjectRij, filter: string): boolean {
   if (filter === '') return true;

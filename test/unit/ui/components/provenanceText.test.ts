@@ -38,9 +38,12 @@ describe('sync status text', () => {
     expect(syncStatusText({ ...base, pending: 1 }).detail).toBe('1 wijziging wacht op de server');
   });
   it('says offline since when, or never synced, and recovering', () => {
-    const now = 1000 + 5 * 60_000;
-    expect(syncStatusText({ ...base, connection: 'offline' }, now)).toEqual({ label: 'Offline', detail: 'Laatst gesynchroniseerd 5 minuten geleden', tone: 'offline' });
-    expect(syncStatusText({ ...base, connection: 'connecting', lastSyncedAt: null }).detail).toBe('Nog niet gesynchroniseerd met de server');
+    const gedeeld = new Date(2026, 11, 2, 14, 2).getTime();
+    const offline = { ...base, connection: 'offline' as const, lastSyncedAt: gedeeld };
+    expect(syncStatusText(offline, gedeeld + 5 * 60_000)).toEqual({ label: 'Offline', detail: 'Laatst gedeeld om 14:02', tone: 'offline' });
+    // The next day the date is said too.
+    expect(syncStatusText(offline, new Date(2026, 11, 3, 9, 0).getTime()).detail).toBe('Laatst gedeeld op 2 dec. om 14:02');
+    expect(syncStatusText({ ...base, connection: 'connecting', lastSyncedAt: null }).detail).toBe('Nog niet gedeeld met de server');
     expect(syncStatusText({ ...base, recovering: true }).tone).toBe('connecting');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as M from '../../../../src/model';
 import * as O from '../../../../src/operations';
 import {
+  aantalFilters,
   buildRijen,
   filterRijen,
   filtersFromParams,
@@ -87,6 +88,13 @@ describe('planmonitor rows', () => {
       sort: { key: 'naam', dir: 'asc' },
     });
     expect(hasFilters(GEEN_FILTERS)).toBe(false);
+  });
+
+  it('counts the filters that are on, the search box aside (it stays in view)', () => {
+    expect(aantalFilters(GEEN_FILTERS)).toBe(0);
+    expect(aantalFilters({ ...GEEN_FILTERS, zoek: 'kade' })).toBe(0);
+    expect(aantalFilters({ ...GEEN_FILTERS, zoek: 'kade', planstatus: 'hard', knelpunt: 'ja' })).toBe(2);
+    expect(aantalFilters({ zoek: '', gemeente: 'Westerveld', planstatus: 'onbekend', segment: 'sociale huur', eigenaar: 'p1', knelpunt: 'nee' })).toBe(5);
   });
 
   it('handles 2,000 projects: every project becomes a row and filters narrow them correctly', () => {
