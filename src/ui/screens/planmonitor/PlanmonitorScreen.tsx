@@ -43,7 +43,7 @@ import './planmonitor.css';
 
 const t = strings.planmonitor;
 const ROW_HEIGHT = 64;
-/** Short screens (a landscape tablet): a project's name takes one line, so ten rows and more fit at open. */
+/** Short screens (a landscape tablet): rows of 48px (a name of two lines, no location line), so ten rows and more fit at open. */
 const KORT_SCHERM = '(max-height: 800px)';
 const ROW_HEIGHT_KORT = 48;
 
@@ -320,7 +320,7 @@ export function ProjectGrid({ rijen, links = true, gewijzigd, totaal, uitLeesmod
                 }}
                 style={{ position: 'absolute', top: 0, left: 0, right: 0, height: rowHeight, transform: `translateY(${v.start - offset}px)` }}
               >
-                <div role="cell" className="grid-cell col-naam">
+                <div role="cell" className={`grid-cell col-naam${gewijzigd?.has(r.id) ? ' met-marker' : ''}`}>
                   {links ? (
                     <Link to={base + encodeURIComponent(r.id)} className="row-link">
                       {r.naam || strings.common.leeg}
@@ -330,7 +330,7 @@ export function ProjectGrid({ rijen, links = true, gewijzigd, totaal, uitLeesmod
                   )}
                   {(gewijzigd?.has(r.id) || r.locatie || r.gemeente) && (
                     <span className="muted sub">
-                      {gewijzigd?.has(r.id) && <NieuwBadge>{strings.nieuwSinds.gewijzigd}</NieuwBadge>} {[r.locatie, r.gemeente].filter(Boolean).join(' · ')}
+                      {gewijzigd?.has(r.id) && <NieuwBadge>{strings.nieuwSinds.gewijzigd}</NieuwBadge>} <span className="plek">{[r.locatie, r.gemeente].filter(Boolean).join(' · ')}</span>
                     </span>
                   )}
                 </div>
