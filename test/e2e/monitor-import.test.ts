@@ -135,6 +135,11 @@ describe('a tafel starts from its own monitor', () => {
     await typeField(page, FIELD_LABELS.projecten.privateOpmerkingen, 'Netaansluiting aangevraagd bij de netbeheerder');
     await page.getByRole('heading', { name: t.planning }).waitFor();
     await screenshot(page, FLOW, 'project-planning-naast-opleveringen');
+    // The README's picture: the comparison itself, not the 6,000 px project page around it (the
+    // sticky header and the save message hidden for it, so they do not cover its top).
+    const verberg = await page.addStyleTag({ content: '.app-header, .app-nav, .toasts { visibility: hidden !important; }' });
+    await page.locator('.planning-vergelijking').screenshot({ path: join(ARTIFACTS_DIR, FLOW, 'planning-vergelijking.png') });
+    await verberg.evaluate((el) => (el as Element).remove());
   });
 
   it('the gemeente exports: everything inside the tafel, and for the provincie only what may leave it', async () => {
