@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ESCALATIENIVEAUS, KNELPUNT_STATUSSEN, readKnelpunten, THEMAS } from '../../../model';
 import { Button } from '../../components/Button';
+import { FilterKeuze, keuzesUit, partijKeuzes } from '../../components/FilterKeuze';
 import { EmptyState } from '../../components/EmptyState';
 import { strings, waarde } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
@@ -106,40 +107,10 @@ function Filters({ filter, weergave, zet }: { filter: KnelpuntFilter; weergave: 
         <label htmlFor="kp-zoek">{S.zoekLabel}</label>
         <input id="kp-zoek" type="search" value={filter.zoek} onChange={(e) => zet({ ...filter, zoek: e.target.value })} />
       </div>
-      <div className="form-row">
-        <label htmlFor="kp-thema">{FIELD_LABELS.knelpunten.thema}</label>
-        <select id="kp-thema" value={filter.thema} onChange={(e) => zet({ ...filter, thema: e.target.value as KnelpuntFilter['thema'] })}>
-          <option value="">{strings.common.alle}</option>
-          {THEMAS.map((t) => (
-            <option key={t} value={t}>
-              {waarde(t)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="form-row">
-        <label htmlFor="kp-partij">{FIELD_LABELS.knelpunten.ingediendDoor}</label>
-        <select id="kp-partij" value={filter.partijId} onChange={(e) => zet({ ...filter, partijId: e.target.value })}>
-          <option value="">{strings.common.alle}</option>
-          {partijen.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.naam}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterKeuze id="kp-thema" label={FIELD_LABELS.knelpunten.thema} value={filter.thema} keuzes={keuzesUit(THEMAS)} onChange={(v) => zet({ ...filter, thema: v as KnelpuntFilter['thema'] })} />
+      <FilterKeuze id="kp-partij" label={FIELD_LABELS.knelpunten.ingediendDoor} value={filter.partijId} keuzes={partijKeuzes(partijen)} onChange={(v) => zet({ ...filter, partijId: v })} />
       {weergave === 'lijst' && (
-        <div className="form-row">
-          <label htmlFor="kp-status">{FIELD_LABELS.knelpunten.status}</label>
-          <select id="kp-status" value={filter.status} onChange={(e) => zet({ ...filter, status: e.target.value as KnelpuntFilter['status'] })}>
-            <option value="">{strings.common.alle}</option>
-            {KNELPUNT_STATUSSEN.map((s) => (
-              <option key={s} value={s}>
-                {waarde(s)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterKeuze id="kp-status" label={FIELD_LABELS.knelpunten.status} value={filter.status} keuzes={keuzesUit(KNELPUNT_STATUSSEN)} onChange={(v) => zet({ ...filter, status: v as KnelpuntFilter['status'] })} />
       )}
       <label className="check-row">
         <input type="checkbox" className="checkbox" checked={filter.alleenOpen} onChange={(e) => zet({ ...filter, alleenOpen: e.target.checked })} />

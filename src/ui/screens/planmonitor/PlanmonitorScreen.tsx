@@ -9,6 +9,7 @@ import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 're
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { changedByOtherSince, PLANSTATUSSEN, readKnelpuntenCached, readProjectenCached, SEGMENTEN } from '../../../model';
 import { Button, LinkButton } from '../../components/Button';
+import { FilterKeuze, keuzesUit, partijKeuzes } from '../../components/FilterKeuze';
 import { EmptyState } from '../../components/EmptyState';
 import { useMediaQuery } from '../../components/useMediaQuery';
 import { NieuwBadge } from '../../components/NieuwBadge';
@@ -165,61 +166,22 @@ export function FilterBar({
         <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </Button>
       <div id="pm-filters" className={`filter-velden${open ? ' open' : ''}`}>
-        <div className="form-row">
-          <label htmlFor="pm-gemeente">{FIELD_LABELS.projecten.gemeente}</label>
-          <select id="pm-gemeente" value={filters.gemeente} onChange={(e) => onChange({ gemeente: e.target.value })}>
-            <option value="">{strings.common.alle}</option>
-            {gemeenten.map((g) => (
-              <option key={g} value={g}>
-                {g}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-row">
-          <label htmlFor="pm-planstatus">{FIELD_LABELS.projecten.planstatus}</label>
-          <select id="pm-planstatus" value={filters.planstatus} onChange={(e) => onChange({ planstatus: e.target.value })}>
-            <option value="">{strings.common.alle}</option>
-            {PLANSTATUSSEN.map((s) => (
-              <option key={s} value={s}>
-                {waarde(s)}
-              </option>
-            ))}
-            <option value="onbekend">{waarde(strings.common.onbekend)}</option>
-            <option value="hard">{strings.monitor.hard}</option>
-            <option value="zacht">{strings.monitor.zacht}</option>
-          </select>
-        </div>
-        <div className="form-row">
-          <label htmlFor="pm-segment">{t.filterSegment}</label>
-          <select id="pm-segment" value={filters.segment} onChange={(e) => onChange({ segment: e.target.value })}>
-            <option value="">{strings.common.alle}</option>
-            {SEGMENTEN.map((s) => (
-              <option key={s} value={s}>
-                {waarde(s)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-row">
-          <label htmlFor="pm-eigenaar">{t.filterEigenaar}</label>
-          <select id="pm-eigenaar" value={filters.eigenaar} onChange={(e) => onChange({ eigenaar: e.target.value })}>
-            <option value="">{strings.common.alle}</option>
-            {partijen.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.naam}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-row">
-          <label htmlFor="pm-knelpunt">{t.filterKnelpunt}</label>
-          <select id="pm-knelpunt" value={filters.knelpunt} onChange={(e) => onChange({ knelpunt: e.target.value as Filters['knelpunt'] })}>
-            <option value="">{strings.common.alle}</option>
-            <option value="ja">{t.metKnelpunt}</option>
-            <option value="nee">{t.zonderKnelpunt}</option>
-          </select>
-        </div>
+        <FilterKeuze id="pm-gemeente" label={FIELD_LABELS.projecten.gemeente} value={filters.gemeente} keuzes={gemeenten.map((g) => ({ value: g, label: g }))} onChange={(v) => onChange({ gemeente: v })} />
+        <FilterKeuze
+          id="pm-planstatus"
+          label={FIELD_LABELS.projecten.planstatus}
+          value={filters.planstatus}
+          keuzes={[
+            ...keuzesUit(PLANSTATUSSEN),
+            { value: 'onbekend', label: waarde(strings.common.onbekend) },
+            { value: 'hard', label: strings.monitor.hard },
+            { value: 'zacht', label: strings.monitor.zacht },
+          ]}
+          onChange={(v) => onChange({ planstatus: v })}
+        />
+        <FilterKeuze id="pm-segment" label={t.filterSegment} value={filters.segment} keuzes={keuzesUit(SEGMENTEN)} onChange={(v) => onChange({ segment: v })} />
+        <FilterKeuze id="pm-eigenaar" label={t.filterEigenaar} value={filters.eigenaar} keuzes={partijKeuzes(partijen)} onChange={(v) => onChange({ eigenaar: v })} />
+        <FilterKeuze id="pm-knelpunt" label={t.filterKnelpunt} value={filters.knelpunt} keuzes={[{ value: 'ja', label: t.metKnelpunt }, { value: 'nee', label: t.zonderKnelpunt }]} onChange={(v) => onChange({ knelpunt: v as Filters['knelpunt'] })} />
       </div>
       {hasFilters(filters) && (
         <div className="filter-clear">

@@ -5,8 +5,9 @@ import { useId, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { AFSPRAAK_STATUSSEN, readAfspraken, type AfspraakStatus } from '../../../model';
 import { Button } from '../../components/Button';
+import { FilterKeuze, keuzesUit, partijKeuzes } from '../../components/FilterKeuze';
 import { EmptyState } from '../../components/EmptyState';
-import { strings, waarde } from '../../strings';
+import { strings } from '../../strings';
 import { FIELD_LABELS } from '../../fieldLabels';
 import { useMayCreate, useNamen, usePlek, useRead, useTafel } from '../../tafel';
 import { AfspraakForm } from './AfspraakForm';
@@ -59,28 +60,8 @@ export default function AfsprakenScreen() {
       ) : (
         <>
           <div className="filter-bar" role="search">
-            <div className="form-row">
-              <label htmlFor={`${id}-partij`}>{FIELD_LABELS.afspraken.partijId}</label>
-              <select id={`${id}-partij`} value={filter.partijId} onChange={(e) => zet({ ...filter, partijId: e.target.value })}>
-                <option value="">{strings.common.alle}</option>
-                {partijen.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.naam}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="form-row">
-              <label htmlFor={`${id}-status`}>{FIELD_LABELS.afspraken.status}</label>
-              <select id={`${id}-status`} value={filter.status} onChange={(e) => zet({ ...filter, status: e.target.value as AfspraakFilter['status'] })}>
-                <option value="">{strings.common.alle}</option>
-                {AFSPRAAK_STATUSSEN.map((s) => (
-                  <option key={s} value={s}>
-                    {waarde(s)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterKeuze id={`${id}-partij`} label={FIELD_LABELS.afspraken.partijId} value={filter.partijId} keuzes={partijKeuzes(partijen)} onChange={(v) => zet({ ...filter, partijId: v })} />
+            <FilterKeuze id={`${id}-status`} label={FIELD_LABELS.afspraken.status} value={filter.status} keuzes={keuzesUit(AFSPRAAK_STATUSSEN)} onChange={(v) => zet({ ...filter, status: v as AfspraakFilter['status'] })} />
             <label className="check-row">
               <input type="checkbox" className="checkbox" checked={filter.alleenLopend} onChange={(e) => zet({ ...filter, alleenLopend: e.target.checked })} />
               {S.alleenOpen}
