@@ -14,7 +14,7 @@ export { readProjectenCached, readKnelpuntenCached } from './cachedReads';
 export { observeOwnerChanges, type OwnerChange } from './ownerChanges';
 export { plausibilityWarnings, type PlausibilityWarning } from './plausibility';
 export { searchTafel, normalize as normalizeSearch, type SearchHit, type SearchKind } from './search';
-export { changedByOtherSince, newByOtherSince, newSince, type NewSince } from './newSince';
+export { byOtherSince, changedByOtherSince, newSince, type NewSince } from './newSince';
 export { readProjectenOp, readKnelpuntenOp, veldenOp, type Stand, type VeldWijziging } from './standOp';
 export * from './netwerk';
 export * from './netwerkReads';

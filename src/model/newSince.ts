@@ -18,15 +18,14 @@ export interface NewSince {
   readonly escalatieAntwoorden: readonly { id: string; escalatieId: string; knelpuntId: string; knelpuntTitel: string; soort: 'antwoord' | 'bericht'; tafel: string; aanMijnPartij: boolean }[];
 }
 
-/** Changed by someone else after `since` (the markers on projects and afspraken in their lists). */
-export function changedByOtherSince(provenance: Readonly<Record<string, Provenance>>, since: number, lidId: string): boolean {
-  return Object.values(provenance).some((p) => p.at > since && p.by !== lidId);
+/** Written by someone else after `since`: a field's provenance (a knelpunt's titel: the knelpunt is new) or a reactie. */
+export function byOtherSince(written: { readonly at: number; readonly by: string } | undefined, since: number, lidId: string): boolean {
+  return written !== undefined && written.at > since && written.by !== lidId;
 }
 
-/** Created by someone else after `since`: its `key` (a knelpunt's titel) was first written then. */
-export function newByOtherSince(provenance: Readonly<Record<string, Provenance>>, key: string, since: number, lidId: string): boolean {
-  const p = provenance[key];
-  return p !== undefined && p.at > since && p.by !== lidId;
+/** Changed by someone else after `since` (the markers on projects and afspraken in their lists). */
+export function changedByOtherSince(provenance: Readonly<Record<string, Provenance>>, since: number, lidId: string): boolean {
+  return Object.values(provenance).some((p) => byOtherSince(p, since, lidId));
 }
 
 export function newSince(doc: Y.Doc, since: number, lidId: string, partijId: string | null): NewSince {
@@ -36,11 +35,11 @@ export function newSince(doc: Y.Doc, since: number, lidId: string, partijId: str
       .filter((p) => changedByOtherSince(p.provenance, since, lidId))
       .map((p) => ({ id: p.id, naam: p.naam })),
     knelpunten: knelpunten
-      .filter((k) => newByOtherSince(k.provenance, 'titel', since, lidId))
+      .filter((k) => byOtherSince(k.provenance.titel, since, lidId))
       .map((k) => ({ id: k.id, titel: k.titel })),
     reacties: knelpunten.flatMap((k) =>
       k.reacties
-        .filter((r) => r.at > since && r.by !== lidId)
+        .filter((r) => byOtherSince(r, since, lidId))
         .map((r) => ({ knelpuntId: k.id, knelpuntTitel: k.titel, id: r.id, tekst: r.tekst, by: r.by, aanMijnPartij: partijId !== null && k.ingediendDoor === partijId })),
     ),
     escalatieAntwoorden: readEscalaties(doc).flatMap((e) => {

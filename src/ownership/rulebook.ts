@@ -182,19 +182,7 @@ export type FieldOwner =
 /** The entity field naming the partij that owns `key` (e.g. a project's privaatEigenaar), or null. */
 export function ownerFieldOf(root: RootName, key: string): string | null {
   const rule = fieldSpec(root, key)?.writer;
-  if (
-    rule === undefined ||
-    rule === 'chair' ||
-    rule === 'system' ||
-    rule === 'iedereen' ||
-    rule === 'reactieAuteur' ||
-    rule === 'relay' ||
-    rule === 'rapportageKernteam' ||
-    rule === 'partijLeden'
-  ) {
-    return null;
-  }
-  return OWNED_BY[rule].field;
+  return rule !== undefined && Object.hasOwn(OWNED_BY, rule) ? OWNED_BY[rule as OwnedRule].field : null;
 }
 
 /** Whose is a field, so a locked field can say whose it is. Read from the same rules as decide. */

@@ -9,6 +9,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import {
+  bewaarKoppeling,
   maakImportOngedaan,
   MAX_BESTAND_BYTES,
   metBevestiging,
@@ -21,6 +22,7 @@ import {
   type ImportVerslag,
   type Koppeling,
 } from '../../../exchange';
+import { readImportKoppelingen } from '../../../model';
 import { docRuleState } from '../../../ownership/ruleState';
 import { Banner } from '../../components/Banner';
 import { Button } from '../../components/Button';
@@ -29,7 +31,6 @@ import { useTafel } from '../../tafel/useTafel';
 import { strings } from '../../strings';
 import { bestandTekst, celTekst, redenTekst } from './importText';
 import { KolommenTabel } from './KolommenTabel';
-import { bewaarNaImport, opgeslagenKoppelingen } from './savedMapping';
 import { vraagWorker } from './workerProtocol';
 import './import.css';
 import { FormError } from '../../components/FormProblem';
@@ -83,7 +84,7 @@ export default function ImportScreen() {
     }
     setStap({ soort: 'kiezen', fout: null, lezen: true });
     const bytes = await file.arrayBuffer();
-    const opgeslagen = opgeslagenKoppelingen(doc, actor);
+    const opgeslagen = actor ? readImportKoppelingen(doc, actor.partijId) : [];
     const antwoord = await vraagWorker(worker.current, { soort: 'lees', naam: file.name, bytes, opgeslagen }, [bytes]);
     if (antwoord.soort !== 'gelezen') {
       setStap({ soort: 'kiezen', fout: bestandTekst(antwoord.soort === 'fout' ? antwoord.probleem : null), lezen: false });
@@ -134,7 +135,8 @@ export default function ImportScreen() {
     if (!actor) return;
     setStap({ soort: 'bezig', gedaan: 0, totaal: plan.telling.nieuw + plan.telling.wijzigen });
     const verslag = await pasImportToe(doc, actor, plan, { publiekEigenaar: eigenaar, voortgang: (gedaan, totaal) => setStap({ soort: 'bezig', gedaan, totaal }) });
-    bewaarNaImport(doc, actor, { ...koppeling, bron: koppeling.bron.trim() });
+    // The partij's mapping for files like this one, for the next import (a no-op when it is saved already).
+    bewaarKoppeling(doc, actor, koppeling);
     setStap({ soort: 'klaar', verslag, melding: null });
   };
 
@@ -213,7 +215,7 @@ export default function ImportScreen() {
           <Voorbeeld key={String(alleenProblemen)} plan={stap.plan} alleenProblemen={alleenProblemen} bevestigd={stap.bevestigd} onBevestig={bevestig} />
           <div className="actions">
             <Button onClick={() => setStap({ soort: 'kiezen', fout: null, lezen: false })}>{strings.common.annuleren}</Button>
-            <ToepassenKnop plan={metBevestiging(stap.plan, (n) => stap.bevestigd.has(n))} onToepassen={(p) => void pasToe(p)} />
+            <ToepassenKnop plan={stap.plan} bevestigd={stap.bevestigd} onToepassen={(p) => void pasToe(p)} />
           </div>
         </section>
       )}
@@ -277,7 +279,9 @@ function OpNaamBevestigen({ plan, bevestigd, onBevestig }: { plan: ImportPlan } 
   );
 }
 
-function ToepassenKnop({ plan, onToepassen }: { plan: ImportPlan; onToepassen: (plan: ImportPlan) => void }) {
+/** Applies the plan as confirmed: rows matched on naam that were not confirmed write nothing. */
+function ToepassenKnop({ plan: voorstel, bevestigd, onToepassen }: { plan: ImportPlan; bevestigd: ReadonlySet<number>; onToepassen: (plan: ImportPlan) => void }) {
+  const plan = useMemo(() => metBevestiging(voorstel, (n) => bevestigd.has(n)), [voorstel, bevestigd]);
   return (
     <Button variant="primary" disabled={plan.telling.nieuw + plan.telling.wijzigen === 0} onClick={() => onToepassen(plan)}>
       {t.toepassen}

@@ -3,7 +3,7 @@
 
 import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { KNELPUNT_STATUSSEN, newByOtherSince, type Knelpunt, type KnelpuntStatus } from '../../../model';
+import { byOtherSince, KNELPUNT_STATUSSEN, type Knelpunt, type KnelpuntStatus } from '../../../model';
 import { setKnelpuntStatus } from '../../../operations';
 import { PartijBadge } from '../../components/OwnerBadge';
 import { strings, waarde } from '../../strings';
@@ -19,8 +19,8 @@ export function KnelpuntKaart({ knelpunt: k, metStatusKeuze }: { knelpunt: Knelp
   const { tafelId } = useTafel();
   const { since, lidId } = useMarkersSince();
   // New, or with a reactie by someone else since the previous visit.
-  const nieuw = since !== null && newByOtherSince(k.provenance, 'titel', since, lidId);
-  const reactie = since !== null && k.reacties.some((r) => r.at > since && r.by !== lidId);
+  const nieuw = since !== null && byOtherSince(k.provenance.titel, since, lidId);
+  const reactie = since !== null && k.reacties.some((r) => byOtherSince(r, since, lidId));
   return (
     <article className={`knelpunt-kaart status-${k.status.replace(' ', '-')}`}>
       <h3 className="knelpunt-kaart__titel">

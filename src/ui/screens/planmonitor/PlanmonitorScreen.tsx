@@ -72,9 +72,9 @@ export default function PlanmonitorScreen() {
   const { filters, sort } = filtersFromParams(params);
   const [creating, setCreating] = useState(false);
   const { since, lidId } = useMarkersSince();
-  const gewijzigd = useRead(
-    (doc) => new Set(since === null ? [] : readProjectenCached(doc).filter((p) => changedByOtherSince(p.provenance, since, lidId)).map((p) => p.id)),
-    [since, lidId],
+  const gewijzigd = useMemo(
+    () => new Set(since === null ? [] : projecten.filter((p) => changedByOtherSince(p.provenance, since, lidId)).map((p) => p.id)),
+    [projecten, since, lidId],
   );
 
   const liveRijen = useMemo(() => buildRijen(projecten, knelpunten), [projecten, knelpunten]);
